@@ -1,0 +1,95 @@
+/**
+ * The one way to write to the database. A command runs in a single read-write transaction and
+ * records exactly one audit entry, which is chained to the log in that same transaction: either
+ * the change and its audit entry are both stored, or neither is.
+ */
+import { chainEntry, GENESIS_HASH, type AuditKind, type EntityType } from '../domain/audit';
+import { DEFAULT_WORKSPACE } from '../domain/workspace';
+import { database, isConnectionStale } from './connection';
+import type { PlannerDatabase } from './database';
+
+export interface Problem {
+  /** The form field the problem belongs to, so an error summary can link to it. */
+  readonly field: string;
+  readonly message: string;
+}
+
+/** A command refused its input; nothing was written. */
+export class ValidationError extends Error {
+  readonly problems: readonly Problem[];
+  constructor(problems: readonly Problem[]) {
+    super(problems.map((problem) => problem.message).join('; '));
+    this.name = 'ValidationError';
+    this.problems = problems;
+  }
+}
+
+/** Another tab upgraded the database; this tab must reload before it can write. */
+export class StaleConnectionError extends Error {
+  constructor() {
+    super(
+      'The app was updated in another tab. Reload this page to carry on; nothing has been saved from this tab since.',
+    );
+    this.name = 'StaleConnectionError';
+  }
+}
+
+export interface AuditRecord {
+  readonly kind: AuditKind;
+  readonly entityType: EntityType;
+  readonly entityId: string;
+  readonly summary: string;
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
+export interface CommandContext {
+  readonly db: PlannerDatabase;
+  /** ISO timestamp of this command, the same for every row it writes. */
+  readonly now: string;
+  readonly actor: { readonly name: string; readonly role: string };
+  /** Records the command's audit entry. Call it exactly once. */
+  audit(record: AuditRecord): void;
+}
+
+export async function runCommand<T>(
+  name: string,
+  body: (context: CommandContext) => Promise<T>,
+  clock: () => Date = () => new Date(),
+): Promise<T> {
+  if (isConnectionStale()) throw new StaleConnectionError();
+  const db = database();
+  return db.transaction('rw', db.tables, async () => {
+    const settings = await db.settings.get('workspace');
+    const records: AuditRecord[] = [];
+    const context: CommandContext = {
+      db,
+      now: clock().toISOString(),
+      actor: {
+        name: settings?.userName ?? DEFAULT_WORKSPACE.userName,
+        role: settings?.userRole ?? DEFAULT_WORKSPACE.userRole,
+      },
+      audit: (record) => {
+        records.push(record);
+      },
+    };
+    const result = await body(context);
+    const [record, ...extra] = records;
+    if (!record || extra.length > 0) {
+      throw new Error(`Command "${name}" must record exactly one audit entry; it recorded ${records.length}.`);
+    }
+    const last = await db.audit.orderBy('seq').last();
+    await db.audit.add(
+      chainEntry(
+        {
+          at: context.now,
+          actor: context.actor.name,
+          actorRole: context.actor.role,
+          ...record,
+        },
+        last?.hash ?? GENESIS_HASH,
+      ),
+    );
+    return result;
+  });
+}

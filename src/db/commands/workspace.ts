@@ -1,0 +1,143 @@
+/** Creating, seeding and resetting the workspace, and its settings. */
+import { todayIso } from '../../domain/dates';
+import { checkSettings, type UserRole, type WorkspaceSettings } from '../../domain/workspace';
+import { runCommand, ValidationError, type CommandContext } from '../command';
+import { buildSeedWorkspace } from '../seed';
+
+async function writeSeed(context: CommandContext) {
+  const { db, now } = context;
+  const seed = buildSeedWorkspace(todayIso(new Date(now)), now);
+  await db.settings.put(seed.settings);
+  await db.bodies.bulkPut(seed.bodies);
+  await db.recommendations.bulkPut(seed.recommendations);
+  await db.swotItems.bulkPut(seed.swotItems);
+  await db.fourPRows.bulkPut(seed.fourPRows);
+  await db.themes.bulkPut(seed.themes);
+  await db.objectives.bulkPut(seed.objectives);
+  await db.meta.put({ key: 'seed', value: { source: 'andell-2023', at: now } });
+  return {
+    bodies: seed.bodies.length,
+    recommendations: seed.recommendations.length,
+    swotItems: seed.swotItems.length,
+    themes: seed.themes.length,
+    objectives: seed.objectives.length,
+  };
+}
+
+/**
+ * Seeds the SafetyNet workspace from the report, once. Safe to call on every start: when the
+ * workspace exists (perhaps seeded by another tab a moment ago) it does nothing.
+ */
+export async function ensureWorkspaceSeeded(): Promise<'seeded' | 'existing'> {
+  return runCommand('seed workspace', async (context) => {
+    const existing = await context.db.settings.get('workspace');
+    if (existing) {
+      // Nothing to write; the audit entry records only a real seeding, so skip it by
+      // throwing a sentinel that the caller turns into 'existing'.
+      throw new AlreadySeeded();
+    }
+    const counts = await writeSeed(context);
+    context.audit({
+      kind: 'seed',
+      entityType: 'workspace',
+      entityId: 'workspace',
+      summary: 'Workspace seeded from the Waltham Forest research report (Andell, 2023)',
+      before: null,
+      after: counts,
+    });
+    return 'seeded' as const;
+  }).catch((error: unknown) => {
+    if (error instanceof AlreadySeeded) return 'existing' as const;
+    throw error;
+  });
+}
+
+class AlreadySeeded extends Error {}
+
+const RESETTABLE = [
+  'settings',
+  'meta',
+  'bodies',
+  'objectives',
+  'recommendations',
+  'swotItems',
+  'fourPRows',
+  'themes',
+  'actions',
+  'updates',
+  'snapshots',
+  'indicators',
+  'indicatorValues',
+] as const;
+
+export const RESET_CONFIRMATION = 'reset';
+
+/**
+ * Returns the workspace to the seeded state. Every plan, update and response is removed; the
+ * audit log is kept, and records the reset.
+ */
+export async function resetWorkspace(confirmation: string): Promise<void> {
+  if (confirmation.trim().toLowerCase() !== RESET_CONFIRMATION) {
+    throw new ValidationError([
+      { field: 'confirmation', message: `Type “${RESET_CONFIRMATION}” to confirm the reset` },
+    ]);
+  }
+  await runCommand('reset workspace', async (context) => {
+    const { db } = context;
+    const before = await db.settings.get('workspace');
+    const removed: Record<string, number> = {};
+    for (const name of RESETTABLE) {
+      const table = db.table(name);
+      removed[name] = await table.count();
+      await table.clear();
+    }
+    const counts = await writeSeed(context);
+    // Keep who is using this browser: a reset is not a change of user.
+    if (before) {
+      await db.settings.update('workspace', {
+        userName: before.userName,
+        userRole: before.userRole,
+      });
+    }
+    context.audit({
+      kind: 'reset',
+      entityType: 'workspace',
+      entityId: 'workspace',
+      summary: 'Workspace reset to the state seeded from the report',
+      before: removed,
+      after: counts,
+    });
+  });
+}
+
+export interface SettingsInput {
+  name: string;
+  fullName: string;
+  userName: string;
+  userRole: string;
+}
+
+export async function updateSettings(input: SettingsInput): Promise<void> {
+  const problems = checkSettings(input);
+  if (problems.length > 0) throw new ValidationError(problems);
+  await runCommand('update settings', async (context) => {
+    const before = await context.db.settings.get('workspace');
+    if (!before) throw new Error('The workspace has not been created yet.');
+    const after: WorkspaceSettings = {
+      ...before,
+      name: input.name.trim(),
+      fullName: input.fullName.trim(),
+      userName: input.userName.trim(),
+      userRole: input.userRole as UserRole,
+    };
+    await context.db.settings.put(after);
+    context.audit({
+      kind: 'update',
+      entityType: 'settings',
+      entityId: 'workspace',
+      summary: 'Workspace settings changed',
+      before,
+      after,
+    });
+  });
+}

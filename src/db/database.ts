@@ -1,0 +1,74 @@
+/**
+ * The one database schema. Each version is a constant with a comment saying what changed. Never
+ * edit a version that has shipped: add a new one, with an upgrade function that is pure over rows,
+ * and a test in schema.test.ts that opens the old version with data in it.
+ */
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { Action } from '../domain/actions';
+import type { AuditEntry } from '../domain/audit';
+import type { Body } from '../domain/bodies';
+import type { Indicator, IndicatorValue } from '../domain/indicators';
+import type { Objective } from '../domain/objectives';
+import type { Recommendation } from '../domain/recommendations';
+import type { FourPRow, InterventionTheme } from '../domain/strategicTool';
+import type { SwotItem } from '../domain/swot';
+import type { QuarterSnapshot, QuarterlyUpdate } from '../domain/updates';
+import type { WorkspaceSettings } from '../domain/workspace';
+
+export const DATABASE_NAME = 'safetynet-planner';
+
+/** Small facts about the workspace that are not settings (last backup, seed version…). */
+export interface MetaRecord {
+  readonly key: string;
+  readonly value: unknown;
+}
+
+/**
+ * Version 1 (first release): every entity the product needs.
+ * - actions are indexed for the plan table's filters (body, status, 4P row, due date, archived)
+ *   and by their links (multi-entry) for coverage of recommendations, themes, SWOT and objectives;
+ * - updates are unique per action and quarter;
+ * - snapshots are unique per quarter and version;
+ * - the audit log is ordered by an auto-incremented sequence and indexed for its filters.
+ */
+export const SCHEMA_V1 = {
+  settings: 'key',
+  meta: 'key',
+  bodies: 'id, order',
+  objectives: 'id, financialYear, bodyId, &[financialYear+code]',
+  recommendations: 'number, level, suggestedOwnerId, response, *suggestedRows',
+  swotItems: 'id, quadrant, order, *recommendationNumbers',
+  fourPRows: 'id, order',
+  themes: 'id, rowId',
+  actions:
+    'id, &ref, bodyId, status, primaryRow, dueDate, archived, updatedAt, *recommendationNumbers, *themeIds, *swotIds, *objectiveIds',
+  updates: 'id, &[actionId+quarter], quarter, actionId',
+  snapshots: 'id, quarter, &[quarter+version]',
+  indicators: 'id, bodyId',
+  indicatorValues: 'id, &[indicatorId+period], indicatorId',
+  audit: '++seq, at, kind, entityType, [entityType+entityId], actor',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export class PlannerDatabase extends Dexie {
+  settings!: EntityTable<WorkspaceSettings, 'key'>;
+  meta!: EntityTable<MetaRecord, 'key'>;
+  bodies!: EntityTable<Body, 'id'>;
+  objectives!: EntityTable<Objective, 'id'>;
+  recommendations!: EntityTable<Recommendation, 'number'>;
+  swotItems!: EntityTable<SwotItem, 'id'>;
+  fourPRows!: EntityTable<FourPRow, 'id'>;
+  themes!: EntityTable<InterventionTheme, 'id'>;
+  actions!: EntityTable<Action, 'id'>;
+  updates!: EntityTable<QuarterlyUpdate, 'id'>;
+  snapshots!: EntityTable<QuarterSnapshot, 'id'>;
+  indicators!: EntityTable<Indicator, 'id'>;
+  indicatorValues!: EntityTable<IndicatorValue, 'id'>;
+  audit!: Table<AuditEntry, number>;
+
+  constructor(name: string = DATABASE_NAME) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * The schema's history is append-only. The snapshot below stops anyone editing a version that
+ * has shipped; the upgrade test is the pattern each new version follows: open the old version,
+ * put data in it, open the current schema, and check what it sees.
+ */
+import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION, PlannerDatabase, SCHEMA_V1 } from './database';
+
+describe('the database schema', () => {
+  it('has not changed a shipped version', () => {
+    expect(SCHEMA_V1).toMatchInlineSnapshot(`
+      {
+        "actions": "id, &ref, bodyId, status, primaryRow, dueDate, archived, updatedAt, *recommendationNumbers, *themeIds, *swotIds, *objectiveIds",
+        "audit": "++seq, at, kind, entityType, [entityType+entityId], actor",
+        "bodies": "id, order",
+        "fourPRows": "id, order",
+        "indicatorValues": "id, &[indicatorId+period], indicatorId",
+        "indicators": "id, bodyId",
+        "meta": "key",
+        "objectives": "id, financialYear, bodyId, &[financialYear+code]",
+        "recommendations": "number, level, suggestedOwnerId, response, *suggestedRows",
+        "settings": "key",
+        "snapshots": "id, quarter, &[quarter+version]",
+        "swotItems": "id, quadrant, order, *recommendationNumbers",
+        "themes": "id, rowId",
+        "updates": "id, &[actionId+quarter], quarter, actionId",
+      }
+    `);
+    expect(CURRENT_SCHEMA_VERSION).toBe(1);
+  });
+
+  it('opens a database written by version 1 and sees its data', async () => {
+    const name = 'schema-upgrade-v1';
+    const old = new Dexie(name);
+    old.version(1).stores(SCHEMA_V1);
+    await old.table('recommendations').put({ number: 9, text: 'Scrutiny training', response: 'accepted' });
+    await old.table('audit').add({ at: '2026-01-01T00:00:00.000Z', kind: 'seed', entityType: 'workspace', entityId: 'workspace' });
+    old.close();
+
+    const current = new PlannerDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(await current.recommendations.get(9)).toMatchObject({ response: 'accepted' });
+    expect(await current.audit.count()).toBe(1);
+    current.close();
+  });
+
+  it('refuses a duplicate action reference at the database level too', async () => {
+    const db = new PlannerDatabase('schema-unique-ref');
+    await db.actions.add({ id: 'a', ref: 'GYV-01' } as never);
+    await expect(db.actions.add({ id: 'b', ref: 'GYV-01' } as never)).rejects.toThrow();
+    db.close();
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { chainEntry, changedFields, GENESIS_HASH, verifyChain, type AuditContent, type AuditEntry } from './audit';
+import { canonicalJson, hashOf } from './canonical';
+
+const content = (n: number): AuditContent => ({
+  at: `2026-11-22T10:00:0${n}.000Z`,
+  actor: 'A. Officer',
+  actorRole: 'manager',
+  kind: 'update',
+  entityType: 'recommendation',
+  entityId: String(n),
+  summary: `change ${n}`,
+  before: { response: 'awaiting-response' },
+  after: { response: 'accepted' },
+});
+
+function chain(count: number): AuditEntry[] {
+  const entries: AuditEntry[] = [];
+  let prev = GENESIS_HASH;
+  for (let n = 1; n <= count; n += 1) {
+    const entry = { ...chainEntry(content(n), prev), seq: n };
+    entries.push(entry);
+    prev = entry.hash;
+  }
+  return entries;
+}
+
+describe('canonical JSON and hashes', () => {
+  it('gives the same text and hash whatever the key order', () => {
+    expect(canonicalJson({ b: 1, a: { d: 2, c: [3, { f: 4, e: 5 }] } })).toBe(
+      canonicalJson({ a: { c: [3, { e: 5, f: 4 }], d: 2 }, b: 1 }),
+    );
+    expect(hashOf({ x: 1, y: undefined })).toBe(hashOf({ x: 1 }));
+  });
+
+  it('changes the hash when any value changes', () => {
+    expect(hashOf({ a: [1, 2] })).not.toBe(hashOf({ a: [2, 1] }));
+    expect(hashOf({ a: '1' })).not.toBe(hashOf({ a: 1 }));
+  });
+});
+
+describe('the audit hash chain', () => {
+  it('verifies an intact chain with its count', () => {
+    expect(verifyChain(chain(5))).toEqual({ intact: true, count: 5 });
+    expect(verifyChain([])).toEqual({ intact: true, count: 0 });
+  });
+
+  it('finds the first altered entry', () => {
+    const entries = chain(5);
+    entries[2] = { ...entries[2]!, summary: 'rewritten' };
+    expect(verifyChain(entries)).toMatchObject({ intact: false, brokenAt: 3 });
+  });
+
+  it('finds a removed entry', () => {
+    const entries = chain(5);
+    entries.splice(1, 1);
+    expect(verifyChain(entries)).toMatchObject({ intact: false, brokenAt: 3, reason: expect.stringMatching(/link/) });
+  });
+});
+
+describe('changed fields', () => {
+  it('lists only the fields that differ', () => {
+    expect(changedFields({ a: 1, b: [1], c: 'x' }, { a: 1, b: [1, 2], d: true })).toEqual([
+      { field: 'b', before: [1], after: [1, 2] },
+      { field: 'c', before: 'x', after: undefined },
+      { field: 'd', before: undefined, after: true },
+    ]);
+    expect(changedFields(null, { a: 1 })).toEqual([{ field: 'a', before: undefined, after: 1 }]);
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * The audit trail: one entry per change, chained by hashes so that any later alteration of an
+ * entry shows. Each entry's hash covers its own content and the previous entry's hash.
+ */
+import { canonicalJson, hashOf } from './canonical';
+
+export const AUDIT_KINDS = [
+  'create',
+  'update',
+  'archive',
+  'restore',
+  'delete',
+  'import',
+  'export',
+  'seed',
+  'reset',
+  'quarter-closed',
+  'quarter-reopened',
+] as const;
+export type AuditKind = (typeof AUDIT_KINDS)[number];
+
+export const AUDIT_KIND_LABEL: Record<AuditKind, string> = {
+  create: 'Created',
+  update: 'Changed',
+  archive: 'Archived',
+  restore: 'Restored',
+  delete: 'Deleted',
+  import: 'Imported',
+  export: 'Exported',
+  seed: 'Seeded',
+  reset: 'Reset',
+  'quarter-closed': 'Quarter closed',
+  'quarter-reopened': 'Quarter reopened',
+};
+
+export type EntityType =
+  | 'workspace'
+  | 'settings'
+  | 'body'
+  | 'objective'
+  | 'recommendation'
+  | 'swot-item'
+  | 'action'
+  | 'update'
+  | 'snapshot'
+  | 'indicator'
+  | 'indicator-value';
+
+export interface AuditContent {
+  readonly at: string;
+  readonly actor: string;
+  readonly actorRole: string;
+  readonly kind: AuditKind;
+  readonly entityType: EntityType;
+  readonly entityId: string;
+  readonly summary: string;
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
+export interface AuditEntry extends AuditContent {
+  /** Position in the log, from 1; assigned by the database. */
+  readonly seq?: number;
+  readonly prevHash: string;
+  readonly hash: string;
+}
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export function chainEntry(content: AuditContent, prevHash: string): AuditEntry {
+  return { ...content, prevHash, hash: hashOf({ ...content, prevHash }) };
+}
+
+export type ChainVerdict =
+  | { intact: true; count: number }
+  | { intact: false; count: number; brokenAt: number; reason: string };
+
+/** Walks the log in order and reports the first entry whose hash or link does not hold. */
+export function verifyChain(entries: Iterable<AuditEntry>): ChainVerdict {
+  let prevHash = GENESIS_HASH;
+  let count = 0;
+  for (const entry of entries) {
+    count += 1;
+    const { seq, hash, prevHash: linked, ...content } = entry;
+    const position = seq ?? count;
+    if (linked !== prevHash) {
+      return { intact: false, count, brokenAt: position, reason: 'does not link to the entry before it' };
+    }
+    if (hashOf({ ...content, prevHash: linked }) !== hash) {
+      return { intact: false, count, brokenAt: position, reason: 'content does not match its hash' };
+    }
+    prevHash = hash;
+  }
+  return { intact: true, count };
+}
+
+export interface FieldChange {
+  readonly field: string;
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
+/** The top-level fields that differ between two versions of a record. */
+export function changedFields(before: unknown, after: unknown): FieldChange[] {
+  const a = (before ?? {}) as Record<string, unknown>;
+  const b = (after ?? {}) as Record<string, unknown>;
+  const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+  return fields
+    .filter((field) => canonicalJson(a[field]) !== canonicalJson(b[field]))
+    .map((field) => ({ field, before: a[field], after: b[field] }));
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { dateFromParts, formatUkDate, isIsoDate } from './dates';
+
+describe('dates', () => {
+  it('formats dates the UK way', () => {
+    expect(formatUkDate('2026-11-22')).toBe('22 Nov 2026');
+    expect(formatUkDate('2026-04-01')).toBe('1 Apr 2026');
+  });
+
+  it('knows which dates exist', () => {
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2025-02-29')).toBe(false);
+    expect(isIsoDate('2025-13-01')).toBe(false);
+    expect(isIsoDate('22/11/2026')).toBe(false);
+  });
+
+  it('reads day, month and year fields and refuses impossible dates', () => {
+    expect(dateFromParts('1', '4', '2026')).toEqual({ ok: true, date: '2026-04-01' });
+    expect(dateFromParts('31', '2', '2026')).toEqual({ ok: false, problem: 'does-not-exist' });
+    expect(dateFromParts('', '', '')).toEqual({ ok: false, problem: 'missing' });
+    expect(dateFromParts('1', '', '2026')).toEqual({ ok: false, problem: 'incomplete' });
+    expect(dateFromParts('a', '4', '2026')).toEqual({ ok: false, problem: 'not-a-number' });
+    expect(dateFromParts('1', '4', '26')).toEqual({ ok: false, problem: 'does-not-exist' });
+  });
+});

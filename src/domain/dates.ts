@@ -1,0 +1,52 @@
+/**
+ * Calendar dates as the app stores them: ISO strings `YYYY-MM-DD`, free of time zones.
+ * Shown to people in UK format ("22 Nov 2026").
+ */
+import { format, isValid, parseISO } from 'date-fns';
+
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `value` is a real calendar date in `YYYY-MM-DD` form (no 31 April, no 29 Feb 2025). */
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const parsed = parseISO(value);
+  return isValid(parsed) && format(parsed, 'yyyy-MM-dd') === value;
+}
+
+export type DatePartsResult =
+  | { ok: true; date: IsoDate }
+  | { ok: false; problem: 'missing' | 'incomplete' | 'not-a-number' | 'does-not-exist' };
+
+/**
+ * Reads a date typed as day, month and year (the GOV.UK date input pattern).
+ * Refuses dates that do not exist, such as 31 February.
+ */
+export function dateFromParts(day: string, month: string, year: string): DatePartsResult {
+  const parts = [day.trim(), month.trim(), year.trim()];
+  if (parts.every((part) => part === '')) return { ok: false, problem: 'missing' };
+  if (parts.some((part) => part === '')) return { ok: false, problem: 'incomplete' };
+  if (parts.some((part) => !/^\d+$/.test(part))) return { ok: false, problem: 'not-a-number' };
+  const [d, m, y] = parts as [string, string, string];
+  if (y.length !== 4) return { ok: false, problem: 'does-not-exist' };
+  const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  return isIsoDate(iso) ? { ok: true, date: iso } : { ok: false, problem: 'does-not-exist' };
+}
+
+/** "22 Nov 2026" */
+export function formatUkDate(iso: IsoDate): string {
+  return isIsoDate(iso) ? format(parseISO(iso), 'd MMM yyyy') : iso;
+}
+
+/** "22 Nov 2026, 14:05" for a timestamp. */
+export function formatUkDateTime(timestamp: string): string {
+  const parsed = new Date(timestamp);
+  return isValid(parsed) ? format(parsed, 'd MMM yyyy, HH:mm') : timestamp;
+}
+
+/** Today's date in the user's local calendar. */
+export function todayIso(now: Date = new Date()): IsoDate {
+  return format(now, 'yyyy-MM-dd');
+}

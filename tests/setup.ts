@@ -1,0 +1,54 @@
+/**
+ * Vitest set-up: an in-memory IndexedDB, DOM matchers, the browser APIs Mantine and Recharts need
+ * under jsdom, MSW refusing any unexpected request, and console.error failing the test.
+ */
+import 'fake-indexeddb/auto';
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, vi } from 'vitest';
+import { server } from '../mocks/server';
+
+if (typeof window !== 'undefined') {
+  Object.defineProperty(window, 'matchMedia', {
+    writable: true,
+    value: (query: string) => ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => {},
+      removeListener: () => {},
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      dispatchEvent: () => false,
+    }),
+  });
+  class ResizeObserverStub {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  }
+  window.ResizeObserver = ResizeObserverStub;
+  window.HTMLElement.prototype.scrollIntoView = () => {};
+  window.scrollTo = () => {};
+}
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+});
+afterAll(() => server.close());
+
+// Any console.error fails the test it happened in.
+const consoleErrors: string[] = [];
+const originalError = console.error.bind(console);
+beforeAll(() => {
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    consoleErrors.push(args.map(String).join(' '));
+    originalError(...args);
+  });
+});
+afterEach(() => {
+  const errors = consoleErrors.splice(0);
+  if (errors.length > 0) throw new Error(`console.error was called:\n${errors.join('\n')}`);
+});
