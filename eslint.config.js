@@ -9,7 +9,15 @@ const noInnerHtml = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'public/mockServiceWorker.js'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'public/mockServiceWorker.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -31,10 +39,22 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-*', 'react/*'], message: 'Domain code must not depend on React.' },
-            { group: ['dexie', 'dexie-*'], message: 'Domain code must not depend on the database.' },
-            { group: ['@mantine/*', '@tanstack/*', 'zustand', 'recharts'], message: 'Domain code is plain TypeScript.' },
-            { group: ['**/db/**', '**/features/**', '**/components/**', '**/app/**'], message: 'Domain code sits below every other layer.' },
+            {
+              group: ['react', 'react-*', 'react/*'],
+              message: 'Domain code must not depend on React.',
+            },
+            {
+              group: ['dexie', 'dexie-*'],
+              message: 'Domain code must not depend on the database.',
+            },
+            {
+              group: ['@mantine/*', '@tanstack/*', 'zustand', 'recharts'],
+              message: 'Domain code is plain TypeScript.',
+            },
+            {
+              group: ['**/db/**', '**/features/**', '**/components/**', '**/app/**'],
+              message: 'Domain code sits below every other layer.',
+            },
           ],
         },
       ],
@@ -49,8 +69,16 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { regex: '^\\.\\./(?!\\.\\.)[^/]+/', message: 'Features must not import each other: move shared code to components/ or lib/.' },
-            { group: ['**/db/database', 'dexie'], message: 'Use db/queries for reads and db/commands for writes.' },
+            {
+              regex: '^\\.\\./(?!\\.\\.)[^/]+/',
+              message:
+                'Features must not import each other: move shared code to components/ or lib/.',
+            },
+            {
+              group: ['**/db/**', 'dexie'],
+              message:
+                'Reach the database through api/: queries for reads, mutation hooks for writes.',
+            },
             { group: ['**/app/**'], message: 'Features sit below app/.' },
           ],
         },
@@ -62,7 +90,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/features/**', '**/app/**'], message: 'Shared code must not depend on features or the app shell.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/features/**', '**/app/**'],
+              message: 'Shared code must not depend on features or the app shell.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -10,6 +10,7 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 800,
+    manifest: true,
   },
   test: {
     environment: 'jsdom',

@@ -76,7 +76,9 @@ export async function runCommand<T>(
     const result = await body(context);
     const [record, ...extra] = records;
     if (!record || extra.length > 0) {
-      throw new Error(`Command "${name}" must record exactly one audit entry; it recorded ${records.length}.`);
+      throw new Error(
+        `Command "${name}" must record exactly one audit entry; it recorded ${records.length}.`,
+      );
     }
     const last = await db.audit.orderBy('seq').last();
     await db.audit.add(

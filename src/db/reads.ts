@@ -39,8 +39,14 @@ export interface OverviewCounts {
 export async function overviewCounts(): Promise<OverviewCounts> {
   const db = database();
   const [responses, quadrants, bodies, objectives] = await Promise.all([
-    Promise.all(RESPONSE_STATUSES.map((status) => db.recommendations.where('response').equals(status).count())),
-    Promise.all(SWOT_QUADRANTS.map((quadrant) => db.swotItems.where('quadrant').equals(quadrant).count())),
+    Promise.all(
+      RESPONSE_STATUSES.map((status) =>
+        db.recommendations.where('response').equals(status).count(),
+      ),
+    ),
+    Promise.all(
+      SWOT_QUADRANTS.map((quadrant) => db.swotItems.where('quadrant').equals(quadrant).count()),
+    ),
     db.bodies.count(),
     db.objectives.count(),
   ]);

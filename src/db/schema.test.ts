@@ -34,8 +34,15 @@ describe('the database schema', () => {
     const name = 'schema-upgrade-v1';
     const old = new Dexie(name);
     old.version(1).stores(SCHEMA_V1);
-    await old.table('recommendations').put({ number: 9, text: 'Scrutiny training', response: 'accepted' });
-    await old.table('audit').add({ at: '2026-01-01T00:00:00.000Z', kind: 'seed', entityType: 'workspace', entityId: 'workspace' });
+    await old
+      .table('recommendations')
+      .put({ number: 9, text: 'Scrutiny training', response: 'accepted' });
+    await old.table('audit').add({
+      at: '2026-01-01T00:00:00.000Z',
+      kind: 'seed',
+      entityType: 'workspace',
+      entityId: 'workspace',
+    });
     old.close();
 
     const current = new PlannerDatabase(name);

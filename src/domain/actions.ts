@@ -48,4 +48,3 @@ export interface Action {
   readonly createdAt: string;
   readonly updatedAt: string;
 }
-

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { chainEntry, changedFields, GENESIS_HASH, verifyChain, type AuditContent, type AuditEntry } from './audit';
+import {
+  chainEntry,
+  changedFields,
+  fieldLabel,
+  GENESIS_HASH,
+  verifyChain,
+  type AuditContent,
+  type AuditEntry,
+} from './audit';
 import { canonicalJson, hashOf } from './canonical';
 
 const content = (n: number): AuditContent => ({
@@ -47,14 +55,20 @@ describe('the audit hash chain', () => {
 
   it('finds the first altered entry', () => {
     const entries = chain(5);
-    entries[2] = { ...entries[2]!, summary: 'rewritten' };
+    const third = entries[2];
+    if (!third) throw new Error('chain too short');
+    entries[2] = { ...third, summary: 'rewritten' };
     expect(verifyChain(entries)).toMatchObject({ intact: false, brokenAt: 3 });
   });
 
   it('finds a removed entry', () => {
     const entries = chain(5);
     entries.splice(1, 1);
-    expect(verifyChain(entries)).toMatchObject({ intact: false, brokenAt: 3, reason: expect.stringMatching(/link/) });
+    expect(verifyChain(entries)).toMatchObject({
+      intact: false,
+      brokenAt: 3,
+      reason: expect.stringMatching(/link/),
+    });
   });
 });
 
@@ -66,5 +80,13 @@ describe('changed fields', () => {
       { field: 'd', before: undefined, after: true },
     ]);
     expect(changedFields(null, { a: 1 })).toEqual([{ field: 'a', before: undefined, after: 1 }]);
+  });
+});
+
+describe('field labels', () => {
+  it('turns field names into words', () => {
+    expect(fieldLabel('responseNote')).toBe('response note');
+    expect(fieldLabel('respondedAt')).toBe('responded at');
+    expect(fieldLabel('status')).toBe('status');
   });
 });

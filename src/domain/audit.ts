@@ -84,10 +84,20 @@ export function verifyChain(entries: Iterable<AuditEntry>): ChainVerdict {
     const { seq, hash, prevHash: linked, ...content } = entry;
     const position = seq ?? count;
     if (linked !== prevHash) {
-      return { intact: false, count, brokenAt: position, reason: 'does not link to the entry before it' };
+      return {
+        intact: false,
+        count,
+        brokenAt: position,
+        reason: 'does not link to the entry before it',
+      };
     }
     if (hashOf({ ...content, prevHash: linked }) !== hash) {
-      return { intact: false, count, brokenAt: position, reason: 'content does not match its hash' };
+      return {
+        intact: false,
+        count,
+        brokenAt: position,
+        reason: 'content does not match its hash',
+      };
     }
     prevHash = hash;
   }
@@ -108,4 +118,9 @@ export function changedFields(before: unknown, after: unknown): FieldChange[] {
   return fields
     .filter((field) => canonicalJson(a[field]) !== canonicalJson(b[field]))
     .map((field) => ({ field, before: a[field], after: b[field] }));
+}
+
+/** A field name as words, for people reading the history: "responseNote" → "response note". */
+export function fieldLabel(field: string): string {
+  return field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
 }

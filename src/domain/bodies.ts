@@ -26,5 +26,7 @@ export const BODY_KIND_LABEL: Record<BodyKind, string> = {
  * subgroup (the counter-radicalisation duty) is never mistaken for the Prevent 4P row.
  */
 export function bodyDisplayName(body: Pick<Body, 'name' | 'kind'>): string {
-  return body.kind === 'subgroup' && !/subgroup$/i.test(body.name) ? `${body.name} subgroup` : body.name;
+  return body.kind === 'subgroup' && !/subgroup$/i.test(body.name)
+    ? `${body.name} subgroup`
+    : body.name;
 }

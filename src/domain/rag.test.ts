@@ -3,11 +3,9 @@ import { RAG, RAG_STATUSES, isRagStatus, ragNeedsCorrectiveAction } from './rag'
 
 function luminance(hex: string): number {
   const channels = [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16) / 255);
-  const [r, g, b] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [
-    number,
-    number,
-    number,
-  ];
+  const [r, g, b] = channels.map((c) =>
+    c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4,
+  ) as [number, number, number];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
@@ -18,7 +16,12 @@ function contrast(a: string, b: string): number {
 
 describe('RAG vocabulary', () => {
   it('has Red, Amber, Green and Blue for complete, each with a word and an icon', () => {
-    expect(RAG_STATUSES.map((status) => RAG[status].label)).toEqual(['Red', 'Amber', 'Green', 'Blue']);
+    expect(RAG_STATUSES.map((status) => RAG[status].label)).toEqual([
+      'Red',
+      'Amber',
+      'Green',
+      'Blue',
+    ]);
     expect(new Set(RAG_STATUSES.map((status) => RAG[status].icon)).size).toBe(4);
     expect(RAG.blue.meaning).toMatch(/complete/i);
   });

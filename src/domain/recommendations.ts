@@ -94,3 +94,27 @@ export function checkResponse(response: string, note: string): ResponseProblem[]
   }
   return problems;
 }
+
+export interface RecommendationFilter {
+  readonly search?: string;
+  readonly level?: RecommendationLevel | '';
+  readonly ownerId?: string;
+  readonly row?: FourPRowId | '';
+  readonly response?: ResponseStatus | '';
+}
+
+/** The recommendations that match every criterion given; search looks in the number and text. */
+export function filterRecommendations<T extends Recommendation>(
+  recommendations: readonly T[],
+  filter: RecommendationFilter,
+): T[] {
+  const words = (filter.search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  return recommendations.filter(
+    (r) =>
+      (!filter.level || r.level === filter.level) &&
+      (!filter.ownerId || r.suggestedOwnerId === filter.ownerId) &&
+      (!filter.row || r.suggestedRows.includes(filter.row)) &&
+      (!filter.response || r.response === filter.response) &&
+      words.every((word) => String(r.number) === word || r.text.toLowerCase().includes(word)),
+  );
+}

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { FIGURE_8_ROWS, INTERVENTION_THEMES, fourPRowName, splitThemes, themesForRows } from './strategicTool';
+import {
+  FIGURE_8_ROWS,
+  INTERVENTION_THEMES,
+  fourPRowName,
+  splitThemes,
+  themesForRows,
+} from './strategicTool';
 
 describe('Figure 8, the strategic tool', () => {
   it('has the 19 intervention themes in the figure’s order', () => {
     expect(INTERVENTION_THEMES).toHaveLength(19);
-    const counts = FIGURE_8_ROWS.map((row) => INTERVENTION_THEMES.filter((t) => t.rowId === row.id).length);
+    const counts = FIGURE_8_ROWS.map(
+      (row) => INTERVENTION_THEMES.filter((t) => t.rowId === row.id).length,
+    );
     expect(counts).toEqual([2, 6, 8, 3]);
     expect(INTERVENTION_THEMES.filter((t) => t.rowId === 'prepare').map((t) => t.name)).toEqual([
       'Youth and Community work',
@@ -15,7 +23,11 @@ describe('Figure 8, the strategic tool', () => {
 
   it('splits on semicolons and on the full stop inside the Prepare row, not on trailing stops', () => {
     expect(splitThemes('Early help; YOS; Gang exit.')).toEqual(['Early help', 'YOS', 'Gang exit']);
-    expect(splitThemes('A work; B Meetings. C meetings.')).toEqual(['A work', 'B Meetings', 'C meetings']);
+    expect(splitThemes('A work; B Meetings. C meetings.')).toEqual([
+      'A work',
+      'B Meetings',
+      'C meetings',
+    ]);
   });
 
   it('gives every theme a unique identifier', () => {
@@ -29,7 +41,10 @@ describe('Figure 8, the strategic tool', () => {
   });
 
   it('offers the themes of the rows chosen', () => {
-    expect(themesForRows(['pursue']).map((t) => t.name)).toEqual(['Intelligence', 'Targeted enforcement']);
+    expect(themesForRows(['pursue']).map((t) => t.name)).toEqual([
+      'Intelligence',
+      'Targeted enforcement',
+    ]);
     expect(themesForRows([])).toEqual([]);
   });
 });

@@ -11,6 +11,13 @@ export const QUADRANT_LABEL: Record<SwotQuadrant, string> = {
   threat: 'Threats',
 };
 
+export const QUADRANT_SINGULAR: Record<SwotQuadrant, string> = {
+  strength: 'Strength',
+  weakness: 'Weakness',
+  opportunity: 'Opportunity',
+  threat: 'Threat',
+};
+
 export interface SwotItem {
   /** "S1", "S6a", "W19"… */
   readonly id: string;

@@ -16,7 +16,8 @@ export interface QuarterlyUpdate {
   readonly evidence: string;
   readonly nextSteps: string;
   readonly correctiveAction: string;
-  readonly forecast: { readonly onTrack: true } | { readonly onTrack: false; readonly revisedDate: IsoDate };
+  readonly forecast:
+    { readonly onTrack: true } | { readonly onTrack: false; readonly revisedDate: IsoDate };
   readonly state: 'draft' | 'done';
   readonly carriedForward: boolean;
   readonly reportedBy: string;
@@ -36,4 +37,3 @@ export interface QuarterSnapshot {
   readonly supersededAt: string | null;
   readonly reopenReason: string | null;
 }
-

@@ -1,7 +1,8 @@
 /**
  * The workspace: the partnership whose plan this is, and the person using this browser.
  */
-import type { QuarterKey } from './quarters';
+import type { IsoDate } from './dates';
+import { parseQuarterKey, quarterOfDate, type Quarter, type QuarterKey } from './quarters';
 
 export const USER_ROLES = ['manager', 'subgroup-lead', 'councillor', 'board-member'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
@@ -36,7 +37,10 @@ export const DEFAULT_WORKSPACE = {
 
 export const NAME_MAX = 120;
 
-export type SettingsProblem = { field: 'name' | 'fullName' | 'userName' | 'userRole'; message: string };
+export type SettingsProblem = {
+  field: 'name' | 'fullName' | 'userName' | 'userRole';
+  message: string;
+};
 
 export function checkSettings(input: {
   name: string;
@@ -48,7 +52,11 @@ export function checkSettings(input: {
   const required = [
     ['name', input.name, 'Enter the workspace name'],
     ['fullName', input.fullName, 'Enter the partnership’s full name'],
-    ['userName', input.userName, 'Enter your name, so that the audit trail shows who made each change'],
+    [
+      'userName',
+      input.userName,
+      'Enter your name, so that the audit trail shows who made each change',
+    ],
   ] as const;
   for (const [field, value, message] of required) {
     if (value.trim() === '') problems.push({ field, message });
@@ -59,4 +67,16 @@ export function checkSettings(input: {
     problems.push({ field: 'userRole', message: 'Select your role' });
   }
   return problems;
+}
+
+/** What the manager types to confirm a reset to the seeded state. */
+export const RESET_CONFIRMATION = 'reset';
+
+/** The quarter being reported on: the one the manager set, or the one today falls in. */
+export function reportingQuarterOf(
+  settings: Pick<WorkspaceSettings, 'reportingQuarter'> | null | undefined,
+  today: IsoDate,
+): Quarter {
+  const fixed = settings?.reportingQuarter ? parseQuarterKey(settings.reportingQuarter) : undefined;
+  return fixed ?? quarterOfDate(today);
 }

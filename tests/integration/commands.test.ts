@@ -12,7 +12,12 @@ import {
   resetWorkspace,
   updateSettings,
 } from '../../src/db/commands/workspace';
-import { database, isConnectionStale, onStaleConnection, useDatabaseNamed } from '../../src/db/connection';
+import {
+  database,
+  isConnectionStale,
+  onStaleConnection,
+  useDatabaseNamed,
+} from '../../src/db/connection';
 import { SCHEMA_V1 } from '../../src/db/database';
 
 let dbName = '';
@@ -50,14 +55,22 @@ describe('a command', () => {
       entityId: '9',
       actor: 'Community safety manager',
       before: expect.objectContaining({ response: 'awaiting-response' }),
-      after: expect.objectContaining({ response: 'accepted', responseNote: 'Training to start in Q4' }),
+      after: expect.objectContaining({
+        response: 'accepted',
+        responseNote: 'Training to start in Q4',
+      }),
     });
     expect(entries[1]?.prevHash).toBe(entries[0]?.hash);
     expect(verifyChain(entries)).toEqual({ intact: true, count: 2 });
   });
 
   it('records who made the change', async () => {
-    await updateSettings({ name: 'SafetyNet', fullName: 'Waltham Forest CSP', userName: 'Priya Shah', userRole: 'manager' });
+    await updateSettings({
+      name: 'SafetyNet',
+      fullName: 'Waltham Forest CSP',
+      userName: 'Priya Shah',
+      userRole: 'manager',
+    });
     await setRecommendationResponse(2, 'under-consideration', '');
     const last = await database().audit.orderBy('seq').last();
     expect(last).toMatchObject({ actor: 'Priya Shah', actorRole: 'manager' });
@@ -67,7 +80,14 @@ describe('a command', () => {
     await expect(
       runCommand('half a change', async ({ db, audit }) => {
         await db.recommendations.update(1, { response: 'accepted' });
-        audit({ kind: 'update', entityType: 'recommendation', entityId: '1', summary: 'x', before: null, after: null });
+        audit({
+          kind: 'update',
+          entityType: 'recommendation',
+          entityId: '1',
+          summary: 'x',
+          before: null,
+          after: null,
+        });
         throw new Error('disk on fire');
       }),
     ).rejects.toThrow('disk on fire');
@@ -85,10 +105,16 @@ describe('a command', () => {
   });
 
   it('refuses bad input with the field and message, writing nothing', async () => {
-    const error = await setRecommendationResponse(4, 'accepted-in-part', ' ').catch((e: unknown) => e);
+    const error = await setRecommendationResponse(4, 'accepted-in-part', ' ').catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).problems).toEqual([{ field: 'responseNote', message: expect.any(String) }]);
-    await expect(setRecommendationResponse(25, 'accepted', '')).rejects.toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).problems).toEqual([
+      { field: 'responseNote', message: expect.any(String) },
+    ]);
+    await expect(setRecommendationResponse(25, 'accepted', '')).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     await expect(
       updateSettings({ name: '', fullName: 'x', userName: 'y', userRole: 'manager' }),
     ).rejects.toBeInstanceOf(ValidationError);
@@ -104,11 +130,19 @@ describe('reset', () => {
   });
 
   it('returns to the seeded state, keeps the user and the whole audit log', async () => {
-    await updateSettings({ name: 'SN', fullName: 'Waltham Forest CSP', userName: 'Priya Shah', userRole: 'manager' });
+    await updateSettings({
+      name: 'SN',
+      fullName: 'Waltham Forest CSP',
+      userName: 'Priya Shah',
+      userRole: 'manager',
+    });
     await setRecommendationResponse(9, 'accepted', '');
     await resetWorkspace('reset');
     expect((await database().recommendations.get(9))?.response).toBe('awaiting-response');
-    expect(await database().settings.get('workspace')).toMatchObject({ name: 'SafetyNet', userName: 'Priya Shah' });
+    expect(await database().settings.get('workspace')).toMatchObject({
+      name: 'SafetyNet',
+      userName: 'Priya Shah',
+    });
     const entries = await database().audit.orderBy('seq').toArray();
     expect(entries.map((e) => e.kind)).toEqual(['seed', 'update', 'update', 'reset']);
     expect(verifyChain(entries).intact).toBe(true);
@@ -126,7 +160,9 @@ describe('another tab upgrading the database', () => {
     await newer.open();
     expect(told).toBe(true);
     expect(isConnectionStale()).toBe(true);
-    await expect(setRecommendationResponse(9, 'accepted', '')).rejects.toBeInstanceOf(StaleConnectionError);
+    await expect(setRecommendationResponse(9, 'accepted', '')).rejects.toBeInstanceOf(
+      StaleConnectionError,
+    );
     newer.close();
     stop();
   });

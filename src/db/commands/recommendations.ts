@@ -16,7 +16,10 @@ export async function setRecommendationResponse(
   if (problems.length > 0) throw new ValidationError(problems);
   return runCommand('set recommendation response', async (context) => {
     const before = await context.db.recommendations.get(number);
-    if (!before) throw new ValidationError([{ field: 'response', message: `There is no recommendation ${number}` }]);
+    if (!before)
+      throw new ValidationError([
+        { field: 'response', message: `There is no recommendation ${number}` },
+      ]);
     const after: Recommendation = {
       ...before,
       response: response as ResponseStatus,

@@ -1,12 +1,23 @@
 /** Creating, seeding and resetting the workspace, and its settings. */
 import { todayIso } from '../../domain/dates';
-import { checkSettings, type UserRole, type WorkspaceSettings } from '../../domain/workspace';
+import {
+  checkSettings,
+  RESET_CONFIRMATION,
+  type UserRole,
+  type WorkspaceSettings,
+} from '../../domain/workspace';
 import { runCommand, ValidationError, type CommandContext } from '../command';
-import { buildSeedWorkspace } from '../seed';
+import { database } from '../connection';
+import type { SeedWorkspace } from '../seed';
 
-async function writeSeed(context: CommandContext) {
+/** The seed data is loaded only when it is needed, so it stays out of the first screen's code. */
+async function loadSeed(now: Date): Promise<SeedWorkspace> {
+  const { buildSeedWorkspace } = await import('../seed');
+  return buildSeedWorkspace(todayIso(now), now.toISOString());
+}
+
+async function writeSeed(context: CommandContext, seed: SeedWorkspace) {
   const { db, now } = context;
-  const seed = buildSeedWorkspace(todayIso(new Date(now)), now);
   await db.settings.put(seed.settings);
   await db.bodies.bulkPut(seed.bodies);
   await db.recommendations.bulkPut(seed.recommendations);
@@ -29,14 +40,16 @@ async function writeSeed(context: CommandContext) {
  * workspace exists (perhaps seeded by another tab a moment ago) it does nothing.
  */
 export async function ensureWorkspaceSeeded(): Promise<'seeded' | 'existing'> {
+  if (await database().settings.get('workspace')) return 'existing';
+  const seed = await loadSeed(new Date());
   return runCommand('seed workspace', async (context) => {
     const existing = await context.db.settings.get('workspace');
     if (existing) {
-      // Nothing to write; the audit entry records only a real seeding, so skip it by
-      // throwing a sentinel that the caller turns into 'existing'.
+      // Another tab seeded it a moment ago. Nothing to write and nothing to audit: leave the
+      // transaction by a sentinel that the caller turns into 'existing'.
       throw new AlreadySeeded();
     }
-    const counts = await writeSeed(context);
+    const counts = await writeSeed(context, seed);
     context.audit({
       kind: 'seed',
       entityType: 'workspace',
@@ -70,8 +83,6 @@ const RESETTABLE = [
   'indicatorValues',
 ] as const;
 
-export const RESET_CONFIRMATION = 'reset';
-
 /**
  * Returns the workspace to the seeded state. Every plan, update and response is removed; the
  * audit log is kept, and records the reset.
@@ -82,6 +93,7 @@ export async function resetWorkspace(confirmation: string): Promise<void> {
       { field: 'confirmation', message: `Type “${RESET_CONFIRMATION}” to confirm the reset` },
     ]);
   }
+  const seed = await loadSeed(new Date());
   await runCommand('reset workspace', async (context) => {
     const { db } = context;
     const before = await db.settings.get('workspace');
@@ -91,7 +103,7 @@ export async function resetWorkspace(confirmation: string): Promise<void> {
       removed[name] = await table.count();
       await table.clear();
     }
-    const counts = await writeSeed(context);
+    const counts = await writeSeed(context, seed);
     // Keep who is using this browser: a reset is not a change of user.
     if (before) {
       await db.settings.update('workspace', {

@@ -21,7 +21,8 @@ export const SEED_OBJECTIVES: readonly SeedObjective[] = [
   {
     code: 'OBJ-1',
     title: 'Reduce anti-social behaviour',
-    description: 'Reduce anti-social behaviour across the borough, targeting neighbourhoods most affected.',
+    description:
+      'Reduce anti-social behaviour across the borough, targeting neighbourhoods most affected.',
     bodyId: 'ASB',
     derivedFromAim: 'anti-social behaviour',
   },

@@ -8,556 +8,432 @@ import type { SeedRecommendation } from './types';
 
 export const SEED_RECOMMENDATIONS: readonly SeedRecommendation[] = [
   {
-    "number": 1,
-    "text": "A comprehensive Gangs Strategy could usefully be developed with reference to the planning tools and evidence provided in this report.",
-    "sourceLine": 105,
-    "suggestedOwnerId": "BOARD",
-    "suggestedOwnerNote": "The board adopts it; the Gangs and youth violence subgroup drafts it.",
-    "suggestedRows": [
-      "pursue",
-      "prevent",
-      "protect",
-      "prepare"
-    ],
-    "emergesFrom": [
+    number: 1,
+    text: 'A comprehensive Gangs Strategy could usefully be developed with reference to the planning tools and evidence provided in this report.',
+    sourceLine: 105,
+    suggestedOwnerId: 'BOARD',
+    suggestedOwnerNote: 'The board adopts it; the Gangs and youth violence subgroup drafts it.',
+    suggestedRows: ['pursue', 'prevent', 'protect', 'prepare'],
+    emergesFrom: [
       {
-        "section": "Developing a Comprehensive Gangs Strategy",
-        "lines": [
-          1117,
-          1119
-        ],
-        "quote": "We recommend that a Waltham Forest Multi-agency Gang Strategy pursue three clear and interrelated aims"
-      }
-    ]
+        section: 'Developing a Comprehensive Gangs Strategy',
+        lines: [1117, 1119],
+        quote:
+          'We recommend that a Waltham Forest Multi-agency Gang Strategy pursue three clear and interrelated aims',
+      },
+    ],
   },
   {
-    "number": 2,
-    "text": "A multi-agency Gangs Intervention Team should be developed as part of the Gangs Strategy and their work should be delivered locally through proposed Youth Hubs.",
-    "sourceLine": 106,
-    "suggestedOwnerId": "GYV",
-    "suggestedOwnerNote": "The subgroup’s core delivery vehicle.",
-    "suggestedRows": [
-      "protect",
-      "prepare",
-      "pursue"
-    ],
-    "emergesFrom": [
+    number: 2,
+    text: 'A multi-agency Gangs Intervention Team should be developed as part of the Gangs Strategy and their work should be delivered locally through proposed Youth Hubs.',
+    sourceLine: 106,
+    suggestedOwnerId: 'GYV',
+    suggestedOwnerNote: 'The subgroup’s core delivery vehicle.',
+    suggestedRows: ['protect', 'prepare', 'pursue'],
+    emergesFrom: [
       {
-        "section": "Evidence Led Responses Building on Existing Work",
-        "lines": [
-          1167,
-          1169
-        ],
-        "quote": "We therefore recommend that a dedicated Gang Intervention Team is developed."
+        section: 'Evidence Led Responses Building on Existing Work',
+        lines: [1167, 1169],
+        quote: 'We therefore recommend that a dedicated Gang Intervention Team is developed.',
       },
       {
-        "section": "Criminal Exploitation: Youth Work, YOS, Youth At Risk, Early Help and Safeguarding",
-        "lines": [
-          606,
-          606
-        ],
-        "quote": "This would also include work from a co-located Gangs Intervention Team"
-      }
-    ]
+        section:
+          'Criminal Exploitation: Youth Work, YOS, Youth At Risk, Early Help and Safeguarding',
+        lines: [606, 606],
+        quote: 'This would also include work from a co-located Gangs Intervention Team',
+      },
+    ],
   },
   {
-    "number": 3,
-    "text": "A targeted and scaled approach to interventions should be taken by co-located multi-agency teams. Regular reviews of targeted locality-based work located in Youth Hubs should be undertaken by all stakeholders and by Councillors at Scrutiny Committees.",
-    "sourceLine": 107,
-    "suggestedOwnerId": "GYV",
-    "suggestedOwnerNote": "The subgroup delivers; the board and councillors at Scrutiny Committees review.",
-    "suggestedRows": [
-      "protect",
-      "prepare"
-    ],
-    "emergesFrom": [
+    number: 3,
+    text: 'A targeted and scaled approach to interventions should be taken by co-located multi-agency teams. Regular reviews of targeted locality-based work located in Youth Hubs should be undertaken by all stakeholders and by Councillors at Scrutiny Committees.',
+    sourceLine: 107,
+    suggestedOwnerId: 'GYV',
+    suggestedOwnerNote:
+      'The subgroup delivers; the board and councillors at Scrutiny Committees review.',
+    suggestedRows: ['protect', 'prepare'],
+    emergesFrom: [
       {
-        "section": "Youth Offending Services, Youth at Risk, and the Violence Reduction Unit",
-        "lines": [
-          676,
-          676
-        ],
-        "quote": "only sometimes considers matching intensity of support on a multi-agency scaled approach of risk"
+        section: 'Youth Offending Services, Youth at Risk, and the Violence Reduction Unit',
+        lines: [676, 676],
+        quote:
+          'only sometimes considers matching intensity of support on a multi-agency scaled approach of risk',
       },
       {
-        "section": "Strategic Tool for Policy Cross-cutting (after Figure 8)",
-        "lines": [
-          1076,
-          1076
-        ],
-        "quote": "thematic work should be targeted towards particular neighbourhoods to maximise impact and avoid a scatter-gun approach"
+        section: 'Strategic Tool for Policy Cross-cutting (after Figure 8)',
+        lines: [1076, 1076],
+        quote:
+          'thematic work should be targeted towards particular neighbourhoods to maximise impact and avoid a scatter-gun approach',
       },
       {
-        "section": "Strategic Responses to Exploitation from Gangs",
-        "lines": [
-          1107,
-          1107
-        ],
-        "quote": "elected councillors perform this role via Scrutiny Committees"
+        section: 'Strategic Responses to Exploitation from Gangs',
+        lines: [1107, 1107],
+        quote: 'elected councillors perform this role via Scrutiny Committees',
       },
       {
-        "section": "Evidence Led Responses Building on Existing Work",
-        "lines": [
-          1163,
-          1163
-        ],
-        "quote": "must be targeted and delivered locally and involve local communities"
-      }
-    ]
+        section: 'Evidence Led Responses Building on Existing Work',
+        lines: [1163, 1163],
+        quote: 'must be targeted and delivered locally and involve local communities',
+      },
+    ],
   },
   {
-    "number": 4,
-    "text": "Themed multi-agency audits of contextual safeguarding and exploitation of young women and girls should be undertaken regularly.",
-    "sourceLine": 108,
-    "suggestedOwnerId": "VAWG",
-    "suggestedOwnerNote": "The focus on young women and girls is the VAWG subgroup’s; Gangs and youth violence has an interest.",
-    "suggestedRows": [
-      "protect"
-    ],
-    "emergesFrom": [
+    number: 4,
+    text: 'Themed multi-agency audits of contextual safeguarding and exploitation of young women and girls should be undertaken regularly.',
+    sourceLine: 108,
+    suggestedOwnerId: 'VAWG',
+    suggestedOwnerNote:
+      'The focus on young women and girls is the VAWG subgroup’s; Gangs and youth violence has an interest.',
+    suggestedRows: ['protect'],
+    emergesFrom: [
       {
-        "section": "Safeguarding and Social Work",
-        "lines": [
-          720,
-          720
-        ],
-        "quote": "Future Audits of the Multi-Agency Safeguarding Hubs should include a specific themed review of contextual safeguarding and safeguarding young women and girls who may be gang affected."
-      }
-    ]
+        section: 'Safeguarding and Social Work',
+        lines: [720, 720],
+        quote:
+          'Future Audits of the Multi-Agency Safeguarding Hubs should include a specific themed review of contextual safeguarding and safeguarding young women and girls who may be gang affected.',
+      },
+    ],
   },
   {
-    "number": 5,
-    "text": "Specific programs of intervention should be designed by statutory and voluntary sector providers to focus on the traumatising effects of historic and contemporaneous racism and its relation to criminal involvement.",
-    "sourceLine": 109,
-    "suggestedOwnerId": "GYV",
-    "suggestedOwnerNote": "Delivered by commissioned statutory and voluntary sector providers.",
-    "suggestedRows": [
-      "protect",
-      "prepare"
-    ],
-    "emergesFrom": [
+    number: 5,
+    text: 'Specific programs of intervention should be designed by statutory and voluntary sector providers to focus on the traumatising effects of historic and contemporaneous racism and its relation to criminal involvement.',
+    sourceLine: 109,
+    suggestedOwnerId: 'GYV',
+    suggestedOwnerNote: 'Delivered by commissioned statutory and voluntary sector providers.',
+    suggestedRows: ['protect', 'prepare'],
+    emergesFrom: [
       {
-        "section": "Racialised Communities and Neighbourhood",
-        "lines": [
-          281,
-          281
-        ],
-        "quote": "Specific programs of intervention should be designed by statutory and voluntary sector providers to focus on the traumatising effects of historic and contemporaneous racism and its relation to criminal involvement."
-      }
-    ]
+        section: 'Racialised Communities and Neighbourhood',
+        lines: [281, 281],
+        quote:
+          'Specific programs of intervention should be designed by statutory and voluntary sector providers to focus on the traumatising effects of historic and contemporaneous racism and its relation to criminal involvement.',
+      },
+    ],
   },
   {
-    "number": 6,
-    "text": "A Combatting Drugs Partnership should be established and should pursue the remits of the Government's 10 Year Action Plan and Serious Organised Crime Strategies.",
-    "sourceLine": 110,
-    "suggestedOwnerId": "CDP",
-    "suggestedOwnerNote": "The board establishes it (SafetyNet has a responsibility for substance misuse); the Combatting Drugs Partnership then owns the remit.",
-    "suggestedRows": [
-      "pursue",
-      "protect"
-    ],
-    "emergesFrom": [
+    number: 6,
+    text: "A Combatting Drugs Partnership should be established and should pursue the remits of the Government's 10 Year Action Plan and Serious Organised Crime Strategies.",
+    sourceLine: 110,
+    suggestedOwnerId: 'CDP',
+    suggestedOwnerNote:
+      'The board establishes it (SafetyNet has a responsibility for substance misuse); the Combatting Drugs Partnership then owns the remit.',
+    suggestedRows: ['pursue', 'protect'],
+    emergesFrom: [
       {
-        "section": "Gangs: Middle Markets and the Jointing the Dots",
-        "lines": [
-          1048,
-          1048
-        ],
-        "quote": "Waltham Forest also needs to respond to the Government 10 year Drug Action Plan which requires the initiation of a Combatting Drugs Partnership."
-      }
-    ]
+        section: 'Gangs: Middle Markets and the Jointing the Dots',
+        lines: [1048, 1048],
+        quote:
+          'Waltham Forest also needs to respond to the Government 10 year Drug Action Plan which requires the initiation of a Combatting Drugs Partnership.',
+      },
+    ],
   },
   {
-    "number": 7,
-    "text": "The absence of crime analysts both locally and regionally should be addressed.",
-    "sourceLine": 111,
-    "suggestedOwnerId": "BOARD",
-    "suggestedOwnerNote": "A resourcing decision that serves every subgroup and the Strategic Assessment.",
-    "suggestedRows": [
-      "pursue"
-    ],
-    "emergesFrom": [
+    number: 7,
+    text: 'The absence of crime analysts both locally and regionally should be addressed.',
+    sourceLine: 111,
+    suggestedOwnerId: 'BOARD',
+    suggestedOwnerNote:
+      'A resourcing decision that serves every subgroup and the Strategic Assessment.',
+    suggestedRows: ['pursue'],
+    emergesFrom: [
       {
-        "section": "Gangs: Analyzing the Links with Organised Crime",
-        "lines": [
-          1015,
-          1015
-        ],
-        "quote": "The deficit of crime analysts based within the local authority should be addressed in Waltham Forest."
-      }
-    ]
+        section: 'Gangs: Analyzing the Links with Organised Crime',
+        lines: [1015, 1015],
+        quote:
+          'The deficit of crime analysts based within the local authority should be addressed in Waltham Forest.',
+      },
+    ],
   },
   {
-    "number": 8,
-    "text": "Co-learning between practitioners, policymakers and analysts should be facilitated to ensure systematic recording and analytical capability is continuously applied.",
-    "sourceLine": 112,
-    "suggestedOwnerId": "BOARD",
-    "suggestedOwnerNote": "Learning across subgroups.",
-    "suggestedRows": [
-      "pursue"
-    ],
-    "emergesFrom": [
+    number: 8,
+    text: 'Co-learning between practitioners, policymakers and analysts should be facilitated to ensure systematic recording and analytical capability is continuously applied.',
+    sourceLine: 112,
+    suggestedOwnerId: 'BOARD',
+    suggestedOwnerNote: 'Learning across subgroups.',
+    suggestedRows: ['pursue'],
+    emergesFrom: [
       {
-        "section": "Gangs: Analyzing the Links with Organised Crime",
-        "lines": [
-          1015,
-          1015
-        ],
-        "quote": "Co-learning between practitioners, policymakers and analysts should be facilitated to ensure a systematic analytical capability is continuously applied"
+        section: 'Gangs: Analyzing the Links with Organised Crime',
+        lines: [1015, 1015],
+        quote:
+          'Co-learning between practitioners, policymakers and analysts should be facilitated to ensure a systematic analytical capability is continuously applied',
       },
       {
-        "section": "Gangs: Diversification and Illegitimate Governance",
-        "lines": [
-          845,
-          845
-        ],
-        "quote": "Better links are needed between those who can comprehensively analyse these issues and those who can make intervention decisions."
-      }
-    ]
+        section: 'Gangs: Diversification and Illegitimate Governance',
+        lines: [845, 845],
+        quote:
+          'Better links are needed between those who can comprehensively analyse these issues and those who can make intervention decisions.',
+      },
+    ],
   },
   {
-    "number": 9,
-    "text": "Scrutiny training for Councillors in issues pertaining to drugs and community safety should be implemented by the SafetyNet Board.",
-    "sourceLine": 113,
-    "suggestedOwnerId": "BOARD",
-    "suggestedOwnerNote": "The report names the SafetyNet Board.",
-    "suggestedRows": [
-      "prepare"
-    ],
-    "emergesFrom": [
+    number: 9,
+    text: 'Scrutiny training for Councillors in issues pertaining to drugs and community safety should be implemented by the SafetyNet Board.',
+    sourceLine: 113,
+    suggestedOwnerId: 'BOARD',
+    suggestedOwnerNote: 'The report names the SafetyNet Board.',
+    suggestedRows: ['prepare'],
+    emergesFrom: [
       {
-        "section": "Strategic Responses to Exploitation from Gangs",
-        "lines": [
-          1115,
-          1115
-        ],
-        "quote": "Scrutiny training for Councillors in issues pertaining to community safety should be considered by the Safety Net Board."
-      }
-    ]
+        section: 'Strategic Responses to Exploitation from Gangs',
+        lines: [1115, 1115],
+        quote:
+          'Scrutiny training for Councillors in issues pertaining to community safety should be considered by the Safety Net Board.',
+      },
+    ],
   },
   {
-    "number": 10,
-    "text": "Legitimacy and confidence in the criminal justice system should be improved by monitoring and addressing disproportionate involvement of members of racialised communities in the criminal justice system.",
-    "sourceLine": 114,
-    "suggestedOwnerId": "BOARD",
-    "suggestedOwnerNote": "The board holds police and youth justice partners to account.",
-    "suggestedRows": [
-      "pursue",
-      "prepare"
-    ],
-    "emergesFrom": [
+    number: 10,
+    text: 'Legitimacy and confidence in the criminal justice system should be improved by monitoring and addressing disproportionate involvement of members of racialised communities in the criminal justice system.',
+    sourceLine: 114,
+    suggestedOwnerId: 'BOARD',
+    suggestedOwnerNote: 'The board holds police and youth justice partners to account.',
+    suggestedRows: ['pursue', 'prepare'],
+    emergesFrom: [
       {
-        "section": "Racialised Communities and Neighbourhood",
-        "lines": [
-          281,
-          281
-        ],
-        "quote": "It is recommended that the disproportionality of racialised communities in the criminal justice system is monitored and appropriate action taken to reduce unfair discrimination in the criminal justice processes."
-      }
-    ]
+        section: 'Racialised Communities and Neighbourhood',
+        lines: [281, 281],
+        quote:
+          'It is recommended that the disproportionality of racialised communities in the criminal justice system is monitored and appropriate action taken to reduce unfair discrimination in the criminal justice processes.',
+      },
+    ],
   },
   {
-    "number": 11,
-    "text": "Waltham Forest Borough Command Unit (BCU) should review the current discrepancies in sanction detection rates for Violence with Injury.",
-    "sourceLine": 115,
-    "suggestedOwnerId": "GYV",
-    "suggestedOwnerNote": "The police Borough Command Unit acts; the subgroup holds it to account.",
-    "suggestedRows": [
-      "pursue"
-    ],
-    "emergesFrom": [
+    number: 11,
+    text: 'Waltham Forest Borough Command Unit (BCU) should review the current discrepancies in sanction detection rates for Violence with Injury.',
+    sourceLine: 115,
+    suggestedOwnerId: 'GYV',
+    suggestedOwnerNote: 'The police Borough Command Unit acts; the subgroup holds it to account.',
+    suggestedRows: ['pursue'],
+    emergesFrom: [
       {
-        "section": "Waltham Forest Offences: Concerns, Violent Crime, and Gangs",
-        "lines": [
-          307,
-          307
-        ],
-        "quote": "It is recommended that Waltham Forest BCU review the current discrepancies in Sanction Detection rates for Violence with Injury."
-      }
-    ]
+        section: 'Waltham Forest Offences: Concerns, Violent Crime, and Gangs',
+        lines: [307, 307],
+        quote:
+          'It is recommended that Waltham Forest BCU review the current discrepancies in Sanction Detection rates for Violence with Injury.',
+      },
+    ],
   },
   {
-    "number": 12,
-    "text": "On-line engagement and intervention should be utilised to prevent and pursue grooming and drug markets in digital spaces.",
-    "sourceLine": 116,
-    "suggestedOwnerId": "GYV",
-    "suggestedOwnerNote": "The Prevent subgroup has an interest: online grooming is likened to radicalisation.",
-    "suggestedRows": [
-      "pursue",
-      "protect"
-    ],
-    "emergesFrom": [
+    number: 12,
+    text: 'On-line engagement and intervention should be utilised to prevent and pursue grooming and drug markets in digital spaces.',
+    sourceLine: 116,
+    suggestedOwnerId: 'GYV',
+    suggestedOwnerNote:
+      'The Prevent subgroup has an interest: online grooming is likened to radicalisation.',
+    suggestedRows: ['pursue', 'protect'],
+    emergesFrom: [
       {
-        "section": "The Impacts of Covid-19 and Lockdown",
-        "lines": [
-          560,
-          560
-        ],
-        "quote": "The BCU should enlist specialist enforcement services to track online grooming and drug sales."
-      }
-    ]
+        section: 'The Impacts of Covid-19 and Lockdown',
+        lines: [560, 560],
+        quote:
+          'The BCU should enlist specialist enforcement services to track online grooming and drug sales.',
+      },
+    ],
   },
   {
-    "number": 13,
-    "text": "Internet Safety concerning Child Criminal Exploitation (CCE)should be taught as part of Physical Social Health Education in all Waltham Forest Schools.",
-    "sourceLine": 117,
-    "suggestedOwnerId": "GYV",
-    "suggestedOwnerNote": "With education partners; the Prevent subgroup has an interest in online harm.",
-    "suggestedRows": [
-      "protect"
-    ],
-    "emergesFrom": [
+    number: 13,
+    text: 'Internet Safety concerning Child Criminal Exploitation (CCE)should be taught as part of Physical Social Health Education in all Waltham Forest Schools.',
+    sourceLine: 117,
+    suggestedOwnerId: 'GYV',
+    suggestedOwnerNote:
+      'With education partners; the Prevent subgroup has an interest in online harm.',
+    suggestedRows: ['protect'],
+    emergesFrom: [
       {
-        "section": "The Impacts of Covid-19 and Lockdown",
-        "lines": [
-          560,
-          560
-        ],
-        "quote": "Internet Safety concerning CCE should be taught as part of PSHE in all Waltham Forest Schools."
+        section: 'The Impacts of Covid-19 and Lockdown',
+        lines: [560, 560],
+        quote:
+          'Internet Safety concerning CCE should be taught as part of PSHE in all Waltham Forest Schools.',
       },
       {
-        "section": "The Falling Age of Child Exploitation and Education Services",
-        "lines": [
-          578,
-          578
-        ],
-        "quote": "All schools in Waltham Forest should provide Child Criminal Exploitation awareness as part of the Physical Health, Mental Well-being and Internet Safety curriculum."
-      }
-    ]
+        section: 'The Falling Age of Child Exploitation and Education Services',
+        lines: [578, 578],
+        quote:
+          'All schools in Waltham Forest should provide Child Criminal Exploitation awareness as part of the Physical Health, Mental Well-being and Internet Safety curriculum.',
+      },
+    ],
   },
   {
-    "number": 14,
-    "text": "The supply and demand for Vapes, Xanax, Nitrous Oxide, Cannabis Gummies and Lean for and by younger people is an issue requiring further attention from the relevant partnerships in Waltham Forest, not at least because of their association with the increased exploitation of vulnerable young people through dependency and debt.",
-    "sourceLine": 118,
-    "suggestedOwnerId": "CDP",
-    "suggestedOwnerNote": "Gangs and youth violence and VAWG have an interest.",
-    "suggestedRows": [
-      "pursue",
-      "protect"
-    ],
-    "emergesFrom": [
+    number: 14,
+    text: 'The supply and demand for Vapes, Xanax, Nitrous Oxide, Cannabis Gummies and Lean for and by younger people is an issue requiring further attention from the relevant partnerships in Waltham Forest, not at least because of their association with the increased exploitation of vulnerable young people through dependency and debt.',
+    sourceLine: 118,
+    suggestedOwnerId: 'CDP',
+    suggestedOwnerNote: 'Gangs and youth violence and VAWG have an interest.',
+    suggestedRows: ['pursue', 'protect'],
+    emergesFrom: [
       {
-        "section": "Gangs: Diversification and Recreational Drug Use",
-        "lines": [
-          907,
-          907
-        ],
-        "quote": "Having noted practitioners concerns it would appear that supply and demand for Vapes, Xanax, Nitrous Oxide, Cannabis Gummies and Lean for younger people is an issue requiring further attention from the relevant partnerships in Waltham Forest"
-      }
-    ]
+        section: 'Gangs: Diversification and Recreational Drug Use',
+        lines: [907, 907],
+        quote:
+          'Having noted practitioners concerns it would appear that supply and demand for Vapes, Xanax, Nitrous Oxide, Cannabis Gummies and Lean for younger people is an issue requiring further attention from the relevant partnerships in Waltham Forest',
+      },
+    ],
   },
   {
-    "number": 15,
-    "text": "Mechanisms to ensure pupils have access to, and are supported in, mainstream education services should be devised. This would involve the training of school Governors in CCE, independent advocacy at exclusion panels, reintegration plans for children and young people in alternative provision, and a memorandum of understanding regarding admissions to local colleges.",
-    "sourceLine": 120,
-    "suggestedOwnerId": "GYV",
-    "suggestedOwnerNote": "With education partners.",
-    "suggestedRows": [
-      "protect"
-    ],
-    "emergesFrom": [
+    number: 15,
+    text: 'Mechanisms to ensure pupils have access to, and are supported in, mainstream education services should be devised. This would involve the training of school Governors in CCE, independent advocacy at exclusion panels, reintegration plans for children and young people in alternative provision, and a memorandum of understanding regarding admissions to local colleges.',
+    sourceLine: 120,
+    suggestedOwnerId: 'GYV',
+    suggestedOwnerNote: 'With education partners.',
+    suggestedRows: ['protect'],
+    emergesFrom: [
       {
-        "section": "School Exclusion",
-        "lines": [
-          592,
-          598
-        ],
-        "quote": "It is recommended that mechanisms are sought to ensure pupils have further access to, and are sustained in, mainstream education services"
-      }
-    ]
+        section: 'School Exclusion',
+        lines: [592, 598],
+        quote:
+          'It is recommended that mechanisms are sought to ensure pupils have further access to, and are sustained in, mainstream education services',
+      },
+    ],
   },
   {
-    "number": 16,
-    "text": "IT development to facilitate better information sharing across Mosaic and Child View with graded levels of access.",
-    "sourceLine": 121,
-    "suggestedOwnerId": "GYV",
-    "suggestedOwnerNote": "The board sponsors the information-sharing agreement.",
-    "suggestedRows": [
-      "protect",
-      "pursue"
-    ],
-    "emergesFrom": [
+    number: 16,
+    text: 'IT development to facilitate better information sharing across Mosaic and Child View with graded levels of access.',
+    sourceLine: 121,
+    suggestedOwnerId: 'GYV',
+    suggestedOwnerNote: 'The board sponsors the information-sharing agreement.',
+    suggestedRows: ['protect', 'pursue'],
+    emergesFrom: [
       {
-        "section": "Youth Work",
-        "lines": [
-          628,
-          630
-        ],
-        "quote": "other services do not have access to IT systems such as Child View or Mosaic"
-      }
-    ]
+        section: 'Youth Work',
+        lines: [628, 630],
+        quote: 'other services do not have access to IT systems such as Child View or Mosaic',
+      },
+    ],
   },
   {
-    "number": 17,
-    "text": "Further development of inter-agency work with the voluntary sector as part of a co-ordinated approach to the harm caused by gangs.",
-    "sourceLine": 122,
-    "suggestedOwnerId": "GYV",
-    "suggestedOwnerNote": "",
-    "suggestedRows": [
-      "prepare",
-      "protect"
-    ],
-    "emergesFrom": [
+    number: 17,
+    text: 'Further development of inter-agency work with the voluntary sector as part of a co-ordinated approach to the harm caused by gangs.',
+    sourceLine: 122,
+    suggestedOwnerId: 'GYV',
+    suggestedOwnerNote: '',
+    suggestedRows: ['prepare', 'protect'],
+    emergesFrom: [
       {
-        "section": "Youth Work",
-        "lines": [
-          636,
-          636
-        ],
-        "quote": "Further inter-agency work needs to be developed in conjunction with the voluntary sector as part of a co-located gangs team"
-      }
-    ]
+        section: 'Youth Work',
+        lines: [636, 636],
+        quote:
+          'Further inter-agency work needs to be developed in conjunction with the voluntary sector as part of a co-located gangs team',
+      },
+    ],
   },
   {
-    "number": 18,
-    "text": "Accurate flagging on systems of gang-involved or gang-associated young people that reflect the contextual realities of young and vulnerable people.",
-    "sourceLine": 123,
-    "suggestedOwnerId": "GYV",
-    "suggestedOwnerNote": "Delivered by the Youth Offending Service.",
-    "suggestedRows": [
-      "pursue",
-      "protect"
-    ],
-    "emergesFrom": [
+    number: 18,
+    text: 'Accurate flagging on systems of gang-involved or gang-associated young people that reflect the contextual realities of young and vulnerable people.',
+    sourceLine: 123,
+    suggestedOwnerId: 'GYV',
+    suggestedOwnerNote: 'Delivered by the Youth Offending Service.',
+    suggestedRows: ['pursue', 'protect'],
+    emergesFrom: [
       {
-        "section": "Youth Offending Services, Youth at Risk, and the Violence Reduction Unit",
-        "lines": [
-          660,
-          660
-        ],
-        "quote": "The YOS must develop accurate flagging systems for gang-involved or gang-associated young people."
-      }
-    ]
+        section: 'Youth Offending Services, Youth at Risk, and the Violence Reduction Unit',
+        lines: [660, 660],
+        quote:
+          'The YOS must develop accurate flagging systems for gang-involved or gang-associated young people.',
+      },
+    ],
   },
   {
-    "number": 19,
-    "text": "Incentives for specialist staff seconded to a multi-agency gangs team.",
-    "sourceLine": 124,
-    "suggestedOwnerId": "GYV",
-    "suggestedOwnerNote": "The board is needed for ring-fenced funding.",
-    "suggestedRows": [
-      "protect"
-    ],
-    "emergesFrom": [
+    number: 19,
+    text: 'Incentives for specialist staff seconded to a multi-agency gangs team.',
+    sourceLine: 124,
+    suggestedOwnerId: 'GYV',
+    suggestedOwnerNote: 'The board is needed for ring-fenced funding.',
+    suggestedRows: ['protect'],
+    emergesFrom: [
       {
-        "section": "Evidence Led Responses Building on Existing Work (Funding)",
-        "lines": [
-          1181,
-          1181
-        ],
-        "quote": "The funding for this group should be ring-fenced and incentives should be provided to ensure that team members are prepared to make a minimum two-year commitment to the team."
-      }
-    ]
+        section: 'Evidence Led Responses Building on Existing Work (Funding)',
+        lines: [1181, 1181],
+        quote:
+          'The funding for this group should be ring-fenced and incentives should be provided to ensure that team members are prepared to make a minimum two-year commitment to the team.',
+      },
+    ],
   },
   {
-    "number": 20,
-    "text": "A further review of the services or teams which have the skill-sets and capacity to undertake particular pieces of work to mitigate risk should take place. Adolescent services (both statutory and voluntary) should be deployed in co-located multi-agency teams.",
-    "sourceLine": 125,
-    "suggestedOwnerId": "GYV",
-    "suggestedOwnerNote": "",
-    "suggestedRows": [
-      "protect"
-    ],
-    "emergesFrom": [
+    number: 20,
+    text: 'A further review of the services or teams which have the skill-sets and capacity to undertake particular pieces of work to mitigate risk should take place. Adolescent services (both statutory and voluntary) should be deployed in co-located multi-agency teams.',
+    sourceLine: 125,
+    suggestedOwnerId: 'GYV',
+    suggestedOwnerNote: '',
+    suggestedRows: ['protect'],
+    emergesFrom: [
       {
-        "section": "Youth Offending Services, Youth at Risk, and the Violence Reduction Unit",
-        "lines": [
-          678,
-          678
-        ],
-        "quote": "A further review of the services or teams which have the skill-sets and capacity to undertake particular pieces of work to mitigate risk should take place."
-      }
-    ]
+        section: 'Youth Offending Services, Youth at Risk, and the Violence Reduction Unit',
+        lines: [678, 678],
+        quote:
+          'A further review of the services or teams which have the skill-sets and capacity to undertake particular pieces of work to mitigate risk should take place.',
+      },
+    ],
   },
   {
-    "number": 21,
-    "text": "Incentives for social work staff to encourage staff retention.",
-    "sourceLine": 126,
-    "suggestedOwnerId": "BOARD",
-    "suggestedOwnerNote": "Referred to the Safeguarding Children’s Board and Children’s Services: social work retention is outside any subgroup’s remit.",
-    "suggestedRows": [
-      "protect"
-    ],
-    "emergesFrom": [
+    number: 21,
+    text: 'Incentives for social work staff to encourage staff retention.',
+    sourceLine: 126,
+    suggestedOwnerId: 'BOARD',
+    suggestedOwnerNote:
+      'Referred to the Safeguarding Children’s Board and Children’s Services: social work retention is outside any subgroup’s remit.',
+    suggestedRows: ['protect'],
+    emergesFrom: [
       {
-        "section": "Safeguarding and Social Work",
-        "lines": [
-          718,
-          718
-        ],
-        "quote": "Waltham Forest should provide incentives for social work staff to be retained in the Borough"
-      }
-    ]
+        section: 'Safeguarding and Social Work',
+        lines: [718, 718],
+        quote:
+          'Waltham Forest should provide incentives for social work staff to be retained in the Borough',
+      },
+    ],
   },
   {
-    "number": 22,
-    "text": "Training as part of certified Continuous Professional Development, for front line staff in CCE, Contextual Safeguarding and local organised crime.",
-    "sourceLine": 127,
-    "suggestedOwnerId": "GYV",
-    "suggestedOwnerNote": "VAWG has an interest in contextual safeguarding of girls.",
-    "suggestedRows": [
-      "protect",
-      "pursue"
-    ],
-    "emergesFrom": [
+    number: 22,
+    text: 'Training as part of certified Continuous Professional Development, for front line staff in CCE, Contextual Safeguarding and local organised crime.',
+    sourceLine: 127,
+    suggestedOwnerId: 'GYV',
+    suggestedOwnerNote: 'VAWG has an interest in contextual safeguarding of girls.',
+    suggestedRows: ['protect', 'pursue'],
+    emergesFrom: [
       {
-        "section": "Safeguarding and Social Work",
-        "lines": [
-          720,
-          720
-        ],
-        "quote": "Waltham Forest should provide ongoing training on extra-familial safeguarding and CCE as part of certified CPD training for social workers."
+        section: 'Safeguarding and Social Work',
+        lines: [720, 720],
+        quote:
+          'Waltham Forest should provide ongoing training on extra-familial safeguarding and CCE as part of certified CPD training for social workers.',
       },
       {
-        "section": "Gangs: Analyzing the Links with Organised Crime",
-        "lines": [
-          1005,
-          1005
-        ],
-        "quote": "training should be given regarding the conceptual frameworks of gangs, local organised crime and organised crime groups."
-      }
-    ]
+        section: 'Gangs: Analyzing the Links with Organised Crime',
+        lines: [1005, 1005],
+        quote:
+          'training should be given regarding the conceptual frameworks of gangs, local organised crime and organised crime groups.',
+      },
+    ],
   },
   {
-    "number": 23,
-    "text": "Increased referral and provision for young women and girls at risk of, or experiencing, sexual exploitation.",
-    "sourceLine": 128,
-    "suggestedOwnerId": "VAWG",
-    "suggestedOwnerNote": "Abianda is the commissioned provider.",
-    "suggestedRows": [
-      "protect"
-    ],
-    "emergesFrom": [
+    number: 23,
+    text: 'Increased referral and provision for young women and girls at risk of, or experiencing, sexual exploitation.',
+    sourceLine: 128,
+    suggestedOwnerId: 'VAWG',
+    suggestedOwnerNote: 'Abianda is the commissioned provider.',
+    suggestedRows: ['protect'],
+    emergesFrom: [
       {
-        "section": "The Intersection of Criminal and Sexual Exploitation",
-        "lines": [
-          773,
-          773
-        ],
-        "quote": "further work needs to be undertaken in the Borough to ensure increased referrals and preventative work."
-      }
-    ]
+        section: 'The Intersection of Criminal and Sexual Exploitation',
+        lines: [773, 773],
+        quote:
+          'further work needs to be undertaken in the Borough to ensure increased referrals and preventative work.',
+      },
+    ],
   },
   {
-    "number": 24,
-    "text": "The tenets of a gang desistance model be built into the development of the proposed Youth Hub(s) and delivered locally by co-located Gangs Intervention Team(s).",
-    "sourceLine": 129,
-    "suggestedOwnerId": "GYV",
-    "suggestedOwnerNote": "",
-    "suggestedRows": [
-      "protect",
-      "prepare",
-      "prevent"
-    ],
-    "emergesFrom": [
+    number: 24,
+    text: 'The tenets of a gang desistance model be built into the development of the proposed Youth Hub(s) and delivered locally by co-located Gangs Intervention Team(s).',
+    sourceLine: 129,
+    suggestedOwnerId: 'GYV',
+    suggestedOwnerNote: '',
+    suggestedRows: ['protect', 'prepare', 'prevent'],
+    emergesFrom: [
       {
-        "section": "Localisation of Targeted Work and Youth Hubs",
-        "lines": [
-          1204,
-          1204
-        ],
-        "quote": "The research recommends that the tenets of the above gang desistance model be built into the development of the proposed Youth Hub(s) and delivered locally by co-located Gangs Intervention Team(s)."
-      }
-    ]
-  }
+        section: 'Localisation of Targeted Work and Youth Hubs',
+        lines: [1204, 1204],
+        quote:
+          'The research recommends that the tenets of the above gang desistance model be built into the development of the proposed Youth Hub(s) and delivered locally by co-located Gangs Intervention Team(s).',
+      },
+    ],
+  },
 ];

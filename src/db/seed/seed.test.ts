@@ -20,12 +20,17 @@ const line = (n: number) => report[n - 1] ?? '';
 
 describe('the 24 recommendations', () => {
   it('are numbered 1 to 24', () => {
-    expect(SEED_RECOMMENDATIONS.map((r) => r.number)).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
+    expect(SEED_RECOMMENDATIONS.map((r) => r.number)).toEqual(
+      Array.from({ length: 24 }, (_, i) => i + 1),
+    );
   });
 
-  it.each(SEED_RECOMMENDATIONS.map((r) => [r.number, r] as const))('recommendation %i is verbatim', (number, r) => {
-    expect(line(r.sourceLine)).toBe(`${number}. ${r.text}`);
-  });
+  it.each(SEED_RECOMMENDATIONS.map((r) => [r.number, r] as const))(
+    'recommendation %i is verbatim',
+    (number, r) => {
+      expect(line(r.sourceLine)).toBe(`${number}. ${r.text}`);
+    },
+  );
 
   it('keep the report’s own slips, such as the missing space in recommendation 13', () => {
     expect(SEED_RECOMMENDATIONS[12]?.text).toContain('(CCE)should be taught');
@@ -51,7 +56,9 @@ describe('the 24 recommendations', () => {
 describe('the SWOT items', () => {
   it('hold 47 items from 46 bullets: 10 strengths, 19 weaknesses, 7 opportunities, 11 threats', () => {
     const count = (q: string) => SEED_SWOT.filter((i) => i.quadrant === q).length;
-    expect([count('strength'), count('weakness'), count('opportunity'), count('threat')]).toEqual([10, 19, 7, 11]);
+    expect([count('strength'), count('weakness'), count('opportunity'), count('threat')]).toEqual([
+      10, 19, 7, 11,
+    ]);
     expect(new Set(SEED_SWOT.map((i) => i.sourceLine)).size).toBe(46);
   });
 
@@ -67,8 +74,10 @@ describe('the SWOT items', () => {
   });
 
   it('link only to recommendations that exist', () => {
-    for (const item of SEED_SWOT) for (const n of item.recommendationNumbers) expect(n).toBeGreaterThanOrEqual(1);
-    for (const item of SEED_SWOT) for (const n of item.recommendationNumbers) expect(n).toBeLessThanOrEqual(24);
+    for (const item of SEED_SWOT)
+      for (const n of item.recommendationNumbers) expect(n).toBeGreaterThanOrEqual(1);
+    for (const item of SEED_SWOT)
+      for (const n of item.recommendationNumbers) expect(n).toBeLessThanOrEqual(24);
   });
 });
 
@@ -77,7 +86,9 @@ describe('Figure 8', () => {
     expect(line(1068)).toBe(FIGURE_8_CAPTION);
     expect(line(1070)).toBe(FIGURE_8_COLUMNS.join('\t'));
     for (const row of FIGURE_8_ROWS) {
-      expect(line(row.sourceLine)).toBe([row.name, row.harmReductionName, row.themesText].join('\t'));
+      expect(line(row.sourceLine)).toBe(
+        [row.name, row.harmReductionName, row.themesText].join('\t'),
+      );
     }
   });
 });
@@ -85,7 +96,9 @@ describe('Figure 8', () => {
 describe('the bodies and objectives', () => {
   it('name the four subgroups as the report does', () => {
     const subgroups = SEED_BODIES.filter((b) => b.kind === 'subgroup').map((b) => b.name);
-    expect(subgroups.map((name, i) => `${i + 1}. ${name}`)).toEqual([1102, 1103, 1104, 1105].map(line));
+    expect(subgroups.map((name, i) => `${i + 1}. ${name}`)).toEqual(
+      [1102, 1103, 1104, 1105].map(line),
+    );
   });
 
   it('quote the board’s duties verbatim', () => {
@@ -96,13 +109,19 @@ describe('the bodies and objectives', () => {
 
   it('derive each draft objective from an aim stated in the report', () => {
     expect(line(SAFETYNET_AIMS_LINE)).toContain(SAFETYNET_AIMS_QUOTE);
-    for (const objective of SEED_OBJECTIVES) expect(SAFETYNET_AIMS_QUOTE).toContain(objective.derivedFromAim);
+    for (const objective of SEED_OBJECTIVES)
+      expect(SAFETYNET_AIMS_QUOTE).toContain(objective.derivedFromAim);
   });
 
   it('seeds the objectives as drafts for the current financial year', () => {
     const seed = buildSeedWorkspace('2026-11-22', '2026-11-22T09:00:00.000Z');
-    expect(seed.objectives.every((o) => o.status === 'draft' && o.financialYear === 2026)).toBe(true);
+    expect(seed.objectives.every((o) => o.status === 'draft' && o.financialYear === 2026)).toBe(
+      true,
+    );
     expect(seed.recommendations.every((r) => r.response === 'awaiting-response')).toBe(true);
-    expect(seed.settings).toMatchObject({ name: 'SafetyNet', fullName: 'Waltham Forest Community Safety Partnership' });
+    expect(seed.settings).toMatchObject({
+      name: 'SafetyNet',
+      fullName: 'Waltham Forest Community Safety Partnership',
+    });
   });
 });

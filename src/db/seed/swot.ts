@@ -7,486 +7,379 @@ import type { SwotItem } from '../../domain/swot';
 
 export const SEED_SWOT: readonly SwotItem[] = [
   {
-    "id": "S1",
-    "quadrant": "strength",
-    "text": "The involvement of Councillors at a community level.",
-    "sourceLine": 45,
-    "order": 1,
-    "recommendationNumbers": [
-      3,
-      9
-    ]
+    id: 'S1',
+    quadrant: 'strength',
+    text: 'The involvement of Councillors at a community level.',
+    sourceLine: 45,
+    order: 1,
+    recommendationNumbers: [3, 9],
   },
   {
-    "id": "S2",
-    "quadrant": "strength",
-    "text": "The regular assessment and refreshing of partnership board objectives and subgroups.",
-    "sourceLine": 46,
-    "order": 2,
-    "recommendationNumbers": []
+    id: 'S2',
+    quadrant: 'strength',
+    text: 'The regular assessment and refreshing of partnership board objectives and subgroups.',
+    sourceLine: 46,
+    order: 2,
+    recommendationNumbers: [],
   },
   {
-    "id": "S3",
-    "quadrant": "strength",
-    "text": "The commitment by agencies to multi-agency practice and information exchange.",
-    "sourceLine": 47,
-    "order": 3,
-    "recommendationNumbers": [
-      4,
-      8,
-      16
-    ]
+    id: 'S3',
+    quadrant: 'strength',
+    text: 'The commitment by agencies to multi-agency practice and information exchange.',
+    sourceLine: 47,
+    order: 3,
+    recommendationNumbers: [4, 8, 16],
   },
   {
-    "id": "S4",
-    "quadrant": "strength",
-    "text": "A creative and committed voluntary sector.",
-    "sourceLine": 48,
-    "order": 4,
-    "recommendationNumbers": [
-      5,
-      17
-    ]
+    id: 'S4',
+    quadrant: 'strength',
+    text: 'A creative and committed voluntary sector.',
+    sourceLine: 48,
+    order: 4,
+    recommendationNumbers: [5, 17],
   },
   {
-    "id": "S5",
-    "quadrant": "strength",
-    "text": "Experienced and skilled practitioners.",
-    "sourceLine": 49,
-    "order": 5,
-    "recommendationNumbers": [
-      19,
-      22
-    ]
+    id: 'S5',
+    quadrant: 'strength',
+    text: 'Experienced and skilled practitioners.',
+    sourceLine: 49,
+    order: 5,
+    recommendationNumbers: [19, 22],
   },
   {
-    "id": "S6a",
-    "quadrant": "strength",
-    "text": "The involvement of culturally significant local organisations like Leyton Orient F.C. and Chances.",
-    "sourceLine": 50,
-    "order": 6,
-    "recommendationNumbers": []
+    id: 'S6a',
+    quadrant: 'strength',
+    text: 'The involvement of culturally significant local organisations like Leyton Orient F.C. and Chances.',
+    sourceLine: 50,
+    order: 6,
+    recommendationNumbers: [],
   },
   {
-    "id": "S6b",
-    "quadrant": "strength",
-    "text": "The involvement of individuals with extensive local knowledge willing to go the extra mile.",
-    "sourceLine": 50,
-    "order": 7,
-    "recommendationNumbers": []
+    id: 'S6b',
+    quadrant: 'strength',
+    text: 'The involvement of individuals with extensive local knowledge willing to go the extra mile.',
+    sourceLine: 50,
+    order: 7,
+    recommendationNumbers: [],
   },
   {
-    "id": "S7",
-    "quadrant": "strength",
-    "text": "The innovative involvement of Young People.",
-    "sourceLine": 51,
-    "order": 8,
-    "recommendationNumbers": []
+    id: 'S7',
+    quadrant: 'strength',
+    text: 'The innovative involvement of Young People.',
+    sourceLine: 51,
+    order: 8,
+    recommendationNumbers: [],
   },
   {
-    "id": "S8",
-    "quadrant": "strength",
-    "text": "The recognition of diversity and its representation in local governance.",
-    "sourceLine": 52,
-    "order": 9,
-    "recommendationNumbers": [
-      5,
-      10
-    ]
+    id: 'S8',
+    quadrant: 'strength',
+    text: 'The recognition of diversity and its representation in local governance.',
+    sourceLine: 52,
+    order: 9,
+    recommendationNumbers: [5, 10],
   },
   {
-    "id": "S9",
-    "quadrant": "strength",
-    "text": "A wide range of services involved in the issues.",
-    "sourceLine": 53,
-    "order": 10,
-    "recommendationNumbers": [
-      20
-    ]
+    id: 'S9',
+    quadrant: 'strength',
+    text: 'A wide range of services involved in the issues.',
+    sourceLine: 53,
+    order: 10,
+    recommendationNumbers: [20],
   },
   {
-    "id": "W1",
-    "quadrant": "weakness",
-    "text": "The lack of a comprehensive Gangs Strategy and a dedicated multi-agency gangs team.",
-    "sourceLine": 57,
-    "order": 11,
-    "recommendationNumbers": [
-      1,
-      2,
-      19
-    ]
+    id: 'W1',
+    quadrant: 'weakness',
+    text: 'The lack of a comprehensive Gangs Strategy and a dedicated multi-agency gangs team.',
+    sourceLine: 57,
+    order: 11,
+    recommendationNumbers: [1, 2, 19],
   },
   {
-    "id": "W2",
-    "quadrant": "weakness",
-    "text": "The absence of links with Organised Crime and Drug strategies",
-    "sourceLine": 58,
-    "order": 12,
-    "recommendationNumbers": [
-      6,
-      14
-    ]
+    id: 'W2',
+    quadrant: 'weakness',
+    text: 'The absence of links with Organised Crime and Drug strategies',
+    sourceLine: 58,
+    order: 12,
+    recommendationNumbers: [6, 14],
   },
   {
-    "id": "W3",
-    "quadrant": "weakness",
-    "text": "The capacity for scrutiny by Councillors.",
-    "sourceLine": 59,
-    "order": 13,
-    "recommendationNumbers": [
-      3,
-      9
-    ]
+    id: 'W3',
+    quadrant: 'weakness',
+    text: 'The capacity for scrutiny by Councillors.',
+    sourceLine: 59,
+    order: 13,
+    recommendationNumbers: [3, 9],
   },
   {
-    "id": "W4",
-    "quadrant": "weakness",
-    "text": "Limited analytic capacity both locally and regionally.",
-    "sourceLine": 60,
-    "order": 14,
-    "recommendationNumbers": [
-      7,
-      8,
-      18
-    ]
+    id: 'W4',
+    quadrant: 'weakness',
+    text: 'Limited analytic capacity both locally and regionally.',
+    sourceLine: 60,
+    order: 14,
+    recommendationNumbers: [7, 8, 18],
   },
   {
-    "id": "W5",
-    "quadrant": "weakness",
-    "text": "The focus on a multiplicity of activities is too broad and centralised.",
-    "sourceLine": 61,
-    "order": 15,
-    "recommendationNumbers": [
-      1,
-      3
-    ]
+    id: 'W5',
+    quadrant: 'weakness',
+    text: 'The focus on a multiplicity of activities is too broad and centralised.',
+    sourceLine: 61,
+    order: 15,
+    recommendationNumbers: [1, 3],
   },
   {
-    "id": "W6",
-    "quadrant": "weakness",
-    "text": "Interventions tending to focus on individuals rather than being place-based",
-    "sourceLine": 62,
-    "order": 16,
-    "recommendationNumbers": [
-      2,
-      3,
-      4,
-      20,
-      24
-    ]
+    id: 'W6',
+    quadrant: 'weakness',
+    text: 'Interventions tending to focus on individuals rather than being place-based',
+    sourceLine: 62,
+    order: 16,
+    recommendationNumbers: [2, 3, 4, 20, 24],
   },
   {
-    "id": "W7",
-    "quadrant": "weakness",
-    "text": "Inconsistent communication between sub-groups.",
-    "sourceLine": 63,
-    "order": 17,
-    "recommendationNumbers": []
+    id: 'W7',
+    quadrant: 'weakness',
+    text: 'Inconsistent communication between sub-groups.',
+    sourceLine: 63,
+    order: 17,
+    recommendationNumbers: [],
   },
   {
-    "id": "W8",
-    "quadrant": "weakness",
-    "text": "Unhelpful and unintended overlap between sub-group functions.",
-    "sourceLine": 64,
-    "order": 18,
-    "recommendationNumbers": [
-      20
-    ]
+    id: 'W8',
+    quadrant: 'weakness',
+    text: 'Unhelpful and unintended overlap between sub-group functions.',
+    sourceLine: 64,
+    order: 18,
+    recommendationNumbers: [20],
   },
   {
-    "id": "W9",
-    "quadrant": "weakness",
-    "text": "The absence of partners and voluntary sector groups central to a 'joined-up' response (e.g. Probation and Housing).",
-    "sourceLine": 65,
-    "order": 19,
-    "recommendationNumbers": [
-      17
-    ]
+    id: 'W9',
+    quadrant: 'weakness',
+    text: "The absence of partners and voluntary sector groups central to a 'joined-up' response (e.g. Probation and Housing).",
+    sourceLine: 65,
+    order: 19,
+    recommendationNumbers: [17],
   },
   {
-    "id": "W10",
-    "quadrant": "weakness",
-    "text": "Short term commissioning of voluntary sector groups.",
-    "sourceLine": 66,
-    "order": 20,
-    "recommendationNumbers": [
-      17
-    ]
+    id: 'W10',
+    quadrant: 'weakness',
+    text: 'Short term commissioning of voluntary sector groups.',
+    sourceLine: 66,
+    order: 20,
+    recommendationNumbers: [17],
   },
   {
-    "id": "W11",
-    "quadrant": "weakness",
-    "text": "Lack of professional Detached Youth Work provision.",
-    "sourceLine": 67,
-    "order": 21,
-    "recommendationNumbers": [
-      17,
-      24
-    ]
+    id: 'W11',
+    quadrant: 'weakness',
+    text: 'Lack of professional Detached Youth Work provision.',
+    sourceLine: 67,
+    order: 21,
+    recommendationNumbers: [17, 24],
   },
   {
-    "id": "W12",
-    "quadrant": "weakness",
-    "text": "Lack of business engagement.",
-    "sourceLine": 68,
-    "order": 22,
-    "recommendationNumbers": []
+    id: 'W12',
+    quadrant: 'weakness',
+    text: 'Lack of business engagement.',
+    sourceLine: 68,
+    order: 22,
+    recommendationNumbers: [],
   },
   {
-    "id": "W13",
-    "quadrant": "weakness",
-    "text": "Patchy follow-up to community meetings.",
-    "sourceLine": 69,
-    "order": 23,
-    "recommendationNumbers": []
+    id: 'W13',
+    quadrant: 'weakness',
+    text: 'Patchy follow-up to community meetings.',
+    sourceLine: 69,
+    order: 23,
+    recommendationNumbers: [],
   },
   {
-    "id": "W14",
-    "quadrant": "weakness",
-    "text": "High levels of school and college exclusions.",
-    "sourceLine": 70,
-    "order": 24,
-    "recommendationNumbers": [
-      15
-    ]
+    id: 'W14',
+    quadrant: 'weakness',
+    text: 'High levels of school and college exclusions.',
+    sourceLine: 70,
+    order: 24,
+    recommendationNumbers: [15],
   },
   {
-    "id": "W15",
-    "quadrant": "weakness",
-    "text": "Insufficient Exploitation education in schools.",
-    "sourceLine": 71,
-    "order": 25,
-    "recommendationNumbers": [
-      13
-    ]
+    id: 'W15',
+    quadrant: 'weakness',
+    text: 'Insufficient Exploitation education in schools.',
+    sourceLine: 71,
+    order: 25,
+    recommendationNumbers: [13],
   },
   {
-    "id": "W16",
-    "quadrant": "weakness",
-    "text": "Variable quality of housing and social care placements for children and young people.",
-    "sourceLine": 72,
-    "order": 26,
-    "recommendationNumbers": []
+    id: 'W16',
+    quadrant: 'weakness',
+    text: 'Variable quality of housing and social care placements for children and young people.',
+    sourceLine: 72,
+    order: 26,
+    recommendationNumbers: [],
   },
   {
-    "id": "W17",
-    "quadrant": "weakness",
-    "text": "No specialist enforcement interventions.",
-    "sourceLine": 73,
-    "order": 27,
-    "recommendationNumbers": [
-      11,
-      12
-    ]
+    id: 'W17',
+    quadrant: 'weakness',
+    text: 'No specialist enforcement interventions.',
+    sourceLine: 73,
+    order: 27,
+    recommendationNumbers: [11, 12],
   },
   {
-    "id": "W18",
-    "quadrant": "weakness",
-    "text": "Variable application of 'Missing' procedures.",
-    "sourceLine": 74,
-    "order": 28,
-    "recommendationNumbers": []
+    id: 'W18',
+    quadrant: 'weakness',
+    text: "Variable application of 'Missing' procedures.",
+    sourceLine: 74,
+    order: 28,
+    recommendationNumbers: [],
   },
   {
-    "id": "W19",
-    "quadrant": "weakness",
-    "text": "NRM waiting times.",
-    "sourceLine": 75,
-    "order": 29,
-    "recommendationNumbers": []
+    id: 'W19',
+    quadrant: 'weakness',
+    text: 'NRM waiting times.',
+    sourceLine: 75,
+    order: 29,
+    recommendationNumbers: [],
   },
   {
-    "id": "O1",
-    "quadrant": "opportunity",
-    "text": "New Housing Initiatives.",
-    "sourceLine": 79,
-    "order": 30,
-    "recommendationNumbers": [
-      24
-    ]
+    id: 'O1',
+    quadrant: 'opportunity',
+    text: 'New Housing Initiatives.',
+    sourceLine: 79,
+    order: 30,
+    recommendationNumbers: [24],
   },
   {
-    "id": "O2",
-    "quadrant": "opportunity",
-    "text": "New Employment and Training opportunities.",
-    "sourceLine": 80,
-    "order": 31,
-    "recommendationNumbers": [
-      24
-    ]
+    id: 'O2',
+    quadrant: 'opportunity',
+    text: 'New Employment and Training opportunities.',
+    sourceLine: 80,
+    order: 31,
+    recommendationNumbers: [24],
   },
   {
-    "id": "O3",
-    "quadrant": "opportunity",
-    "text": "New Community Safety leadership.",
-    "sourceLine": 81,
-    "order": 32,
-    "recommendationNumbers": [
-      1
-    ]
+    id: 'O3',
+    quadrant: 'opportunity',
+    text: 'New Community Safety leadership.',
+    sourceLine: 81,
+    order: 32,
+    recommendationNumbers: [1],
   },
   {
-    "id": "O4",
-    "quadrant": "opportunity",
-    "text": "New Strategies and refreshing partnership arrangements.",
-    "sourceLine": 82,
-    "order": 33,
-    "recommendationNumbers": [
-      1,
-      6
-    ]
+    id: 'O4',
+    quadrant: 'opportunity',
+    text: 'New Strategies and refreshing partnership arrangements.',
+    sourceLine: 82,
+    order: 33,
+    recommendationNumbers: [1, 6],
   },
   {
-    "id": "O5",
-    "quadrant": "opportunity",
-    "text": "New 'Combatting Drugs' partnership.",
-    "sourceLine": 83,
-    "order": 34,
-    "recommendationNumbers": [
-      6,
-      14
-    ]
+    id: 'O5',
+    quadrant: 'opportunity',
+    text: "New 'Combatting Drugs' partnership.",
+    sourceLine: 83,
+    order: 34,
+    recommendationNumbers: [6, 14],
   },
   {
-    "id": "O6",
-    "quadrant": "opportunity",
-    "text": "Localised Youth Hub development.",
-    "sourceLine": 84,
-    "order": 35,
-    "recommendationNumbers": [
-      2,
-      3,
-      24
-    ]
+    id: 'O6',
+    quadrant: 'opportunity',
+    text: 'Localised Youth Hub development.',
+    sourceLine: 84,
+    order: 35,
+    recommendationNumbers: [2, 3, 24],
   },
   {
-    "id": "O7",
-    "quadrant": "opportunity",
-    "text": "Violence Reduction Unit (VRU) resources.",
-    "sourceLine": 85,
-    "order": 36,
-    "recommendationNumbers": [
-      24
-    ]
+    id: 'O7',
+    quadrant: 'opportunity',
+    text: 'Violence Reduction Unit (VRU) resources.',
+    sourceLine: 85,
+    order: 36,
+    recommendationNumbers: [24],
   },
   {
-    "id": "T1",
-    "quadrant": "threat",
-    "text": "Cost of Living Crisis and cuts.",
-    "sourceLine": 89,
-    "order": 37,
-    "recommendationNumbers": []
+    id: 'T1',
+    quadrant: 'threat',
+    text: 'Cost of Living Crisis and cuts.',
+    sourceLine: 89,
+    order: 37,
+    recommendationNumbers: [],
   },
   {
-    "id": "T2",
-    "quadrant": "threat",
-    "text": "Growing embeddedness and extralegal governance exerted by some gangs.",
-    "sourceLine": 90,
-    "order": 38,
-    "recommendationNumbers": [
-      1,
-      6
-    ]
+    id: 'T2',
+    quadrant: 'threat',
+    text: 'Growing embeddedness and extralegal governance exerted by some gangs.',
+    sourceLine: 90,
+    order: 38,
+    recommendationNumbers: [1, 6],
   },
   {
-    "id": "T3",
-    "quadrant": "threat",
-    "text": "The emergence of new gangs.",
-    "sourceLine": 91,
-    "order": 39,
-    "recommendationNumbers": [
-      1
-    ]
+    id: 'T3',
+    quadrant: 'threat',
+    text: 'The emergence of new gangs.',
+    sourceLine: 91,
+    order: 39,
+    recommendationNumbers: [1],
   },
   {
-    "id": "T4",
-    "quadrant": "threat",
-    "text": "Waning confidence in some public services.",
-    "sourceLine": 92,
-    "order": 40,
-    "recommendationNumbers": [
-      5,
-      10,
-      11
-    ]
+    id: 'T4',
+    quadrant: 'threat',
+    text: 'Waning confidence in some public services.',
+    sourceLine: 92,
+    order: 40,
+    recommendationNumbers: [5, 10, 11],
   },
   {
-    "id": "T5",
-    "quadrant": "threat",
-    "text": "Insufficient strategic join-up across services may undermine impact of interventions.",
-    "sourceLine": 93,
-    "order": 41,
-    "recommendationNumbers": [
-      1,
-      8
-    ]
+    id: 'T5',
+    quadrant: 'threat',
+    text: 'Insufficient strategic join-up across services may undermine impact of interventions.',
+    sourceLine: 93,
+    order: 41,
+    recommendationNumbers: [1, 8],
   },
   {
-    "id": "T6",
-    "quadrant": "threat",
-    "text": "Unnecessary duplication of work.",
-    "sourceLine": 94,
-    "order": 42,
-    "recommendationNumbers": [
-      16,
-      20
-    ]
+    id: 'T6',
+    quadrant: 'threat',
+    text: 'Unnecessary duplication of work.',
+    sourceLine: 94,
+    order: 42,
+    recommendationNumbers: [16, 20],
   },
   {
-    "id": "T7",
-    "quadrant": "threat",
-    "text": "Failure to identify gang affected/involved children at an early stage.",
-    "sourceLine": 95,
-    "order": 43,
-    "recommendationNumbers": [
-      4,
-      13,
-      15,
-      18,
-      22
-    ]
+    id: 'T7',
+    quadrant: 'threat',
+    text: 'Failure to identify gang affected/involved children at an early stage.',
+    sourceLine: 95,
+    order: 43,
+    recommendationNumbers: [4, 13, 15, 18, 22],
   },
   {
-    "id": "T8",
-    "quadrant": "threat",
-    "text": "Lack of uniformity of return home interviews and follow-up.",
-    "sourceLine": 96,
-    "order": 44,
-    "recommendationNumbers": []
+    id: 'T8',
+    quadrant: 'threat',
+    text: 'Lack of uniformity of return home interviews and follow-up.',
+    sourceLine: 96,
+    order: 44,
+    recommendationNumbers: [],
   },
   {
-    "id": "T9",
-    "quadrant": "threat",
-    "text": "Normalisation of violence and gang life in some neighbourhoods.",
-    "sourceLine": 97,
-    "order": 45,
-    "recommendationNumbers": [
-      5,
-      24
-    ]
+    id: 'T9',
+    quadrant: 'threat',
+    text: 'Normalisation of violence and gang life in some neighbourhoods.',
+    sourceLine: 97,
+    order: 45,
+    recommendationNumbers: [5, 24],
   },
   {
-    "id": "T10",
-    "quadrant": "threat",
-    "text": "On-line grooming and illicit markets.",
-    "sourceLine": 98,
-    "order": 46,
-    "recommendationNumbers": [
-      6,
-      12,
-      13,
-      14
-    ]
+    id: 'T10',
+    quadrant: 'threat',
+    text: 'On-line grooming and illicit markets.',
+    sourceLine: 98,
+    order: 46,
+    recommendationNumbers: [6, 12, 13, 14],
   },
   {
-    "id": "T11",
-    "quadrant": "threat",
-    "text": "Disconnects with voluntary and community sectors.",
-    "sourceLine": 99,
-    "order": 47,
-    "recommendationNumbers": [
-      16,
-      17
-    ]
-  }
+    id: 'T11',
+    quadrant: 'threat',
+    text: 'Disconnects with voluntary and community sectors.',
+    sourceLine: 99,
+    order: 47,
+    recommendationNumbers: [16, 17],
+  },
 ];

@@ -1,0 +1,16 @@
+/** Turns a failed command into what a form shows: problems tied to fields, or one message. */
+import { StaleConnectionError, ValidationError, type Problem } from '../db/command';
+
+export type { Problem };
+
+export function problemsOf(error: unknown): Problem[] {
+  if (error instanceof ValidationError) return [...error.problems];
+  return [];
+}
+
+export function messageOf(error: unknown): string {
+  if (error instanceof ValidationError) return error.message;
+  if (error instanceof StaleConnectionError) return error.message;
+  if (error instanceof Error) return `Something went wrong and nothing was saved: ${error.message}`;
+  return 'Something went wrong and nothing was saved.';
+}

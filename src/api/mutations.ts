@@ -1,0 +1,48 @@
+/**
+ * One mutation hook per command. Each invalidates the queries its command changes; after the
+ * first successful change the app asks the browser to keep its storage.
+ */
+import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { setRecommendationResponse } from '../db/commands/recommendations';
+import { resetWorkspace, updateSettings, type SettingsInput } from '../db/commands/workspace';
+import { requestPersistentStorageOnce } from '../lib/storage';
+import { keys } from './queries';
+
+function useCommand<Input, Output>(
+  command: (input: Input) => Promise<Output>,
+  invalidates: (input: Input) => QueryKey[],
+) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: command,
+    onSuccess: async (_output, input) => {
+      void requestPersistentStorageOnce();
+      await Promise.all(
+        invalidates(input).map((queryKey) => client.invalidateQueries({ queryKey })),
+      );
+    },
+  });
+}
+
+export const useSetRecommendationResponse = () =>
+  useCommand(
+    (input: { number: number; response: string; note: string }) =>
+      setRecommendationResponse(input.number, input.response, input.note),
+    (input) => [
+      keys.recommendations(),
+      keys.overview(),
+      keys.history('recommendation', String(input.number)),
+    ],
+  );
+
+export const useUpdateSettings = () =>
+  useCommand(
+    (input: SettingsInput) => updateSettings(input),
+    () => [keys.settings()],
+  );
+
+export const useResetWorkspace = () =>
+  useCommand(
+    (confirmation: string) => resetWorkspace(confirmation),
+    () => [keys.all],
+  );

@@ -1,0 +1,64 @@
+/**
+ * The query layer: one key factory and the queryOptions for every read. Data only changes through
+ * commands, so queries never go stale by time (staleTime: Infinity); each command's mutation
+ * invalidates what it changed.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import type { EntityType } from '../domain/audit';
+import * as reads from '../db/reads';
+
+export const keys = {
+  all: ['workspace'] as const,
+  settings: () => [...keys.all, 'settings'] as const,
+  bodies: () => [...keys.all, 'bodies'] as const,
+  recommendations: () => [...keys.all, 'recommendations'] as const,
+  recommendation: (number: number) => [...keys.recommendations(), number] as const,
+  swot: () => [...keys.all, 'swot'] as const,
+  strategicTool: () => [...keys.all, 'strategic-tool'] as const,
+  objectives: () => [...keys.all, 'objectives'] as const,
+  overview: () => [...keys.all, 'overview'] as const,
+  history: (entityType: EntityType, entityId: string) =>
+    [...keys.all, 'history', entityType, entityId] as const,
+};
+
+export const settingsQuery = () =>
+  queryOptions({
+    queryKey: keys.settings(),
+    queryFn: async () => (await reads.getSettings()) ?? null,
+  });
+
+export const bodiesQuery = () =>
+  queryOptions({ queryKey: keys.bodies(), queryFn: reads.listBodies });
+
+export const recommendationsQuery = () =>
+  queryOptions({ queryKey: keys.recommendations(), queryFn: reads.listRecommendations });
+
+export const recommendationQuery = (number: number) =>
+  queryOptions({
+    queryKey: keys.recommendation(number),
+    queryFn: async () => (await reads.getRecommendation(number)) ?? null,
+  });
+
+export const swotQuery = () =>
+  queryOptions({ queryKey: keys.swot(), queryFn: reads.listSwotItems });
+
+export const strategicToolQuery = () =>
+  queryOptions({
+    queryKey: keys.strategicTool(),
+    queryFn: async () => {
+      const [rows, themes] = await Promise.all([reads.listFourPRows(), reads.listThemes()]);
+      return { rows, themes };
+    },
+  });
+
+export const objectivesQuery = () =>
+  queryOptions({ queryKey: keys.objectives(), queryFn: reads.listObjectives });
+
+export const overviewQuery = () =>
+  queryOptions({ queryKey: keys.overview(), queryFn: reads.overviewCounts });
+
+export const historyQuery = (entityType: EntityType, entityId: string) =>
+  queryOptions({
+    queryKey: keys.history(entityType, entityId),
+    queryFn: () => reads.entityHistory(entityType, entityId),
+  });

@@ -1,0 +1,36 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { RouterProvider } from 'react-router';
+import { onStaleConnection } from '../db/connection';
+import { createRouter } from './router';
+import { useUiStore } from './store';
+import { cssVariablesResolver, theme } from './theme';
+import { WorkspaceGate } from './WorkspaceGate';
+
+export function createQueryClient() {
+  return new QueryClient({
+    defaultOptions: {
+      // Data changes only through the app's own commands, which invalidate what they change.
+      queries: { staleTime: Infinity, retry: false, refetchOnWindowFocus: false },
+    },
+  });
+}
+
+export function App() {
+  const [queryClient] = useState(createQueryClient);
+  const [router] = useState(createRouter);
+  const markConnectionStale = useUiStore((state) => state.markConnectionStale);
+  useEffect(() => onStaleConnection(markConnectionStale), [markConnectionStale]);
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+      <Notifications position="top-right" />
+      <QueryClientProvider client={queryClient}>
+        <WorkspaceGate>
+          <RouterProvider router={router} />
+        </WorkspaceGate>
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}

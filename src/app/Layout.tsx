@@ -1,0 +1,105 @@
+import { Alert, AppShell, Burger, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import {
+  IconAdjustments,
+  IconBulb,
+  IconGridDots,
+  IconHome,
+  IconLayoutGrid,
+} from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { Link, Outlet, useLocation } from 'react-router';
+import { settingsQuery } from '../api/queries';
+import { todayIso } from '../domain/dates';
+import { quarterLabel } from '../domain/quarters';
+import { reportingQuarterOf } from '../domain/workspace';
+import { useUiStore } from './store';
+
+/** Only routes that work appear here. */
+const NAVIGATION = [
+  { to: '/', label: 'Overview', icon: IconHome },
+  { to: '/recommendations', label: 'Recommendations', icon: IconBulb },
+  { to: '/swot', label: 'SWOT analysis', icon: IconLayoutGrid },
+  { to: '/strategic-tool', label: 'Strategic tool', icon: IconGridDots },
+  { to: '/settings', label: 'Settings', icon: IconAdjustments },
+] as const;
+
+function isActive(pathname: string, to: string) {
+  return to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
+}
+
+export function Layout() {
+  const { pathname } = useLocation();
+  const { navigationOpen, toggleNavigation, closeNavigation, connectionStale } = useUiStore();
+  const settings = useQuery(settingsQuery()).data;
+  const quarter = quarterLabel(reportingQuarterOf(settings, todayIso()));
+
+  return (
+    <AppShell
+      header={{ height: 72 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navigationOpen } }}
+      padding="lg"
+    >
+      <a className="skip-link" href="#main-content">
+        Skip to main content
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={navigationOpen}
+              onClick={toggleNavigation}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={navigationOpen ? 'Close navigation' : 'Open navigation'}
+            />
+            <Link to="/" className="brand-link">
+              <Stack gap={0}>
+                <Title order={2} size="h3" component="p">
+                  {settings?.name ?? 'SafetyNet'}
+                </Title>
+                <Text size="sm" c="dimmed" visibleFrom="xs">
+                  {settings?.fullName ?? 'Waltham Forest Community Safety Partnership'}
+                </Text>
+              </Stack>
+            </Link>
+          </Group>
+          <Text size="sm" ta="right">
+            Reporting quarter: <strong>{quarter}</strong>
+          </Text>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" component="nav" aria-label="Main">
+        {NAVIGATION.map(({ to, label, icon: Icon }) => {
+          const active = isActive(pathname, to);
+          return (
+            <NavLink
+              key={to}
+              component={Link}
+              to={to}
+              label={label}
+              active={active}
+              variant="filled"
+              aria-current={active ? 'page' : undefined}
+              leftSection={<Icon size={18} aria-hidden="true" />}
+              onClick={closeNavigation}
+            />
+          );
+        })}
+      </AppShell.Navbar>
+      <AppShell.Main id="main-content">
+        {connectionStale ? (
+          <Alert color="orange" title="This tab is out of date" role="alert" mb="lg">
+            <Stack gap="xs" align="flex-start">
+              <Text>
+                The app was updated in another tab. Reload this page to carry on; this tab will not
+                save anything until you do.
+              </Text>
+              <Button onClick={() => window.location.reload()}>Reload now</Button>
+            </Stack>
+          </Alert>
+        ) : null}
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

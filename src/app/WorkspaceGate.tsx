@@ -1,0 +1,39 @@
+import { Alert, Center, Loader, Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { ensureWorkspaceSeeded } from '../db/commands/workspace';
+
+/**
+ * Opens the local database and, on first open, seeds the SafetyNet workspace from the report
+ * before any screen reads it.
+ */
+export function WorkspaceGate({ children }: { readonly children: ReactNode }) {
+  const seeding = useQuery({
+    queryKey: ['workspace-ready'],
+    queryFn: ensureWorkspaceSeeded,
+    staleTime: Infinity,
+    retry: false,
+  });
+  if (seeding.isPending) {
+    return (
+      <Center h="100vh">
+        <Stack align="center" role="status">
+          <Loader aria-hidden="true" />
+          <Text>Opening the SafetyNet workspace…</Text>
+        </Stack>
+      </Center>
+    );
+  }
+  if (seeding.isError) {
+    return (
+      <Center h="100vh" p="lg">
+        <Alert color="red" title="The local database could not be opened" maw={640} role="alert">
+          {seeding.error instanceof Error ? seeding.error.message : String(seeding.error)}. This app
+          keeps its data in your browser’s storage: check that the browser allows this site to store
+          data (private browsing windows may not), then reload.
+        </Alert>
+      </Center>
+    );
+  }
+  return <>{children}</>;
+}

@@ -1,0 +1,58 @@
+/**
+ * Client-side routes. Each screen family is loaded on demand, so the first screen stays light.
+ */
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { Layout } from './Layout';
+import { RouteError } from './RouteError';
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <Layout />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        index: true,
+        lazy: () =>
+          import('../features/overview/OverviewPage').then((m) => ({ Component: m.OverviewPage })),
+      },
+      {
+        path: 'recommendations',
+        lazy: () =>
+          import('../features/recommendations/RecommendationsPage').then((m) => ({
+            Component: m.RecommendationsPage,
+          })),
+      },
+      {
+        path: 'recommendations/:number',
+        lazy: () =>
+          import('../features/recommendations/RecommendationPage').then((m) => ({
+            Component: m.RecommendationPage,
+          })),
+      },
+      {
+        path: 'swot',
+        lazy: () => import('../features/swot/SwotPage').then((m) => ({ Component: m.SwotPage })),
+      },
+      {
+        path: 'strategic-tool',
+        lazy: () =>
+          import('../features/strategic-tool/StrategicToolPage').then((m) => ({
+            Component: m.StrategicToolPage,
+          })),
+      },
+      {
+        path: 'settings',
+        lazy: () =>
+          import('../features/settings/SettingsPage').then((m) => ({ Component: m.SettingsPage })),
+      },
+      {
+        path: '*',
+        lazy: () =>
+          import('../features/not-found/NotFoundPage').then((m) => ({ Component: m.NotFoundPage })),
+      },
+    ],
+  },
+];
+
+export const createRouter = () => createBrowserRouter(routes);

@@ -1,0 +1,170 @@
+import {
+  Anchor,
+  Badge,
+  Card,
+  Group,
+  List,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { bodiesQuery, objectivesQuery, overviewQuery } from '../../api/queries';
+import { BodyName } from '../../components/names';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/QueryState';
+import { BODY_KIND_LABEL } from '../../domain/bodies';
+import { financialYearLabel } from '../../domain/quarters';
+import { RESPONSE_LABEL, RESPONSE_STATUSES } from '../../domain/recommendations';
+import { QUADRANT_LABEL, SWOT_QUADRANTS } from '../../domain/swot';
+
+export function OverviewPage() {
+  const overview = useQuery(overviewQuery());
+  const bodies = useQuery(bodiesQuery());
+  const objectives = useQuery(objectivesQuery());
+
+  return (
+    <>
+      <PageHeader
+        title="Overview"
+        lead="Where the partnership stands on the 24 recommendations of the 2023 research report on child criminal exploitation, and what the report found."
+      />
+      <QueryState query={overview} what="the overview">
+        {(counts) => {
+          const totalRecommendations = RESPONSE_STATUSES.reduce(
+            (sum, s) => sum + counts.recommendationsByResponse[s],
+            0,
+          );
+          const totalSwot = SWOT_QUADRANTS.reduce((sum, q) => sum + counts.swotByQuadrant[q], 0);
+          return (
+            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+              <Card
+                withBorder
+                padding="lg"
+                component="section"
+                aria-labelledby="overview-recommendations"
+              >
+                <Title order={2} size="h3" id="overview-recommendations">
+                  Recommendations by board response
+                </Title>
+                <Text c="dimmed" mb="sm">
+                  {counts.recommendationsByResponse['awaiting-response']} of {totalRecommendations}{' '}
+                  recommendations have no response recorded yet.
+                </Text>
+                <Table>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">Response</Table.Th>
+                      <Table.Th scope="col" ta="right">
+                        Recommendations
+                      </Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {RESPONSE_STATUSES.map((status) => (
+                      <Table.Tr key={status}>
+                        <Table.Th scope="row" fw={400}>
+                          <Anchor component={Link} to={`/recommendations?response=${status}`}>
+                            {RESPONSE_LABEL[status]}
+                          </Anchor>
+                        </Table.Th>
+                        <Table.Td ta="right">{counts.recommendationsByResponse[status]}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Card>
+              <Card withBorder padding="lg" component="section" aria-labelledby="overview-swot">
+                <Title order={2} size="h3" id="overview-swot">
+                  SWOT items by quadrant
+                </Title>
+                <Text c="dimmed" mb="sm">
+                  The report’s SWOT analysis holds {totalSwot} items.
+                </Text>
+                <Table>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">Quadrant</Table.Th>
+                      <Table.Th scope="col" ta="right">
+                        Items
+                      </Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {SWOT_QUADRANTS.map((quadrant) => (
+                      <Table.Tr key={quadrant}>
+                        <Table.Th scope="row" fw={400}>
+                          <Anchor component={Link} to={`/swot#${quadrant}`}>
+                            {QUADRANT_LABEL[quadrant]}
+                          </Anchor>
+                        </Table.Th>
+                        <Table.Td ta="right">{counts.swotByQuadrant[quadrant]}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Card>
+            </SimpleGrid>
+          );
+        }}
+      </QueryState>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" mt="lg">
+        <Card withBorder padding="lg" component="section" aria-labelledby="overview-bodies">
+          <Title order={2} size="h3" id="overview-bodies" mb="sm">
+            The partnership
+          </Title>
+          <QueryState query={bodies} what="the partnership’s bodies">
+            {(list) => (
+              <List spacing="xs">
+                {list.map((body) => (
+                  <List.Item key={body.id}>
+                    <Group gap="xs">
+                      <Text fw={600}>
+                        <BodyName body={body} />
+                      </Text>
+                      <Badge variant="outline" color="gray" tt="none">
+                        {BODY_KIND_LABEL[body.kind]}
+                      </Badge>
+                    </Group>
+                  </List.Item>
+                ))}
+              </List>
+            )}
+          </QueryState>
+        </Card>
+        <Card withBorder padding="lg" component="section" aria-labelledby="overview-objectives">
+          <Title order={2} size="h3" id="overview-objectives" mb="sm">
+            Board objectives
+          </Title>
+          <QueryState query={objectives} what="the objectives">
+            {(list) => (
+              <Stack gap="xs">
+                <Text c="dimmed">
+                  {list.filter((o) => o.status === 'draft').length} draft objectives, derived from
+                  SafetyNet’s stated aims, for the board to refresh.
+                </Text>
+                <List spacing="xs">
+                  {list.map((objective) => (
+                    <List.Item key={objective.id}>
+                      <Text span fw={600}>
+                        {objective.code}
+                      </Text>{' '}
+                      {objective.title}{' '}
+                      <Badge variant="light" color="gray" tt="none">
+                        {objective.status === 'draft' ? 'Draft' : objective.status} ·{' '}
+                        {financialYearLabel(objective.financialYear)}
+                      </Badge>
+                    </List.Item>
+                  ))}
+                </List>
+              </Stack>
+            )}
+          </QueryState>
+        </Card>
+      </SimpleGrid>
+    </>
+  );
+}

@@ -1,0 +1,163 @@
+import { Anchor, Button, Group, NativeSelect, Table, Text, TextInput } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useMemo } from 'react';
+import { Link } from 'react-router';
+import { bodiesQuery, recommendationsQuery } from '../../api/queries';
+import { EmptyState } from '../../components/EmptyState';
+import { FourPRowBadge } from '../../components/names';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/QueryState';
+import { bodyDisplayName } from '../../domain/bodies';
+import {
+  filterRecommendations,
+  LEVEL_LABEL,
+  RECOMMENDATION_LEVELS,
+  RESPONSE_LABEL,
+  RESPONSE_STATUSES,
+  type RecommendationLevel,
+  type ResponseStatus,
+} from '../../domain/recommendations';
+import { FOUR_P_ROWS, fourPRowName, type FourPRowId } from '../../domain/strategicTool';
+import { useUrlFilters } from '../../lib/useUrlFilters';
+
+const FILTERS = ['q', 'level', 'owner', 'row', 'response'] as const;
+
+export function RecommendationsPage() {
+  const recommendations = useQuery(recommendationsQuery());
+  const bodies = useQuery(bodiesQuery());
+  const { values, setFilter, clear, active } = useUrlFilters(FILTERS);
+  const search = useDeferredValue(values.q);
+  const bodyName = useMemo(
+    () => new Map((bodies.data ?? []).map((body) => [body.id, bodyDisplayName(body)])),
+    [bodies.data],
+  );
+
+  return (
+    <>
+      <PageHeader
+        title="Recommendations"
+        lead="The 24 recommendations of the 2023 research report, ordered by the report from strategic to practice level. Owners and 4P rows are suggestions for the board to confirm."
+      />
+      <Group
+        align="flex-end"
+        gap="md"
+        mb="md"
+        wrap="wrap"
+        role="search"
+        aria-label="Filter recommendations"
+      >
+        <TextInput
+          label="Search"
+          description="Words in the text, or a number"
+          value={values.q}
+          onChange={(event) => setFilter('q', event.currentTarget.value)}
+          w={260}
+        />
+        <NativeSelect
+          label="Level"
+          value={values.level}
+          onChange={(event) => setFilter('level', event.currentTarget.value)}
+          data={[
+            { value: '', label: 'All levels' },
+            ...RECOMMENDATION_LEVELS.map((l) => ({ value: l, label: LEVEL_LABEL[l] })),
+          ]}
+        />
+        <NativeSelect
+          label="Suggested owner"
+          value={values.owner}
+          onChange={(event) => setFilter('owner', event.currentTarget.value)}
+          data={[
+            { value: '', label: 'All owners' },
+            ...(bodies.data ?? []).map((b) => ({ value: b.id, label: bodyDisplayName(b) })),
+          ]}
+        />
+        <NativeSelect
+          label="4P row"
+          value={values.row}
+          onChange={(event) => setFilter('row', event.currentTarget.value)}
+          data={[
+            { value: '', label: 'All rows' },
+            ...FOUR_P_ROWS.map((r) => ({ value: r, label: fourPRowName(r) })),
+          ]}
+        />
+        <NativeSelect
+          label="Board response"
+          value={values.response}
+          onChange={(event) => setFilter('response', event.currentTarget.value)}
+          data={[
+            { value: '', label: 'All responses' },
+            ...RESPONSE_STATUSES.map((s) => ({ value: s, label: RESPONSE_LABEL[s] })),
+          ]}
+        />
+        {active ? (
+          <Button variant="subtle" onClick={clear}>
+            Clear filters
+          </Button>
+        ) : null}
+      </Group>
+      <QueryState query={recommendations} what="the recommendations">
+        {(list) => {
+          const shown = filterRecommendations(list, {
+            search,
+            level: values.level as RecommendationLevel | '',
+            ownerId: values.owner,
+            row: values.row as FourPRowId | '',
+            response: values.response as ResponseStatus | '',
+          });
+          return (
+            <>
+              <Text role="status" mb="sm">
+                Showing {shown.length} of {list.length} recommendations
+              </Text>
+              {shown.length === 0 ? (
+                <EmptyState title="No recommendations match these filters">
+                  Change the search or the filters, or clear them to see all 24.
+                </EmptyState>
+              ) : (
+                <Table.ScrollContainer minWidth={800}>
+                  <Table striped verticalSpacing="sm">
+                    <Table.Caption>Recommendations, in the report’s order</Table.Caption>
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th scope="col">No.</Table.Th>
+                        <Table.Th scope="col">Recommendation</Table.Th>
+                        <Table.Th scope="col">Level</Table.Th>
+                        <Table.Th scope="col">Suggested owner</Table.Th>
+                        <Table.Th scope="col">Suggested 4P rows</Table.Th>
+                        <Table.Th scope="col">Board response</Table.Th>
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {shown.map((r) => (
+                        <Table.Tr key={r.number}>
+                          <Table.Td>{r.number}</Table.Td>
+                          <Table.Td>
+                            <Anchor component={Link} to={`/recommendations/${r.number}`}>
+                              {r.text}
+                            </Anchor>
+                          </Table.Td>
+                          <Table.Td>{LEVEL_LABEL[r.level]}</Table.Td>
+                          <Table.Td>
+                            {bodyName.get(r.suggestedOwnerId) ?? r.suggestedOwnerId}
+                          </Table.Td>
+                          <Table.Td>
+                            <Group gap={4}>
+                              {r.suggestedRows.map((row) => (
+                                <FourPRowBadge key={row} row={row} />
+                              ))}
+                            </Group>
+                          </Table.Td>
+                          <Table.Td>{RESPONSE_LABEL[r.response]}</Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </Table.ScrollContainer>
+              )}
+            </>
+          );
+        }}
+      </QueryState>
+    </>
+  );
+}

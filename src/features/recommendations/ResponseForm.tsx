@@ -1,0 +1,89 @@
+import { Button, Group, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState, type FormEvent } from 'react';
+import { messageOf, problemsOf } from '../../api/errors';
+import { useSetRecommendationResponse } from '../../api/mutations';
+import { ErrorSummary, fieldError, type FieldProblem } from '../../components/ErrorSummary';
+import { formatUkDateTime } from '../../domain/dates';
+import {
+  RESPONSE_LABEL,
+  RESPONSE_NOTE_MAX,
+  RESPONSE_STATUSES,
+  type Recommendation,
+} from '../../domain/recommendations';
+
+const FIELD_IDS = { response: 'response', responseNote: 'response-note' };
+
+/** The board's response to a recommendation, with a note; validated and audited. */
+export function ResponseForm({ recommendation }: { readonly recommendation: Recommendation }) {
+  const [response, setResponse] = useState<string>(recommendation.response);
+  const [note, setNote] = useState(recommendation.responseNote);
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const save = useSetRecommendationResponse();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setFailure(null);
+    save.mutate(
+      { number: recommendation.number, response, note },
+      {
+        onSuccess: () => {
+          setProblems([]);
+          notifications.show({
+            color: 'green',
+            title: 'Response saved',
+            message: `Recommendation ${recommendation.number}: ${RESPONSE_LABEL[response as keyof typeof RESPONSE_LABEL]}`,
+          });
+        },
+        onError: (error) => {
+          const found = problemsOf(error);
+          setProblems(found);
+          if (found.length === 0) setFailure(messageOf(error));
+        },
+      },
+    );
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="response-heading">
+      <ErrorSummary
+        problems={failure ? [{ field: 'response', message: failure }] : problems}
+        fieldIds={FIELD_IDS}
+      />
+      <Stack gap="md" maw={640}>
+        <NativeSelect
+          id={FIELD_IDS.response}
+          label="Board response"
+          value={response}
+          onChange={(event) => setResponse(event.currentTarget.value)}
+          data={RESPONSE_STATUSES.map((status) => ({
+            value: status,
+            label: RESPONSE_LABEL[status],
+          }))}
+          error={fieldError(problems, 'response')}
+        />
+        <Textarea
+          id={FIELD_IDS.responseNote}
+          label="Note"
+          description={`Why, and what the board will do. Required when the recommendation is accepted in part or not accepted. Up to ${RESPONSE_NOTE_MAX} characters.`}
+          value={note}
+          onChange={(event) => setNote(event.currentTarget.value)}
+          autosize
+          minRows={3}
+          error={fieldError(problems, 'responseNote')}
+        />
+        <Group>
+          <Button type="submit" loading={save.isPending}>
+            Save response
+          </Button>
+          {recommendation.respondedAt ? (
+            <Text size="sm" c="dimmed">
+              Last recorded {formatUkDateTime(recommendation.respondedAt)}
+            </Text>
+          ) : null}
+        </Group>
+      </Stack>
+    </form>
+  );
+}

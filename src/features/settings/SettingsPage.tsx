@@ -1,0 +1,46 @@
+import { Card, Stack, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { settingsQuery } from '../../api/queries';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/QueryState';
+import { ResetPanel } from './ResetPanel';
+import { StorageStatusPanel } from './StorageStatusPanel';
+import { WorkspaceForm } from './WorkspaceForm';
+
+export function SettingsPage() {
+  const settings = useQuery(settingsQuery());
+  return (
+    <>
+      <PageHeader title="Settings" lead="The workspace, who you are, and where the data is kept." />
+      <Stack gap="lg">
+        <Card withBorder component="section" aria-labelledby="workspace-heading" padding="lg">
+          <Title order={2} size="h3" id="workspace-heading" mb="sm">
+            Workspace and you
+          </Title>
+          <QueryState query={settings} what="the settings">
+            {(s) =>
+              s ? (
+                <WorkspaceForm
+                  key={`${s.name}|${s.userName}|${s.userRole}|${s.fullName}`}
+                  settings={s}
+                />
+              ) : null
+            }
+          </QueryState>
+        </Card>
+        <Card withBorder component="section" aria-labelledby="storage-heading" padding="lg">
+          <Title order={2} size="h3" id="storage-heading" mb="sm">
+            Storage in this browser
+          </Title>
+          <StorageStatusPanel />
+        </Card>
+        <Card withBorder component="section" aria-labelledby="reset-heading" padding="lg">
+          <Title order={2} size="h3" id="reset-heading" mb="sm">
+            Reset to the seeded state
+          </Title>
+          <ResetPanel />
+        </Card>
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+import { Button, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState, type FormEvent } from 'react';
+import { messageOf, problemsOf } from '../../api/errors';
+import { useUpdateSettings } from '../../api/mutations';
+import { ErrorSummary, fieldError, type FieldProblem } from '../../components/ErrorSummary';
+import { ROLE_LABEL, USER_ROLES, type WorkspaceSettings } from '../../domain/workspace';
+
+const FIELD_IDS = {
+  name: 'workspace-name',
+  fullName: 'workspace-full-name',
+  userName: 'user-name',
+  userRole: 'user-role',
+};
+
+export function WorkspaceForm({ settings }: { readonly settings: WorkspaceSettings }) {
+  const [values, setValues] = useState({
+    name: settings.name,
+    fullName: settings.fullName,
+    userName: settings.userName,
+    userRole: settings.userRole as string,
+  });
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const save = useUpdateSettings();
+  const set = (field: keyof typeof values) => (event: { currentTarget: { value: string } }) =>
+    setValues((current) => ({ ...current, [field]: event.currentTarget.value }));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate(values, {
+      onSuccess: () => {
+        setProblems([]);
+        notifications.show({
+          color: 'green',
+          title: 'Settings saved',
+          message: 'Your changes are saved in this browser.',
+        });
+      },
+      onError: (error) => {
+        const found = problemsOf(error);
+        setProblems(found.length > 0 ? found : [{ field: 'name', message: messageOf(error) }]);
+      },
+    });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <ErrorSummary problems={problems} fieldIds={FIELD_IDS} />
+      <Stack maw={560} gap="md">
+        <TextInput
+          id={FIELD_IDS.name}
+          label="Workspace name"
+          description="Shown in the header, e.g. SafetyNet"
+          value={values.name}
+          onChange={set('name')}
+          error={fieldError(problems, 'name')}
+        />
+        <TextInput
+          id={FIELD_IDS.fullName}
+          label="Partnership’s full name"
+          value={values.fullName}
+          onChange={set('fullName')}
+          error={fieldError(problems, 'fullName')}
+        />
+        <TextInput
+          id={FIELD_IDS.userName}
+          label="Your name"
+          description="Recorded in the audit trail against every change you make"
+          value={values.userName}
+          onChange={set('userName')}
+          error={fieldError(problems, 'userName')}
+        />
+        <NativeSelect
+          id={FIELD_IDS.userRole}
+          label="Your role"
+          value={values.userRole}
+          onChange={set('userRole')}
+          data={USER_ROLES.map((role) => ({ value: role, label: ROLE_LABEL[role] }))}
+          error={fieldError(problems, 'userRole')}
+        />
+        <div>
+          <Button type="submit" loading={save.isPending}>
+            Save settings
+          </Button>
+        </div>
+      </Stack>
+    </form>
+  );
+}
