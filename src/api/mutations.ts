@@ -3,7 +3,17 @@
  * first successful change the app asks the browser to keep its storage.
  */
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import {
+  archiveAction,
+  createAction,
+  loadDemoPlan,
+  removeDemoPlan,
+  restoreAction,
+  updateAction,
+} from '../db/commands/actions';
 import { setRecommendationResponse } from '../db/commands/recommendations';
+import type { ActionInput } from '../domain/actionRules';
+import { todayIso } from '../domain/dates';
 import { resetWorkspace, updateSettings, type SettingsInput } from '../db/commands/workspace';
 import { requestPersistentStorageOnce } from '../lib/storage';
 import { keys } from './queries';
@@ -46,3 +56,27 @@ export const useResetWorkspace = () =>
     (confirmation: string) => resetWorkspace(confirmation),
     () => [keys.all],
   );
+
+/** Everything an action change can alter: plans, the strategic tool, recommendation pages, history. */
+const actionKeys = (): QueryKey[] => [
+  keys.actions(),
+  keys.overview(),
+  [...keys.all, 'history', 'action'],
+];
+
+export const useCreateAction = () =>
+  useCommand((input: ActionInput) => createAction(input), actionKeys);
+
+export const useUpdateAction = () =>
+  useCommand(
+    (input: { id: string; action: ActionInput }) => updateAction(input.id, input.action),
+    actionKeys,
+  );
+
+export const useArchiveAction = () => useCommand((id: string) => archiveAction(id), actionKeys);
+
+export const useRestoreAction = () => useCommand((id: string) => restoreAction(id), actionKeys);
+
+export const useLoadDemoPlan = () => useCommand(() => loadDemoPlan(todayIso()), actionKeys);
+
+export const useRemoveDemoPlan = () => useCommand(() => removeDemoPlan(), actionKeys);

@@ -17,6 +17,8 @@ export const keys = {
   strategicTool: () => [...keys.all, 'strategic-tool'] as const,
   objectives: () => [...keys.all, 'objectives'] as const,
   overview: () => [...keys.all, 'overview'] as const,
+  actions: () => [...keys.all, 'actions'] as const,
+  action: (ref: string) => [...keys.actions(), 'by-ref', ref] as const,
   history: (entityType: EntityType, entityId: string) =>
     [...keys.all, 'history', entityType, entityId] as const,
 };
@@ -61,4 +63,13 @@ export const historyQuery = (entityType: EntityType, entityId: string) =>
   queryOptions({
     queryKey: keys.history(entityType, entityId),
     queryFn: () => reads.entityHistory(entityType, entityId),
+  });
+
+export const actionsQuery = () =>
+  queryOptions({ queryKey: keys.actions(), queryFn: reads.listActions });
+
+export const actionQuery = (ref: string) =>
+  queryOptions({
+    queryKey: keys.action(ref.toUpperCase()),
+    queryFn: async () => (await reads.getActionByRef(ref)) ?? null,
   });

@@ -5,6 +5,7 @@ import {
   IconGridDots,
   IconHome,
   IconLayoutGrid,
+  IconListCheck,
 } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -17,6 +18,7 @@ import { useUiStore } from './store';
 /** Only routes that work appear here. */
 const NAVIGATION = [
   { to: '/', label: 'Overview', icon: IconHome },
+  { to: '/plans', label: 'Action plans', icon: IconListCheck },
   { to: '/recommendations', label: 'Recommendations', icon: IconBulb },
   { to: '/swot', label: 'SWOT analysis', icon: IconLayoutGrid },
   { to: '/strategic-tool', label: 'Strategic tool', icon: IconGridDots },
@@ -24,7 +26,10 @@ const NAVIGATION = [
 ] as const;
 
 function isActive(pathname: string, to: string) {
-  return to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
+  if (to === '/') return pathname === '/';
+  // An action's page belongs to the plans.
+  if (to === '/plans' && pathname.startsWith('/actions/')) return true;
+  return pathname === to || pathname.startsWith(`${to}/`);
 }
 
 export function Layout() {

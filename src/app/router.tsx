@@ -17,6 +17,24 @@ export const routes: RouteObject[] = [
           import('../features/overview/OverviewPage').then((m) => ({ Component: m.OverviewPage })),
       },
       {
+        path: 'plans',
+        lazy: () => import('../features/plans/PlansPage').then((m) => ({ Component: m.PlansPage })),
+      },
+      {
+        path: 'plans/:body',
+        lazy: () => import('../features/plans/PlansPage').then((m) => ({ Component: m.PlansPage })),
+      },
+      {
+        path: 'actions/new',
+        lazy: () =>
+          import('../features/plans/NewActionPage').then((m) => ({ Component: m.NewActionPage })),
+      },
+      {
+        path: 'actions/:ref',
+        lazy: () =>
+          import('../features/plans/ActionPage').then((m) => ({ Component: m.ActionPage })),
+      },
+      {
         path: 'recommendations',
         lazy: () =>
           import('../features/recommendations/RecommendationsPage').then((m) => ({

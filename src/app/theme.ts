@@ -1,4 +1,4 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, Notification, type CSSVariablesResolver } from '@mantine/core';
 
 /** System fonts only: no third-party font is fetched. Focus is always visible. */
 export const theme = createTheme({
@@ -8,6 +8,13 @@ export const theme = createTheme({
   headings: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif' },
   focusRing: 'always',
   defaultRadius: 'sm',
+  components: {
+    // Notifications: a named close button, and body text at full contrast.
+    Notification: Notification.extend({
+      defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss message' } },
+      styles: { description: { color: 'var(--mantine-color-text)' } },
+    }),
+  },
 });
 
 /** Dimmed and error text darkened to meet WCAG AA contrast (Mantine's defaults are about 3.3:1 and 3.6:1). */

@@ -74,3 +74,14 @@ export function entityHistory(entityType: EntityType, entityId: string): Promise
 export function auditLog(): Promise<AuditEntry[]> {
   return database().audit.orderBy('seq').toArray();
 }
+
+export const listActions = () => database().actions.toArray();
+
+export const getActionByRef = (ref: string) =>
+  database().actions.where('ref').equals(ref.trim().toUpperCase()).first();
+
+export const actionsForRecommendation = (number: number) =>
+  database().actions.where('recommendationNumbers').equals(number).toArray();
+
+/** Every reference in use, read from the index alone (no records loaded). */
+export const listActionRefs = () => database().actions.orderBy('ref').keys() as Promise<string[]>;

@@ -3,6 +3,7 @@
  * strategic tool.
  */
 import type { IsoDate } from './dates';
+import type { RagStatus } from './rag';
 import type { FourPRowId } from './strategicTool';
 
 export const ACTION_STATUSES = [
@@ -45,6 +46,34 @@ export interface Action {
   /** 1 when archived; a number so that IndexedDB can index it. */
   readonly archived: 0 | 1;
   readonly demo: 0 | 1;
+  /** The RAG of the action's most recent quarterly update; null until its first update. */
+  readonly latestRag: RagStatus | null;
   readonly createdAt: string;
   readonly updatedAt: string;
+}
+
+export const ACTION_STATUS_LABEL: Record<ActionStatus, string> = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  complete: 'Complete',
+  deferred: 'Deferred',
+  cancelled: 'Cancelled',
+};
+
+/** Open actions are the ones still to be delivered: they get quarterly updates. */
+export function isOpen(action: Pick<Action, 'status' | 'archived'>): boolean {
+  return (
+    action.archived === 0 &&
+    (action.status === 'not-started' ||
+      action.status === 'in-progress' ||
+      action.status === 'deferred')
+  );
+}
+
+/** Past its due date and not finished. */
+export function isOverdue(
+  action: Pick<Action, 'status' | 'archived' | 'dueDate'>,
+  today: IsoDate,
+): boolean {
+  return isOpen(action) && action.dueDate < today;
 }

@@ -14,20 +14,30 @@ export function useUrlFilters<K extends string>(names: readonly K[]) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [params],
   );
-  const setFilter = useCallback(
-    (name: K, value: string) =>
+  /** Sets one or more filters at once. Any change other than the page returns to page 1. */
+  const setFilters = useCallback(
+    (changes: Partial<Record<K, string>>) =>
       setParams(
         (current) => {
           const next = new URLSearchParams(current);
-          if (value) next.set(name, value);
-          else next.delete(name);
+          for (const [name, value] of Object.entries(changes) as [K, string][]) {
+            if (value) next.set(name, value);
+            else next.delete(name);
+          }
+          if (!('page' in changes)) next.delete('page');
           return next;
         },
         { replace: true },
       ),
     [setParams],
   );
+  const setFilter = useCallback(
+    (name: K, value: string) => setFilters({ [name]: value } as Partial<Record<K, string>>),
+    [setFilters],
+  );
   const clear = useCallback(() => setParams(new URLSearchParams(), { replace: true }), [setParams]);
-  const active = names.some((name) => values[name] !== '');
-  return { values, setFilter, clear, active };
+  const active = names.some(
+    (name) => values[name] !== '' && name !== 'page' && name !== 'sort' && name !== 'dir',
+  );
+  return { values, setFilter, setFilters, clear, active };
 }

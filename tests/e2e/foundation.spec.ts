@@ -34,10 +34,10 @@ test('first open seeds the workspace: 24 recommendations, the SWOT and Figure 8'
   await expectNoAccessibilityViolations(page);
   await screenshot(page, 'swot');
 
-  await page.goto('/strategic-tool');
+  await page.goto('/strategic-tool?view=figure');
   const figure = page.getByRole('table').first();
   await expect(figure.getByRole('row')).toHaveCount(5);
-  await expect(figure.getByRole('rowheader', { name: 'Prevent' })).toBeVisible();
+  await expect(figure.getByRole('rowheader', { name: 'Prevent', exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'The 19 intervention themes' })).toBeVisible();
   await expectNoAccessibilityViolations(page);
   await screenshot(page, 'strategic-tool');

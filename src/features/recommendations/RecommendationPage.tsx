@@ -1,7 +1,10 @@
-import { Anchor, Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { bodiesQuery, recommendationQuery, swotQuery } from '../../api/queries';
+import { actionsQuery, bodiesQuery, recommendationQuery, swotQuery } from '../../api/queries';
+import { ACTION_STATUS_LABEL } from '../../domain/actions';
+import { DELIVERY_LABEL, isLive, recommendationDelivery } from '../../domain/coverage';
+import { RagBadge } from '../../components/RagBadge';
 import { History } from '../../components/History';
 import { FourPRowBadge } from '../../components/names';
 import { PageHeader } from '../../components/PageHeader';
@@ -17,6 +20,7 @@ export function RecommendationPage() {
   const recommendation = useQuery({ ...recommendationQuery(number), enabled: valid });
   const swot = useQuery(swotQuery());
   const bodies = useQuery(bodiesQuery());
+  const actions = useQuery(actionsQuery());
 
   if (!valid || recommendation.data === null) {
     return (
@@ -41,6 +45,10 @@ export function RecommendationPage() {
         const answers = (swot.data ?? []).filter((item) =>
           item.recommendationNumbers.includes(r.number),
         );
+        const linked = (actions.data ?? []).filter(
+          (action) => action.archived === 0 && action.recommendationNumbers.includes(r.number),
+        );
+        const delivery = recommendationDelivery(linked);
         return (
           <>
             <PageHeader title={`Recommendation ${r.number}`}>
@@ -122,6 +130,64 @@ export function RecommendationPage() {
                       </List.Item>
                     ))}
                   </List>
+                )}
+              </Card>
+
+              <Card withBorder component="section" aria-labelledby="delivery-heading">
+                <Title order={2} size="h3" id="delivery-heading" mb="xs">
+                  Delivery
+                </Title>
+                <Text fw={700}>
+                  {DELIVERY_LABEL[delivery.status]}: {delivery.explanation}
+                </Text>
+                <Text size="sm" c="dimmed" mb="sm">
+                  Derived from the actions linked to it: delivered when all are complete, in
+                  progress when any has started, planned when none has. Cancelled and archived
+                  actions do not count.
+                </Text>
+                {linked.length === 0 ? (
+                  <Text>
+                    No action is linked to this recommendation yet.{' '}
+                    <Anchor component={Link} to="/actions/new">
+                      Create an action
+                    </Anchor>
+                    .
+                  </Text>
+                ) : (
+                  <Table>
+                    <Table.Caption>Actions linked to recommendation {r.number}</Table.Caption>
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th scope="col">Reference</Table.Th>
+                        <Table.Th scope="col">Action</Table.Th>
+                        <Table.Th scope="col">Status</Table.Th>
+                        <Table.Th scope="col">Latest RAG</Table.Th>
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {linked.map((action) => (
+                        <Table.Tr key={action.id}>
+                          <Table.Td>
+                            <Anchor component={Link} to={`/actions/${action.ref}`}>
+                              {action.ref}
+                            </Anchor>
+                          </Table.Td>
+                          <Table.Td>{action.title}</Table.Td>
+                          <Table.Td>
+                            {ACTION_STATUS_LABEL[action.status]}
+                            {isLive(action) ? '' : ' (not counted)'}
+                          </Table.Td>
+                          <Table.Td>
+                            {action.latestRag ? (
+                              <RagBadge status={action.latestRag} />
+                            ) : (
+                              'No update'
+                            )}
+                          </Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
                 )}
               </Card>
 

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { settingsQuery } from '../../api/queries';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
+import { DemoPlanPanel } from './DemoPlanPanel';
 import { ResetPanel } from './ResetPanel';
 import { StorageStatusPanel } from './StorageStatusPanel';
 import { WorkspaceForm } from './WorkspaceForm';
@@ -33,6 +34,12 @@ export function SettingsPage() {
             Storage in this browser
           </Title>
           <StorageStatusPanel />
+        </Card>
+        <Card withBorder component="section" aria-labelledby="demo-heading" padding="lg">
+          <Title order={2} size="h3" id="demo-heading" mb="sm">
+            Demo action plan
+          </Title>
+          <DemoPlanPanel />
         </Card>
         <Card withBorder component="section" aria-labelledby="reset-heading" padding="lg">
           <Title order={2} size="h3" id="reset-heading" mb="sm">

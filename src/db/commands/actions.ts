@@ -1,0 +1,209 @@
+/** Creating, editing, archiving and restoring actions. */
+import type { Action } from '../../domain/actions';
+import type { IsoDate } from '../../domain/dates';
+import { quarterOfDate } from '../../domain/quarters';
+import { checkActionInput, type ActionContext, type ActionInput } from '../../domain/actionRules';
+import { nextReference, normaliseReference } from '../../domain/references';
+import { runCommand, ValidationError, type CommandContext } from '../command';
+
+async function actionContext(
+  context: CommandContext,
+  ref: string,
+  ownRef?: string,
+): Promise<ActionContext> {
+  const { db } = context;
+  const [bodies, themes, objectives, swotItems, clash] = await Promise.all([
+    db.bodies.toArray(),
+    db.themes.toArray(),
+    db.objectives.toArray(),
+    db.swotItems.toArray(),
+    db.actions.where('ref').equals(normaliseReference(ref)).first(),
+  ]);
+  return {
+    bodyIds: new Set(bodies.map((body) => body.id)),
+    existingRefs: clash ? [clash.ref] : [],
+    ownRef,
+    themeRows: new Map(themes.map((theme) => [theme.id, theme.rowId])),
+    objectiveIds: new Set(objectives.map((objective) => objective.id)),
+    swotIds: new Set(swotItems.map((item) => item.id)),
+  };
+}
+
+async function checked(context: CommandContext, input: ActionInput, ownRef?: string) {
+  const problems = checkActionInput(input, await actionContext(context, input.ref, ownRef));
+  if (problems.length > 0) throw new ValidationError(problems);
+  return { ...input, ref: normaliseReference(input.ref), title: input.title.trim() };
+}
+
+export function createAction(
+  input: ActionInput,
+  options: { demo?: boolean } = {},
+): Promise<Action> {
+  return runCommand('create action', async (context) => {
+    const valid = await checked(context, input);
+    const action: Action = {
+      ...valid,
+      id: crypto.randomUUID(),
+      archived: 0,
+      demo: options.demo ? 1 : 0,
+      latestRag: null,
+      createdAt: context.now,
+      updatedAt: context.now,
+    };
+    await context.db.actions.add(action);
+    context.audit({
+      kind: 'create',
+      entityType: 'action',
+      entityId: action.id,
+      summary: `Action ${action.ref} created: ${action.title}`,
+      before: null,
+      after: action,
+    });
+    return action;
+  });
+}
+
+async function existing(context: CommandContext, id: string): Promise<Action> {
+  const action = await context.db.actions.get(id);
+  if (!action)
+    throw new ValidationError([
+      {
+        field: 'ref',
+        message: 'This action no longer exists: it may have been removed in another tab',
+      },
+    ]);
+  return action;
+}
+
+export function updateAction(id: string, input: ActionInput): Promise<Action> {
+  return runCommand('update action', async (context) => {
+    const before = await existing(context, id);
+    const valid = await checked(context, input, before.ref);
+    const after: Action = { ...before, ...valid, updatedAt: context.now };
+    await context.db.actions.put(after);
+    context.audit({
+      kind: 'update',
+      entityType: 'action',
+      entityId: id,
+      summary: `Action ${after.ref} changed`,
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+function setArchived(id: string, archived: 0 | 1): Promise<Action> {
+  return runCommand(archived ? 'archive action' : 'restore action', async (context) => {
+    const before = await existing(context, id);
+    if (before.archived === archived) {
+      throw new ValidationError([
+        {
+          field: 'ref',
+          message: `Action ${before.ref} is already ${archived ? 'archived' : 'in the plan'}`,
+        },
+      ]);
+    }
+    const after: Action = { ...before, archived, updatedAt: context.now };
+    await context.db.actions.put(after);
+    context.audit({
+      kind: archived ? 'archive' : 'restore',
+      entityType: 'action',
+      entityId: id,
+      summary: `Action ${after.ref} ${archived ? 'archived' : 'restored'}`,
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+/** Archives an action: it leaves the plan and the strategic tool, and can be restored. */
+export const archiveAction = (id: string) => setArchived(id, 1);
+
+/** Restores an archived action; also the undo of archiving. */
+export const restoreAction = (id: string) => setArchived(id, 0);
+
+/**
+ * Adds the demo action plan in one step: one audit entry for the whole load. References continue
+ * each body's numbering; every demo action is marked as demo data.
+ */
+export async function loadDemoPlan(today: IsoDate): Promise<number> {
+  // Loaded before the transaction: awaiting a module load inside it would let it commit early.
+  const { DEMO_PLAN } = await import('../seed/demoPlan');
+  const fy = quarterOfDate(today).fyStart;
+  return runCommand('load demo plan', async (context) => {
+    const { db } = context;
+    if ((await db.actions.filter((action) => action.demo === 1).count()) > 0) {
+      throw new ValidationError([
+        {
+          field: 'demo',
+          message: 'The demo plan is already loaded. Remove it first to load it again.',
+        },
+      ]);
+    }
+    const refs = (await db.actions.orderBy('ref').keys()) as string[];
+    const actions: Action[] = DEMO_PLAN.map((demo, index) => {
+      const ref = nextReference(demo.bodyId, refs);
+      refs.push(ref);
+      return {
+        id: crypto.randomUUID(),
+        ref,
+        bodyId: demo.bodyId,
+        title: demo.title,
+        description: `Demo action drawn from the report (${demo.source}).`,
+        leadAgency: '',
+        leadOfficer: '',
+        partners: [],
+        startDate: `${fy}-04-01`,
+        dueDate: index % 3 === 0 ? `${fy}-12-31` : `${fy + 1}-03-31`,
+        milestones: [],
+        successMeasure: '',
+        status: demo.existing ? 'in-progress' : 'not-started',
+        recommendationNumbers: [...(demo.recommendationNumbers ?? [])].sort((a, b) => a - b),
+        objectiveIds: [],
+        swotIds: [...(demo.swotIds ?? [])],
+        primaryRow: demo.primaryRow,
+        secondaryRows: [...(demo.secondaryRows ?? [])],
+        themeIds: [...(demo.themeIds ?? [])],
+        archived: 0,
+        demo: 1,
+        latestRag: null,
+        createdAt: context.now,
+        updatedAt: context.now,
+      };
+    });
+    await db.actions.bulkAdd(actions);
+    context.audit({
+      kind: 'import',
+      entityType: 'action',
+      entityId: 'demo-plan',
+      summary: `Demo action plan loaded: ${actions.length} actions`,
+      before: null,
+      after: { refs: actions.map((action) => action.ref) },
+    });
+    return actions.length;
+  });
+}
+
+/** Removes every demo action, and its updates, in one step. */
+export function removeDemoPlan(): Promise<number> {
+  return runCommand('remove demo plan', async (context) => {
+    const { db } = context;
+    const demo = await db.actions.filter((action) => action.demo === 1).toArray();
+    if (demo.length === 0)
+      throw new ValidationError([{ field: 'demo', message: 'There is no demo plan to remove.' }]);
+    const ids = demo.map((action) => action.id);
+    await db.updates.where('actionId').anyOf(ids).delete();
+    await db.actions.bulkDelete(ids);
+    context.audit({
+      kind: 'delete',
+      entityType: 'action',
+      entityId: 'demo-plan',
+      summary: `Demo action plan removed: ${demo.length} actions`,
+      before: { refs: demo.map((action) => action.ref) },
+      after: null,
+    });
+    return demo.length;
+  });
+}

@@ -1,0 +1,158 @@
+/**
+ * Where the partnership's effort sits on the strategic tool, and where it is missing: the matrix
+ * of 4P rows against bodies, actions per theme, recommendations with no action, weaknesses and
+ * threats no action responds to, and each recommendation's delivery derived from its actions.
+ *
+ * Live actions are those not archived and not cancelled. An action counts in the row of its
+ * primary 4P row.
+ */
+import type { Action } from './actions';
+import type { RagStatus } from './rag';
+import { FOUR_P_ROWS, type FourPRowId } from './strategicTool';
+import { isConcern, type SwotItem } from './swot';
+
+type CoverageAction = Pick<
+  Action,
+  | 'bodyId'
+  | 'primaryRow'
+  | 'themeIds'
+  | 'recommendationNumbers'
+  | 'swotIds'
+  | 'status'
+  | 'archived'
+  | 'latestRag'
+>;
+
+export function isLive(action: Pick<Action, 'archived' | 'status'>): boolean {
+  return action.archived === 0 && action.status !== 'cancelled';
+}
+
+export type RagMix = Record<RagStatus | 'none', number>;
+
+export const emptyRagMix = (): RagMix => ({ red: 0, amber: 0, green: 0, blue: 0, none: 0 });
+
+export interface MatrixCell {
+  readonly row: FourPRowId;
+  readonly bodyId: string;
+  readonly count: number;
+  readonly rag: RagMix;
+}
+
+export interface StrategicMatrix {
+  readonly cells: readonly MatrixCell[];
+  readonly rowTotals: Record<FourPRowId, number>;
+  readonly bodyTotals: Record<string, number>;
+  readonly gaps: number;
+}
+
+export function strategicMatrix(
+  actions: readonly CoverageAction[],
+  bodyIds: readonly string[],
+): StrategicMatrix {
+  const index = new Map<string, { count: number; rag: RagMix }>();
+  const key = (row: string, body: string) => `${row}|${body}`;
+  for (const row of FOUR_P_ROWS)
+    for (const body of bodyIds) index.set(key(row, body), { count: 0, rag: emptyRagMix() });
+  for (const action of actions) {
+    if (!isLive(action)) continue;
+    const cell = index.get(key(action.primaryRow, action.bodyId));
+    if (!cell) continue;
+    cell.count += 1;
+    cell.rag[action.latestRag ?? 'none'] += 1;
+  }
+  const cells: MatrixCell[] = [];
+  const rowTotals = Object.fromEntries(FOUR_P_ROWS.map((row) => [row, 0])) as Record<
+    FourPRowId,
+    number
+  >;
+  const bodyTotals: Record<string, number> = Object.fromEntries(bodyIds.map((body) => [body, 0]));
+  for (const row of FOUR_P_ROWS) {
+    for (const bodyId of bodyIds) {
+      const cell = index.get(key(row, bodyId)) ?? { count: 0, rag: emptyRagMix() };
+      cells.push({ row, bodyId, ...cell });
+      rowTotals[row] += cell.count;
+      bodyTotals[bodyId] = (bodyTotals[bodyId] ?? 0) + cell.count;
+    }
+  }
+  return { cells, rowTotals, bodyTotals, gaps: cells.filter((cell) => cell.count === 0).length };
+}
+
+/** Live actions per intervention theme. */
+export function actionsPerTheme(actions: readonly CoverageAction[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const action of actions) {
+    if (!isLive(action)) continue;
+    for (const theme of action.themeIds) counts.set(theme, (counts.get(theme) ?? 0) + 1);
+  }
+  return counts;
+}
+
+export function recommendationsWithoutAction(
+  actions: readonly CoverageAction[],
+  numbers: readonly number[],
+): number[] {
+  const covered = new Set(actions.filter(isLive).flatMap((action) => action.recommendationNumbers));
+  return numbers.filter((number) => !covered.has(number));
+}
+
+export function concernsWithoutAction<T extends Pick<SwotItem, 'id' | 'quadrant'>>(
+  actions: readonly CoverageAction[],
+  items: readonly T[],
+): T[] {
+  const answered = new Set(actions.filter(isLive).flatMap((action) => action.swotIds));
+  return items.filter((item) => isConcern(item) && !answered.has(item.id));
+}
+
+export type DeliveryStatus = 'no-actions' | 'planned' | 'in-progress' | 'delivered';
+
+export const DELIVERY_LABEL: Record<DeliveryStatus, string> = {
+  'no-actions': 'No actions yet',
+  planned: 'Planned',
+  'in-progress': 'In progress',
+  delivered: 'Delivered',
+};
+
+export interface RecommendationDelivery {
+  readonly status: DeliveryStatus;
+  readonly total: number;
+  readonly complete: number;
+  /** Percentage of its live actions that are complete. */
+  readonly progress: number;
+  /** The rule, in words, for the page. */
+  readonly explanation: string;
+}
+
+/**
+ * A recommendation's delivery, derived from its live actions: delivered when all are complete,
+ * in progress when any has started or finished, planned when none has, "no actions yet" when
+ * there are none.
+ */
+export function recommendationDelivery(
+  actions: readonly Pick<Action, 'status' | 'archived'>[],
+): RecommendationDelivery {
+  const live = actions.filter(isLive);
+  const total = live.length;
+  const complete = live.filter((action) => action.status === 'complete').length;
+  const started = live.some(
+    (action) => action.status === 'in-progress' || action.status === 'complete',
+  );
+  const status: DeliveryStatus =
+    total === 0
+      ? 'no-actions'
+      : complete === total
+        ? 'delivered'
+        : started
+          ? 'in-progress'
+          : 'planned';
+  const explanation =
+    total === 0
+      ? 'No live action is linked to this recommendation.'
+      : `${complete} of ${total} action${total === 1 ? '' : 's'} complete.`;
+  return {
+    status,
+    total,
+    complete,
+    progress: total === 0 ? 0 : Math.round((complete / total) * 100),
+    explanation,
+  };
+}
