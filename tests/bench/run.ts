@@ -1,0 +1,319 @@
+/**
+ * npm run bench: builds the app, serves it, and measures it in real Chromium at several scales of
+ * generated data, each run in a fresh browser profile. Prints medians and writes
+ * bench-results/latest.json. Figures, not pass/fail: machines here are shared and noisy, so each
+ * app figure is printed beside a plain IndexedDB baseline on the same data.
+ *
+ * BENCH_RUNS (default 3) sets the runs per scale; BENCH_SCALES (e.g. "1x,10x") picks scales.
+ */
+import { execSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { findChromium, NO_BROWSER_MESSAGE } from '../../scripts/find-chromium.mjs';
+import { filterActions } from '../../src/domain/planFilter';
+import { generate, generateAudit } from './generate';
+
+const PORT = 4175;
+const BASE = `http://localhost:${PORT}`;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const SCALES = [
+  { name: '1x', actions: 200, quarters: 8, audit: 3_000 },
+  { name: '10x', actions: 2_000, quarters: 8, audit: 30_000 },
+  { name: '50x', actions: 10_000, quarters: 8, audit: 150_000 },
+  { name: '100x', actions: 20_000, quarters: 8, audit: 300_000 },
+].filter(
+  (scale) => !process.env.BENCH_SCALES || process.env.BENCH_SCALES.split(',').includes(scale.name),
+);
+
+type Figures = Record<string, number>;
+
+/** Typed into the plan's search box, a key at a time. */
+const SEARCH_TERM = 'mash audit';
+const FILTER_CONTEXT = {
+  today: new Date().toISOString().slice(0, 10),
+  quarter: { fyStart: 2026, q: 3 as const },
+};
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[middle] ?? NaN)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+
+/** Raw IndexedDB writes of the same rows, timed inside the page: the baseline for bulk writes. */
+async function rawWrite(page: Page, store: string, rows: unknown[]): Promise<number> {
+  let total = 0;
+  for (let i = 0; i < rows.length; i += 10_000) {
+    total += await page.evaluate(
+      async ({ store, rows }) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open('safetynet-planner');
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        const started = performance.now();
+        await new Promise<void>((resolve, reject) => {
+          const tx = db.transaction(store, 'readwrite');
+          const objects = tx.objectStore(store);
+          for (const row of rows) objects.put(row);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        });
+        const elapsed = performance.now() - started;
+        db.close();
+        return elapsed;
+      },
+      { store, rows: rows.slice(i, i + 10_000) },
+    );
+  }
+  return total;
+}
+
+/** A raw full read of every action, update and audit entry: the baseline for reads. */
+function rawFullRead(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('safetynet-planner');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const started = performance.now();
+    const tx = db.transaction(['actions', 'updates', 'audit'], 'readonly');
+    await Promise.all(
+      ['actions', 'updates', 'audit'].map(
+        (store) =>
+          new Promise((resolve, reject) => {
+            const request = tx.objectStore(store).getAll();
+            request.onsuccess = () => resolve(request.result.length);
+            request.onerror = () => reject(request.error);
+          }),
+      ),
+    );
+    const elapsed = performance.now() - started;
+    db.close();
+    return elapsed;
+  });
+}
+
+async function lastAuditHash(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('safetynet-planner');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const hash = await new Promise<string>((resolve, reject) => {
+      const request = db.transaction('audit').objectStore('audit').openCursor(null, 'prev');
+      request.onsuccess = () => resolve((request.result?.value as { hash: string }).hash);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return hash;
+  });
+}
+
+/**
+ * Times one user step inside the page: from its keydown (or change event) to the mutation that
+ * makes the plan's status line read `expected`. Long tasks are recorded meanwhile.
+ */
+async function timeStep(page: Page, expected: string, step: () => Promise<void>): Promise<number> {
+  await page.evaluate((expected) => {
+    const w = window as unknown as { __step?: { start: number; end: number } };
+    const step = { start: 0, end: 0 };
+    w.__step = step;
+    const begin = () => {
+      if (!step.start) step.start = performance.now();
+    };
+    document.addEventListener('keydown', begin, { capture: true, once: true });
+    document.addEventListener('change', begin, { capture: true, once: true });
+    new MutationObserver((_, observer) => {
+      const status = [...document.querySelectorAll('[role=status]')]
+        .map((node) => node.textContent ?? '')
+        .join(' ');
+      if (step.start && status.includes(expected)) {
+        step.end = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  }, expected);
+  await step();
+  await page.waitForFunction(
+    () => (window as unknown as { __step: { end: number } }).__step.end > 0,
+    null,
+    { timeout: 30_000 },
+  );
+  return page.evaluate(() => {
+    const step = (window as unknown as { __step: { start: number; end: number } }).__step;
+    return step.end - step.start;
+  });
+}
+
+const statusFor = (count: number) => (count === 0 ? 'No actions match' : `of ${count} actions`);
+
+async function measure(
+  executablePath: string,
+  scale: (typeof SCALES)[number],
+  data: ReturnType<typeof generate>,
+): Promise<Figures> {
+  const profile = mkdtempSync(join(tmpdir(), 'safetynet-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  // tsx (esbuild) names inner functions with a __name helper; functions sent to the page need it.
+  await context.addInitScript('window.__name = (fn) => fn;');
+  const figures: Figures = {};
+  try {
+    const page = await context.newPage();
+    await page.goto(`${BASE}/`);
+    await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+
+    const audit = generateAudit(scale.audit, data.actions, await lastAuditHash(page));
+    figures['raw bulk write (baseline)'] =
+      (await rawWrite(page, 'actions', data.actions)) +
+      (await rawWrite(page, 'updates', data.updates)) +
+      (await rawWrite(page, 'audit', audit));
+    figures['raw full read (baseline)'] = await rawFullRead(page);
+
+    // First open to an interactive overview.
+    let started = Date.now();
+    await page.goto(`${BASE}/`, { waitUntil: 'commit' });
+    await page
+      .getByText(/recommendations have no response recorded yet|of 24 recommendations/)
+      .waitFor();
+    await page.getByRole('link', { name: 'Action plans' }).waitFor();
+    figures['overview interactive (ms from navigation)'] = Date.now() - started;
+
+    // The plan table: open it, then filter by keystroke and by the 4P row.
+    started = Date.now();
+    await page.getByRole('link', { name: 'Action plans' }).click();
+    await page.getByText(/^Showing 1–/).waitFor();
+    figures['plan table shown (ms)'] = Date.now() - started;
+    const search = page.getByLabel('Search');
+    await page.evaluate(() => {
+      const w = window as unknown as { __long: number[] };
+      w.__long = [];
+      new PerformanceObserver((list) =>
+        list.getEntries().forEach((entry) => w.__long.push(entry.duration)),
+      ).observe({ type: 'longtask' });
+    });
+    // Only keystrokes that change the result are timed: the status line then has to change.
+    const keystrokes: number[] = [];
+    let previous = data.actions.length;
+    for (const [index, key] of [...SEARCH_TERM].entries()) {
+      const count = filterActions(
+        data.actions,
+        { search: SEARCH_TERM.slice(0, index + 1) },
+        FILTER_CONTEXT,
+      ).length;
+      if (count === previous) await search.press(key);
+      else keystrokes.push(await timeStep(page, statusFor(count), async () => search.press(key)));
+      previous = count;
+      await page.waitForTimeout(100);
+    }
+    figures['filter keystroke reflected (median ms)'] = median(keystrokes);
+    figures['longest main-thread task while typing (ms)'] = await page.evaluate(() =>
+      Math.max(0, ...(window as unknown as { __long: number[] }).__long),
+    );
+    await search.fill('');
+    await page.getByText(statusFor(data.actions.length)).waitFor();
+    const protect = filterActions(data.actions, { row: 'protect' }, FILTER_CONTEXT).length;
+    figures['4P row filter applied (ms)'] = await timeStep(page, statusFor(protect), async () => {
+      await page.getByLabel('4P row').selectOption('protect');
+    });
+
+    // The strategic tool, by client-side navigation.
+    started = Date.now();
+    await page.getByRole('link', { name: 'Strategic tool' }).click();
+    await page.getByTestId('cell-pursue-BOARD').waitFor();
+    figures['strategic tool matrix rendered (ms)'] = Date.now() - started;
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return figures;
+}
+
+async function main() {
+  const executablePath = await findChromium();
+  if (!executablePath) throw new Error(NO_BROWSER_MESSAGE);
+  console.log('Building the production app…');
+  execSync('npx vite build', { stdio: 'ignore' });
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  try {
+    for (let i = 0; i < 60; i += 1) {
+      try {
+        if ((await fetch(BASE)).ok) break;
+      } catch {
+        // not up yet
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    const results: Record<string, Figures> = {};
+    for (const scale of SCALES) {
+      const data = generate(scale.actions, scale.quarters);
+      console.log(
+        `\n${scale.name}: ${scale.actions} actions, ${data.updates.length} updates, ${scale.audit} audit entries; ${RUNS} runs`,
+      );
+      const runs: Figures[] = [];
+      for (let run = 0; run < RUNS; run += 1) runs.push(await measure(executablePath, scale, data));
+      const figures: Figures = {};
+      for (const key of Object.keys(runs[0] ?? {}))
+        figures[key] = median(runs.map((r) => r[key] ?? NaN));
+      figures['overview ÷ raw full read'] =
+        (figures['overview interactive (ms from navigation)'] ?? 0) /
+        (figures['raw full read (baseline)'] ?? 1);
+      figures['matrix ÷ raw full read'] =
+        (figures['strategic tool matrix rendered (ms)'] ?? 0) /
+        (figures['raw full read (baseline)'] ?? 1);
+      results[scale.name] = figures;
+      for (const [key, value] of Object.entries(figures))
+        console.log(`  ${key.padEnd(48)} ${value.toFixed(key.includes('÷') ? 2 : 0).padStart(8)}`);
+    }
+    const names = Object.keys(results);
+    const metrics = Object.keys(results[names[0] ?? ''] ?? {});
+    const table = [
+      `| measure (median of ${RUNS}) | ${names.join(' | ')} |`,
+      `|---|${names.map(() => '---:').join('|')}|`,
+      ...metrics.map(
+        (m) =>
+          `| ${m} | ${names.map((n) => (results[n]?.[m] ?? NaN).toFixed(m.includes('÷') ? 2 : 0)).join(' | ')} |`,
+      ),
+    ].join('\n');
+    const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+    console.log(`\n${new Date().toISOString().slice(0, 10)} on ${machine}\n\n${table}`);
+    mkdirSync('bench-results', { recursive: true });
+    writeFileSync(
+      'bench-results/latest.json',
+      JSON.stringify(
+        { date: new Date().toISOString(), machine, runs: RUNS, scales: SCALES, results },
+        null,
+        2,
+      ),
+    );
+    writeFileSync(
+      'bench-results/latest.md',
+      `${new Date().toISOString().slice(0, 10)} on ${machine}\n\n${table}\n`,
+    );
+  } finally {
+    if (server.pid) process.kill(-server.pid);
+  }
+}
+
+await main();
