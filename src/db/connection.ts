@@ -36,7 +36,7 @@ export function onStaleConnection(listener: Listener): () => void {
 }
 
 /** Tests and the benchmark harness open a database of their own name. */
-export function useDatabaseNamed(name: string): PlannerDatabase {
+export function openDatabaseNamed(name: string): PlannerDatabase {
   current?.close();
   stale = false;
   current = attach(new PlannerDatabase(name));

@@ -16,7 +16,7 @@ import {
   database,
   isConnectionStale,
   onStaleConnection,
-  useDatabaseNamed,
+  openDatabaseNamed,
 } from '../../src/db/connection';
 import { SCHEMA_V1 } from '../../src/db/database';
 
@@ -25,7 +25,7 @@ let counter = 0;
 beforeEach(async () => {
   counter += 1;
   dbName = `commands-test-${counter}`;
-  useDatabaseNamed(dbName);
+  openDatabaseNamed(dbName);
   await ensureWorkspaceSeeded();
 });
 

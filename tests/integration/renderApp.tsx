@@ -12,13 +12,13 @@ import { createQueryClient } from '../../src/app/App';
 import { routes } from '../../src/app/router';
 import { cssVariablesResolver, theme } from '../../src/app/theme';
 import { ensureWorkspaceSeeded } from '../../src/db/commands/workspace';
-import { useDatabaseNamed } from '../../src/db/connection';
+import { openDatabaseNamed } from '../../src/db/connection';
 
 let counter = 0;
 
 export async function freshWorkspace() {
   counter += 1;
-  const db = useDatabaseNamed(`integration-${counter}-${Math.random().toString(36).slice(2)}`);
+  const db = openDatabaseNamed(`integration-${counter}-${Math.random().toString(36).slice(2)}`);
   await ensureWorkspaceSeeded();
   return db;
 }
