@@ -11,7 +11,16 @@ import {
   restoreAction,
   updateAction,
 } from '../db/commands/actions';
+import {
+  closeQuarter,
+  reopenQuarter,
+  saveUpdate,
+  setReportingQuarter,
+  startFinancialYear,
+} from '../db/commands/quarters';
 import { setRecommendationResponse } from '../db/commands/recommendations';
+import type { QuarterKey } from '../domain/quarters';
+import type { UpdateInput } from '../domain/updates';
 import type { ActionInput } from '../domain/actionRules';
 import { todayIso } from '../domain/dates';
 import { resetWorkspace, updateSettings, type SettingsInput } from '../db/commands/workspace';
@@ -80,3 +89,40 @@ export const useRestoreAction = () => useCommand((id: string) => restoreAction(i
 export const useLoadDemoPlan = () => useCommand(() => loadDemoPlan(todayIso()), actionKeys);
 
 export const useRemoveDemoPlan = () => useCommand(() => removeDemoPlan(), actionKeys);
+
+/** An update or a quarter's closing changes the round, the plans (latest RAG) and the snapshots. */
+const cycleKeys = (): QueryKey[] => [
+  [...keys.all, 'updates'],
+  keys.actions(),
+  keys.snapshots(),
+  keys.overview(),
+  [...keys.all, 'history'],
+];
+
+export const useSaveUpdate = () =>
+  useCommand(
+    (input: { actionId: string; quarter: QuarterKey; update: UpdateInput }) =>
+      saveUpdate(input.actionId, input.quarter, input.update),
+    cycleKeys,
+  );
+
+export const useCloseQuarter = () =>
+  useCommand((quarter: QuarterKey) => closeQuarter(quarter), cycleKeys);
+
+export const useReopenQuarter = () =>
+  useCommand(
+    (input: { quarter: QuarterKey; reason: string }) => reopenQuarter(input.quarter, input.reason),
+    cycleKeys,
+  );
+
+export const useStartFinancialYear = () =>
+  useCommand(
+    (fyStart: number) => startFinancialYear(fyStart),
+    () => [keys.objectives(), ...actionKeys()],
+  );
+
+export const useSetReportingQuarter = () =>
+  useCommand(
+    (quarter: QuarterKey | null) => setReportingQuarter(quarter),
+    () => [keys.settings()],
+  );

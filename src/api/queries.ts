@@ -19,6 +19,9 @@ export const keys = {
   overview: () => [...keys.all, 'overview'] as const,
   actions: () => [...keys.all, 'actions'] as const,
   action: (ref: string) => [...keys.actions(), 'by-ref', ref] as const,
+  updates: (quarter: string) => [...keys.all, 'updates', quarter] as const,
+  actionUpdates: (actionId: string) => [...keys.all, 'updates', 'action', actionId] as const,
+  snapshots: () => [...keys.all, 'snapshots'] as const,
   history: (entityType: EntityType, entityId: string) =>
     [...keys.all, 'history', entityType, entityId] as const,
 };
@@ -73,3 +76,18 @@ export const actionQuery = (ref: string) =>
     queryKey: keys.action(ref.toUpperCase()),
     queryFn: async () => (await reads.getActionByRef(ref)) ?? null,
   });
+
+export const quarterUpdatesQuery = (quarter: string) =>
+  queryOptions({
+    queryKey: keys.updates(quarter),
+    queryFn: () => reads.updatesForQuarter(quarter),
+  });
+
+export const actionUpdatesQuery = (actionId: string) =>
+  queryOptions({
+    queryKey: keys.actionUpdates(actionId),
+    queryFn: () => reads.updatesForAction(actionId),
+  });
+
+export const snapshotsQuery = () =>
+  queryOptions({ queryKey: keys.snapshots(), queryFn: reads.listSnapshots });

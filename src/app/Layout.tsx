@@ -2,6 +2,7 @@ import { Alert, AppShell, Burger, Button, Group, NavLink, Stack, Text, Title } f
 import {
   IconAdjustments,
   IconBulb,
+  IconCalendarStats,
   IconGridDots,
   IconHome,
   IconLayoutGrid,
@@ -19,6 +20,7 @@ import { useUiStore } from './store';
 const NAVIGATION = [
   { to: '/', label: 'Overview', icon: IconHome },
   { to: '/plans', label: 'Action plans', icon: IconListCheck },
+  { to: '/updates', label: 'Quarterly updates', icon: IconCalendarStats },
   { to: '/recommendations', label: 'Recommendations', icon: IconBulb },
   { to: '/swot', label: 'SWOT analysis', icon: IconLayoutGrid },
   { to: '/strategic-tool', label: 'Strategic tool', icon: IconGridDots },

@@ -35,6 +35,27 @@ export const routes: RouteObject[] = [
           import('../features/plans/ActionPage').then((m) => ({ Component: m.ActionPage })),
       },
       {
+        path: 'updates',
+        lazy: () =>
+          import('../features/updates/UpdatesRoundPage').then((m) => ({
+            Component: m.UpdatesRoundPage,
+          })),
+      },
+      {
+        path: 'updates/:quarter',
+        lazy: () =>
+          import('../features/updates/UpdatesRoundPage').then((m) => ({
+            Component: m.UpdatesRoundPage,
+          })),
+      },
+      {
+        path: 'updates/:quarter/:ref',
+        lazy: () =>
+          import('../features/updates/UpdateFormPage').then((m) => ({
+            Component: m.UpdateFormPage,
+          })),
+      },
+      {
         path: 'recommendations',
         lazy: () =>
           import('../features/recommendations/RecommendationsPage').then((m) => ({

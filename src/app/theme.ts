@@ -1,4 +1,4 @@
-import { createTheme, Notification, type CSSVariablesResolver } from '@mantine/core';
+import { Alert, createTheme, Modal, Notification, type CSSVariablesResolver } from '@mantine/core';
 
 /** System fonts only: no third-party font is fetched. Focus is always visible. */
 export const theme = createTheme({
@@ -8,7 +8,12 @@ export const theme = createTheme({
   headings: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif' },
   focusRing: 'always',
   defaultRadius: 'sm',
+  // People who ask their system for less motion get no animations.
+  respectReducedMotion: true,
   components: {
+    // Alert titles in the text colour: the tinted default fails contrast on a tinted background.
+    Alert: Alert.extend({ styles: { title: { color: 'var(--mantine-color-text)' } } }),
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close dialog' } } }),
     // Notifications: a named close button, and body text at full contrast.
     Notification: Notification.extend({
       defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss message' } },

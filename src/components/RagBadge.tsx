@@ -1,4 +1,3 @@
-import { Badge } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconFlag, IconX } from '@tabler/icons-react';
 import { RAG, type RagStatus } from '../domain/rag';
 
@@ -14,13 +13,13 @@ export function RagBadge({ status }: { readonly status: RagStatus }) {
   const meaning = RAG[status];
   const Icon = ICONS[meaning.icon];
   return (
-    <Badge
-      leftSection={<Icon size={14} aria-hidden="true" />}
-      styles={{ root: { backgroundColor: meaning.background, color: meaning.text } }}
+    <span
+      className="rag-badge"
+      style={{ backgroundColor: meaning.background, color: meaning.text }}
       title={meaning.meaning}
-      radius="sm"
     >
+      <Icon size={14} aria-hidden="true" />
       {meaning.label}
-    </Badge>
+    </span>
   );
 }

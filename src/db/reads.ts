@@ -85,3 +85,14 @@ export const actionsForRecommendation = (number: number) =>
 
 /** Every reference in use, read from the index alone (no records loaded). */
 export const listActionRefs = () => database().actions.orderBy('ref').keys() as Promise<string[]>;
+
+export const updatesForQuarter = (quarter: string) =>
+  database().updates.where('quarter').equals(quarter).toArray();
+
+export const updatesForAction = (actionId: string) =>
+  database().updates.where('actionId').equals(actionId).sortBy('quarter');
+
+export const snapshotsForQuarter = (quarter: string) =>
+  database().snapshots.where('quarter').equals(quarter).sortBy('version');
+
+export const listSnapshots = () => database().snapshots.orderBy('quarter').toArray();

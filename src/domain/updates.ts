@@ -1,17 +1,18 @@
 /**
  * Quarterly updates on actions, and the snapshot frozen when a quarter closes.
  */
-import type { IsoDate } from './dates';
+import { isIsoDate, type IsoDate } from './dates';
 import type { QuarterKey } from './quarters';
-import type { RagStatus } from './rag';
+import { RAG_STATUSES, type RagStatus } from './rag';
 
 export interface QuarterlyUpdate {
   /** `${actionId}@${quarter}` */
   readonly id: string;
   readonly actionId: string;
   readonly quarter: QuarterKey;
-  readonly rag: RagStatus;
-  readonly percentComplete: number;
+  /** Null only on a draft not yet given a RAG. */
+  readonly rag: RagStatus | null;
+  readonly percentComplete: number | null;
   readonly narrative: string;
   readonly evidence: string;
   readonly nextSteps: string;
@@ -36,4 +37,164 @@ export interface QuarterSnapshot {
   /** Set when the quarter was reopened: the snapshot stays, marked as superseded. */
   readonly supersededAt: string | null;
   readonly reopenReason: string | null;
+}
+
+export const UPDATE_STATES = ['missing', 'draft', 'done'] as const;
+export type UpdateState = (typeof UPDATE_STATES)[number];
+
+export const UPDATE_STATE_LABEL: Record<UpdateState, string> = {
+  missing: 'Missing',
+  draft: 'Draft',
+  done: 'Done',
+};
+
+/** What a person enters for an update; the rest is added by the command. */
+export interface UpdateInput {
+  readonly rag: RagStatus | '';
+  readonly percentComplete: string;
+  readonly narrative: string;
+  readonly evidence: string;
+  readonly nextSteps: string;
+  readonly correctiveAction: string;
+  readonly onTrack: boolean;
+  readonly revisedDate: IsoDate;
+  readonly state: 'draft' | 'done';
+}
+
+export interface UpdateProblem {
+  readonly field: keyof UpdateInput;
+  readonly message: string;
+}
+
+export const NARRATIVE_MAX = 5000;
+
+/**
+ * The rules for an update. A draft may be incomplete, but what it holds must be valid; a finished
+ * update needs a RAG, a percentage and a narrative. Red and Amber need a corrective action; Blue
+ * means complete, so 100%.
+ */
+export function checkUpdate(input: UpdateInput): UpdateProblem[] {
+  const problems: UpdateProblem[] = [];
+  const done = input.state === 'done';
+  if (input.rag === '') {
+    if (done) problems.push({ field: 'rag', message: 'Select a RAG status' });
+  } else if (!(RAG_STATUSES as readonly string[]).includes(input.rag)) {
+    problems.push({ field: 'rag', message: 'Select Red, Amber, Green or Blue' });
+  }
+  const percentText = input.percentComplete.trim();
+  if (percentText === '') {
+    if (done)
+      problems.push({
+        field: 'percentComplete',
+        message: 'Enter the percentage complete, from 0 to 100',
+      });
+  } else if (!/^\d{1,3}$/.test(percentText) || Number(percentText) > 100) {
+    problems.push({
+      field: 'percentComplete',
+      message: 'The percentage complete must be a whole number from 0 to 100',
+    });
+  } else if (input.rag === 'blue' && Number(percentText) !== 100) {
+    problems.push({
+      field: 'percentComplete',
+      message: 'Blue means complete: the percentage complete must be 100',
+    });
+  }
+  if (done && input.narrative.trim() === '')
+    problems.push({
+      field: 'narrative',
+      message: 'Enter a narrative saying what progress was made this quarter',
+    });
+  for (const field of ['narrative', 'evidence', 'nextSteps', 'correctiveAction'] as const) {
+    if (input[field].length > NARRATIVE_MAX)
+      problems.push({ field, message: `Must be ${NARRATIVE_MAX} characters or fewer` });
+  }
+  if ((input.rag === 'red' || input.rag === 'amber') && input.correctiveAction.trim() === '')
+    problems.push({
+      field: 'correctiveAction',
+      message: `${input.rag === 'red' ? 'Red' : 'Amber'} needs a corrective action: say what is being done to recover`,
+    });
+  if (!input.onTrack && !isIsoDate(input.revisedDate))
+    problems.push({
+      field: 'revisedDate',
+      message: 'Enter the revised completion date as a real date',
+    });
+  return problems;
+}
+
+/** The update's state for the round: missing until saved, then draft or done. */
+export function updateState(update: Pick<QuarterlyUpdate, 'state'> | undefined): UpdateState {
+  return update ? update.state : 'missing';
+}
+
+/**
+ * "Carry forward from last quarter": the text of the previous update, marked as carried forward
+ * until someone edits it. RAG and percentage are not carried: they must be judged afresh.
+ */
+export function carryForward(previous: QuarterlyUpdate): UpdateInput {
+  return {
+    rag: '',
+    percentComplete: '',
+    narrative: previous.narrative,
+    evidence: previous.evidence,
+    nextSteps: previous.nextSteps,
+    correctiveAction: previous.correctiveAction,
+    onTrack: previous.forecast.onTrack,
+    revisedDate: previous.forecast.onTrack ? '' : previous.forecast.revisedDate,
+    state: 'draft',
+  };
+}
+
+/** Still carried forward: the narrative is word for word last quarter's. */
+export function isStillCarriedForward(
+  input: Pick<UpdateInput, 'narrative'>,
+  previous: QuarterlyUpdate | undefined,
+): boolean {
+  return (
+    Boolean(previous) &&
+    input.narrative.trim() !== '' &&
+    input.narrative.trim() === previous?.narrative.trim()
+  );
+}
+
+export type Direction = 'improved' | 'same' | 'worse' | 'new';
+
+export const DIRECTION_LABEL: Record<Direction, string> = {
+  improved: 'Improved',
+  same: 'No change',
+  worse: 'Worse',
+  new: 'New this quarter',
+};
+
+/** Red is worst, Blue (complete) best. */
+const RAG_RANK: Record<RagStatus, number> = { red: 0, amber: 1, green: 2, blue: 3 };
+
+/** An action's direction of travel between the previous closed quarter and this one. */
+export function directionOfTravel(
+  previous: RagStatus | null | undefined,
+  current: RagStatus | null | undefined,
+): Direction | null {
+  if (!current) return null;
+  if (!previous) return 'new';
+  const change = RAG_RANK[current] - RAG_RANK[previous];
+  return change > 0 ? 'improved' : change < 0 ? 'worse' : 'same';
+}
+
+export interface OverallDirection {
+  readonly counts: Record<Direction, number>;
+  /** Improved minus worse: above zero, more actions got better than got worse. */
+  readonly net: number;
+  readonly summary: string;
+}
+
+export function overallDirection(directions: readonly (Direction | null)[]): OverallDirection {
+  const counts: Record<Direction, number> = { improved: 0, same: 0, worse: 0, new: 0 };
+  for (const direction of directions) if (direction) counts[direction] += 1;
+  const net = counts.improved - counts.worse;
+  const summary =
+    net > 0
+      ? `Improving overall: ${counts.improved} better, ${counts.worse} worse`
+      : net < 0
+        ? `Worsening overall: ${counts.worse} worse, ${counts.improved} better`
+        : `No overall change: ${counts.improved} better, ${counts.worse} worse`;
+  return { counts, net, summary };
 }

@@ -18,7 +18,8 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { messageOf } from '../../api/errors';
 import { useArchiveAction, useRestoreAction, useUpdateAction } from '../../api/mutations';
-import { actionQuery } from '../../api/queries';
+import { actionQuery, actionUpdatesQuery } from '../../api/queries';
+import { parseQuarterKey, quarterLabel } from '../../domain/quarters';
 import { History } from '../../components/History';
 import { BodyName, FourPRowBadge } from '../../components/names';
 import { PageHeader } from '../../components/PageHeader';
@@ -290,6 +291,12 @@ function ActionDetail({ action }: { readonly action: Action }) {
             </List>
           )}
         </Card>
+        <Card withBorder component="section" aria-labelledby="updates-heading">
+          <Title order={2} size="h3" id="updates-heading" mb="sm">
+            Quarterly updates
+          </Title>
+          <ActionUpdates actionId={action.id} actionRef={action.ref} />
+        </Card>
         <Card withBorder component="section" aria-labelledby="history-heading">
           <Title order={2} size="h3" id="history-heading" mb="sm">
             History
@@ -298,6 +305,62 @@ function ActionDetail({ action }: { readonly action: Action }) {
         </Card>
       </Stack>
     </>
+  );
+}
+
+function ActionUpdates({
+  actionId,
+  actionRef,
+}: {
+  readonly actionId: string;
+  readonly actionRef: string;
+}) {
+  const updates = useQuery(actionUpdatesQuery(actionId));
+  return (
+    <QueryState query={updates} what="the updates">
+      {(list) =>
+        list.length === 0 ? (
+          <Text c="dimmed">
+            No update yet.{' '}
+            <Anchor component={Link} to={`/updates`}>
+              Go to the quarterly round
+            </Anchor>{' '}
+            to record one.
+          </Text>
+        ) : (
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Quarter</Table.Th>
+                <Table.Th scope="col">RAG</Table.Th>
+                <Table.Th scope="col">Complete</Table.Th>
+                <Table.Th scope="col">Narrative</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {[...list].reverse().map((update) => {
+                const quarter = parseQuarterKey(update.quarter);
+                return (
+                  <Table.Tr key={update.id}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/updates/${update.quarter}/${actionRef}`}>
+                        {quarter ? quarterLabel(quarter) : update.quarter}
+                      </Anchor>
+                      {update.state === 'draft' ? ' (draft)' : ''}
+                    </Table.Td>
+                    <Table.Td>{update.rag ? <RagBadge status={update.rag} /> : '—'}</Table.Td>
+                    <Table.Td>
+                      {update.percentComplete == null ? '—' : `${update.percentComplete}%`}
+                    </Table.Td>
+                    <Table.Td>{update.narrative}</Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        )
+      }
+    </QueryState>
   );
 }
 

@@ -4,6 +4,8 @@ import { settingsQuery } from '../../api/queries';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { DemoPlanPanel } from './DemoPlanPanel';
+import { FinancialYearPanel } from './FinancialYearPanel';
+import { ReportingQuarterPanel } from './ReportingQuarterPanel';
 import { ResetPanel } from './ResetPanel';
 import { StorageStatusPanel } from './StorageStatusPanel';
 import { WorkspaceForm } from './WorkspaceForm';
@@ -28,6 +30,22 @@ export function SettingsPage() {
               ) : null
             }
           </QueryState>
+        </Card>
+        <Card withBorder component="section" aria-labelledby="quarter-heading" padding="lg">
+          <Title order={2} size="h3" id="quarter-heading" mb="sm">
+            Reporting quarter
+          </Title>
+          <QueryState query={settings} what="the settings">
+            {(s) =>
+              s ? <ReportingQuarterPanel key={s.reportingQuarter ?? 'today'} settings={s} /> : null
+            }
+          </QueryState>
+        </Card>
+        <Card withBorder component="section" aria-labelledby="year-heading" padding="lg">
+          <Title order={2} size="h3" id="year-heading" mb="sm">
+            New financial year
+          </Title>
+          <FinancialYearPanel />
         </Card>
         <Card withBorder component="section" aria-labelledby="storage-heading" padding="lg">
           <Title order={2} size="h3" id="storage-heading" mb="sm">

@@ -1,0 +1,241 @@
+/** The quarterly cycle: updates, closing and reopening a quarter, and the new financial year. */
+import type { Action } from '../../domain/actions';
+import { planNewYear } from '../../domain/newYear';
+import { parseQuarterKey, quarterLabel, type QuarterKey } from '../../domain/quarters';
+import { buildSnapshotContent, snapshotHash } from '../../domain/snapshot';
+import {
+  checkUpdate,
+  isStillCarriedForward,
+  type QuarterSnapshot,
+  type QuarterlyUpdate,
+  type UpdateInput,
+} from '../../domain/updates';
+import { runCommand, ValidationError, type CommandContext } from '../command';
+
+function quarterOrRefuse(key: string) {
+  const quarter = parseQuarterKey(key);
+  if (!quarter)
+    throw new ValidationError([{ field: 'quarter', message: `${key} is not a quarter` }]);
+  return quarter;
+}
+
+async function liveSnapshot(
+  context: CommandContext,
+  quarter: QuarterKey,
+): Promise<QuarterSnapshot | undefined> {
+  const snapshots = await context.db.snapshots.where('quarter').equals(quarter).toArray();
+  return snapshots.find((snapshot) => snapshot.supersededAt === null);
+}
+
+async function refuseIfClosed(context: CommandContext, quarter: QuarterKey) {
+  const closed = await liveSnapshot(context, quarter);
+  if (closed) {
+    throw new ValidationError([
+      {
+        field: 'quarter',
+        message: `${quarterLabel(quarterOrRefuse(quarter))} is closed: its updates are frozen as reported. Reopen the quarter, giving a reason, to change them.`,
+      },
+    ]);
+  }
+}
+
+/** The RAG of an action's most recent update, across all quarters. */
+async function latestRag(context: CommandContext, actionId: string): Promise<Action['latestRag']> {
+  const updates = await context.db.updates.where('actionId').equals(actionId).sortBy('quarter');
+  return updates.filter((update) => update.rag !== null).at(-1)?.rag ?? null;
+}
+
+/** Records (or replaces) an action's update for a quarter that is not closed. */
+export async function saveUpdate(
+  actionId: string,
+  quarter: QuarterKey,
+  input: UpdateInput,
+): Promise<QuarterlyUpdate> {
+  quarterOrRefuse(quarter);
+  const problems = checkUpdate(input);
+  if (problems.length > 0) throw new ValidationError(problems);
+  return runCommand('save update', async (context) => {
+    await refuseIfClosed(context, quarter);
+    const action = await context.db.actions.get(actionId);
+    if (!action || action.archived)
+      throw new ValidationError([
+        { field: 'rag', message: 'This action is not in the plan: restore it before updating it' },
+      ]);
+    const id = `${actionId}@${quarter}`;
+    const before = (await context.db.updates.get(id)) ?? null;
+    const previous = (await context.db.updates.where('actionId').equals(actionId).sortBy('quarter'))
+      .filter((u) => u.quarter < quarter)
+      .at(-1);
+    const update: QuarterlyUpdate = {
+      id,
+      actionId,
+      quarter,
+      rag: input.rag === '' ? null : input.rag,
+      percentComplete: input.percentComplete.trim() === '' ? null : Number(input.percentComplete),
+      narrative: input.narrative.trim(),
+      evidence: input.evidence.trim(),
+      nextSteps: input.nextSteps.trim(),
+      correctiveAction: input.correctiveAction.trim(),
+      forecast: input.onTrack
+        ? { onTrack: true }
+        : { onTrack: false, revisedDate: input.revisedDate },
+      state: input.state,
+      carriedForward: isStillCarriedForward(input, previous),
+      reportedBy: context.actor.name,
+      reportedAt: context.now,
+    };
+    await context.db.updates.put(update);
+    const rag = await latestRag(context, actionId);
+    if (rag !== action.latestRag) await context.db.actions.update(actionId, { latestRag: rag });
+    context.audit({
+      kind: before ? 'update' : 'create',
+      entityType: 'update',
+      entityId: id,
+      summary: `${input.state === 'done' ? 'Update' : 'Draft update'} for ${action.ref}, ${quarterLabel(quarterOrRefuse(quarter))}`,
+      before,
+      after: update,
+    });
+    return update;
+  });
+}
+
+/**
+ * Closes a quarter: freezes a snapshot of every action, its update, each recommendation's
+ * response and delivery, and the quarter's indicator values, with a SHA-256 of the content.
+ */
+export async function closeQuarter(quarter: QuarterKey): Promise<QuarterSnapshot> {
+  quarterOrRefuse(quarter);
+  return runCommand('close quarter', async (context) => {
+    const { db } = context;
+    await refuseIfClosed(context, quarter);
+    const [actions, updates, recommendations, indicatorValues, all] = await Promise.all([
+      db.actions.toArray(),
+      db.updates.where('quarter').equals(quarter).toArray(),
+      db.recommendations.toArray(),
+      db.indicatorValues.toArray(),
+      db.snapshots.toArray(),
+    ]);
+    const previous =
+      all
+        .filter((s) => s.supersededAt === null && s.quarter < quarter)
+        .sort((a, b) => a.quarter.localeCompare(b.quarter))
+        .at(-1) ?? null;
+    const content = buildSnapshotContent({
+      quarter,
+      actions,
+      updates,
+      recommendations,
+      indicatorValues,
+      previous,
+    });
+    const version =
+      Math.max(0, ...all.filter((s) => s.quarter === quarter).map((s) => s.version)) + 1;
+    const snapshot: QuarterSnapshot = {
+      id: `${quarter}-v${version}`,
+      quarter,
+      version,
+      closedAt: context.now,
+      closedBy: context.actor.name,
+      hash: snapshotHash(content),
+      content,
+      supersededAt: null,
+      reopenReason: null,
+    };
+    await db.snapshots.add(snapshot);
+    context.audit({
+      kind: 'quarter-closed',
+      entityType: 'snapshot',
+      entityId: snapshot.id,
+      summary: `${quarterLabel(quarterOrRefuse(quarter))} closed (version ${version}); snapshot SHA-256 ${snapshot.hash.slice(0, 12)}…`,
+      before: null,
+      after: {
+        id: snapshot.id,
+        quarter,
+        version,
+        hash: snapshot.hash,
+        actions: content.actions.length,
+      },
+    });
+    return snapshot;
+  });
+}
+
+/** Reopens a closed quarter, with a reason. Its snapshot is kept, marked as superseded. */
+export async function reopenQuarter(quarter: QuarterKey, reason: string): Promise<QuarterSnapshot> {
+  quarterOrRefuse(quarter);
+  if (reason.trim() === '')
+    throw new ValidationError([
+      { field: 'reason', message: 'Enter the reason for reopening the quarter' },
+    ]);
+  return runCommand('reopen quarter', async (context) => {
+    const snapshot = await liveSnapshot(context, quarter);
+    if (!snapshot)
+      throw new ValidationError([
+        { field: 'reason', message: `${quarterLabel(quarterOrRefuse(quarter))} is not closed` },
+      ]);
+    const after: QuarterSnapshot = {
+      ...snapshot,
+      supersededAt: context.now,
+      reopenReason: reason.trim(),
+    };
+    await context.db.snapshots.put(after);
+    context.audit({
+      kind: 'quarter-reopened',
+      entityType: 'snapshot',
+      entityId: snapshot.id,
+      summary: `${quarterLabel(quarterOrRefuse(quarter))} reopened: ${reason.trim()}`,
+      before: { supersededAt: null, reopenReason: null },
+      after: { supersededAt: after.supersededAt, reopenReason: after.reopenReason },
+    });
+    return after;
+  });
+}
+
+/** Starts a financial year in one audited step: objectives copied as drafts, completed actions archived. */
+export function startFinancialYear(
+  fyStart: number,
+): Promise<{ objectives: number; carried: number; archived: number }> {
+  return runCommand('start financial year', async (context) => {
+    const { db } = context;
+    const plan = planNewYear(fyStart, await db.objectives.toArray(), await db.actions.toArray());
+    if (plan.refusal) throw new ValidationError([{ field: 'year', message: plan.refusal }]);
+    await db.objectives.bulkAdd([...plan.objectivesToCopy]);
+    for (const action of plan.actionsToArchive)
+      await db.actions.update(action.id, { archived: 1, updatedAt: context.now });
+    const counts = {
+      objectives: plan.objectivesToCopy.length,
+      carried: plan.actionsToCarry.length,
+      archived: plan.actionsToArchive.length,
+    };
+    context.audit({
+      kind: 'create',
+      entityType: 'workspace',
+      entityId: `financial-year-${fyStart}`,
+      summary: `Financial year ${plan.label} started: ${counts.objectives} objectives copied as drafts, ${counts.carried} actions carried forward, ${counts.archived} completed actions archived`,
+      before: null,
+      after: { ...counts, archivedRefs: plan.actionsToArchive.map((a) => a.ref) },
+    });
+    return counts;
+  });
+}
+
+/** Fixes the reporting quarter, or (with null) lets it follow today's date. */
+export async function setReportingQuarter(quarter: QuarterKey | null): Promise<void> {
+  if (quarter) quarterOrRefuse(quarter);
+  return runCommand('set reporting quarter', async (context) => {
+    const before = await context.db.settings.get('workspace');
+    if (!before) throw new Error('The workspace has not been created yet.');
+    const after = { ...before, reportingQuarter: quarter };
+    await context.db.settings.put(after);
+    context.audit({
+      kind: 'update',
+      entityType: 'settings',
+      entityId: 'workspace',
+      summary: quarter
+        ? `Reporting quarter set to ${quarterLabel(quarterOrRefuse(quarter))}`
+        : 'Reporting quarter follows today’s date',
+      before,
+      after,
+    });
+  });
+}

@@ -1,0 +1,77 @@
+/**
+ * The quarterly round: which actions owe an update for a quarter, where each stands, and the
+ * returns received per body.
+ */
+import { isOpen, type Action } from './actions';
+import { quarterEnd, quarterStart, type Quarter } from './quarters';
+import { updateState, type QuarterlyUpdate, type UpdateState } from './updates';
+
+export interface RoundEntry {
+  readonly action: Action;
+  readonly update: QuarterlyUpdate | undefined;
+  readonly state: UpdateState;
+}
+
+/**
+ * An action is in a quarter's round when it has started by the quarter's end and is still open,
+ * or was completed at or after the quarter began, or already has an update for the quarter.
+ */
+export function roundFor(
+  actions: readonly Action[],
+  updates: readonly QuarterlyUpdate[],
+  quarter: Quarter,
+): RoundEntry[] {
+  const byAction = new Map(updates.map((update) => [update.actionId, update]));
+  const start = quarterStart(quarter);
+  const end = quarterEnd(quarter);
+  return actions
+    .filter((action) => {
+      if (byAction.has(action.id)) return action.archived === 0;
+      if (action.startDate > end) return false;
+      return (
+        isOpen(action) ||
+        (action.archived === 0 &&
+          action.status === 'complete' &&
+          action.updatedAt.slice(0, 10) >= start)
+      );
+    })
+    .map((action) => {
+      const update = byAction.get(action.id);
+      return { action, update, state: updateState(update) };
+    });
+}
+
+export interface BodyReturns {
+  readonly bodyId: string;
+  readonly total: number;
+  readonly done: number;
+  readonly draft: number;
+  readonly missing: number;
+}
+
+export function returnsByBody(
+  round: readonly RoundEntry[],
+  bodyIds: readonly string[],
+): BodyReturns[] {
+  return bodyIds.map((bodyId) => {
+    const entries = round.filter((entry) => entry.action.bodyId === bodyId);
+    const count = (state: UpdateState) => entries.filter((entry) => entry.state === state).length;
+    return {
+      bodyId,
+      total: entries.length,
+      done: count('done'),
+      draft: count('draft'),
+      missing: count('missing'),
+    };
+  });
+}
+
+/** The next action still owing an update after the given one, for working through the round. */
+export function nextOwing(
+  round: readonly RoundEntry[],
+  afterActionId: string,
+): RoundEntry | undefined {
+  const index = round.findIndex((entry) => entry.action.id === afterActionId);
+  const ordered = [...round.slice(index + 1), ...round.slice(0, Math.max(0, index))];
+  return ordered.find((entry) => entry.state !== 'done');
+}

@@ -1,0 +1,174 @@
+import { Alert, Button, Code, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { messageOf, problemsOf } from '../../api/errors';
+import { useCloseQuarter, useReopenQuarter } from '../../api/mutations';
+import { formatUkDateTime } from '../../domain/dates';
+import { quarterLabel, type Quarter, type QuarterKey } from '../../domain/quarters';
+import type { QuarterSnapshot } from '../../domain/updates';
+
+interface QuarterStatusProps {
+  readonly quarter: Quarter;
+  readonly quarterKey: QuarterKey;
+  readonly snapshots: readonly QuarterSnapshot[];
+  readonly owing: number;
+  readonly readOnly: boolean;
+}
+
+/** Whether the quarter is open or closed, with the snapshot's hash, and the close and reopen steps. */
+export function QuarterStatus({
+  quarter,
+  quarterKey,
+  snapshots,
+  owing,
+  readOnly,
+}: QuarterStatusProps) {
+  const label = quarterLabel(quarter);
+  const live = snapshots.find((snapshot) => snapshot.supersededAt === null);
+  const earlier = snapshots.filter((snapshot) => snapshot.supersededAt !== null);
+  const [confirming, setConfirming] = useState(false);
+  const [reopening, setReopening] = useState(false);
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string>();
+  const close = useCloseQuarter();
+  const reopen = useReopenQuarter();
+
+  return (
+    <Stack gap="sm">
+      {live ? (
+        <Alert color="blue" variant="light" title={`${label} is closed (version ${live.version})`}>
+          <Text>
+            Closed by {live.closedBy} on {formatUkDateTime(live.closedAt)}. Its updates are frozen
+            exactly as reported.
+          </Text>
+          <Text size="sm">
+            Snapshot SHA-256: <Code>{live.hash}</Code>
+          </Text>
+        </Alert>
+      ) : (
+        <Text>
+          <strong>{label} is open.</strong>{' '}
+          {owing === 0
+            ? 'Every action in the round has a finished update.'
+            : `${owing} action${owing === 1 ? '' : 's'} still owe${owing === 1 ? 's' : ''} a finished update.`}
+        </Text>
+      )}
+      {readOnly ? null : live ? (
+        reopening ? (
+          <Stack gap="xs" maw={560}>
+            <Textarea
+              id="reopen-reason"
+              label="Reason for reopening"
+              description="Recorded in the audit trail. The closed snapshot is kept."
+              value={reason}
+              onChange={(event) => setReason(event.currentTarget.value)}
+              error={reasonError}
+            />
+            <Group>
+              <Button
+                color="orange"
+                loading={reopen.isPending}
+                onClick={() =>
+                  reopen.mutate(
+                    { quarter: quarterKey, reason },
+                    {
+                      onSuccess: () => {
+                        setReopening(false);
+                        setReason('');
+                        setReasonError(undefined);
+                        notifications.show({
+                          color: 'orange',
+                          title: `${label} reopened`,
+                          message:
+                            'Updates can be changed; close it again to freeze a new version.',
+                        });
+                      },
+                      onError: (error) =>
+                        setReasonError(problemsOf(error)[0]?.message ?? messageOf(error)),
+                    },
+                  )
+                }
+              >
+                Reopen {label}
+              </Button>
+              <Button variant="default" onClick={() => setReopening(false)}>
+                Cancel
+              </Button>
+            </Group>
+          </Stack>
+        ) : (
+          <div>
+            <Button variant="default" onClick={() => setReopening(true)}>
+              Reopen quarter…
+            </Button>
+          </div>
+        )
+      ) : (
+        <div>
+          <Button onClick={() => setConfirming(true)}>Close {label}…</Button>
+        </div>
+      )}
+      {earlier.length > 0 ? (
+        <div>
+          <Text fw={600} size="sm">
+            Earlier versions, kept
+          </Text>
+          <List size="sm">
+            {earlier.map((snapshot) => (
+              <List.Item key={snapshot.id}>
+                Version {snapshot.version}, closed {formatUkDateTime(snapshot.closedAt)} by{' '}
+                {snapshot.closedBy}; reopened{' '}
+                {snapshot.supersededAt ? formatUkDateTime(snapshot.supersededAt) : ''}: “
+                {snapshot.reopenReason}”. SHA-256 <Code>{snapshot.hash.slice(0, 16)}…</Code>
+              </List.Item>
+            ))}
+          </List>
+        </div>
+      ) : null}
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={`Close ${label}?`}>
+        <Stack>
+          <Text>
+            Closing freezes a snapshot of every action and update as they stand now. After closing,{' '}
+            {label}’s updates cannot be changed unless the quarter is reopened with a reason.
+          </Text>
+          {owing > 0 ? (
+            <Alert color="orange" title="Some updates are missing">
+              {owing} action{owing === 1 ? '' : 's'} in the round {owing === 1 ? 'has' : 'have'} no
+              finished update. They will be reported as “no update”.
+            </Alert>
+          ) : null}
+          <Group>
+            <Button
+              loading={close.isPending}
+              onClick={() =>
+                close.mutate(quarterKey, {
+                  onSuccess: (snapshot) => {
+                    setConfirming(false);
+                    notifications.show({
+                      color: 'green',
+                      title: `${label} closed`,
+                      message: `Version ${snapshot.version} frozen.`,
+                    });
+                  },
+                  onError: (error) => {
+                    setConfirming(false);
+                    notifications.show({
+                      color: 'red',
+                      title: 'Quarter not closed',
+                      message: messageOf(error),
+                    });
+                  },
+                })
+              }
+            >
+              Close the quarter
+            </Button>
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              Cancel
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}

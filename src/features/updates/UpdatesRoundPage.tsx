@@ -1,0 +1,264 @@
+import { Anchor, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { IconCircleCheck, IconCircleDashed, IconPencil } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import {
+  actionsQuery,
+  bodiesQuery,
+  quarterUpdatesQuery,
+  settingsQuery,
+  snapshotsQuery,
+} from '../../api/queries';
+import { PageHeader } from '../../components/PageHeader';
+import { RagBadge } from '../../components/RagBadge';
+import { bodyDisplayName, type Body } from '../../domain/bodies';
+import {
+  nextQuarter,
+  parseQuarterKey,
+  previousQuarter,
+  quarterKey,
+  quarterLabel,
+} from '../../domain/quarters';
+import { returnsByBody, roundFor, type RoundEntry } from '../../domain/round';
+import type { SnapshotContent } from '../../domain/snapshot';
+import {
+  DIRECTION_LABEL,
+  overallDirection,
+  UPDATE_STATE_LABEL,
+  type Direction,
+  type UpdateState,
+} from '../../domain/updates';
+import { QuarterStatus } from './QuarterStatus';
+import { useQuarterParam } from './useQuarterParam';
+
+const STATE_ICON: Record<UpdateState, typeof IconCircleCheck> = {
+  done: IconCircleCheck,
+  draft: IconPencil,
+  missing: IconCircleDashed,
+};
+
+export function UpdatesRoundPage() {
+  const { quarter, key, reporting } = useQuarterParam();
+  const actions = useQuery(actionsQuery());
+  const bodies = useQuery(bodiesQuery());
+  const updates = useQuery({ ...quarterUpdatesQuery(key ?? ''), enabled: Boolean(key) });
+  const snapshots = useQuery(snapshotsQuery());
+  const role = useQuery(settingsQuery()).data?.userRole;
+
+  if (!quarter || !key) {
+    return (
+      <>
+        <PageHeader title="Quarter not found" />
+        <Text>
+          Quarters are written like 2026-Q1 (Q1 2026/27).{' '}
+          <Anchor component={Link} to="/updates">
+            Go to the current round
+          </Anchor>
+          .
+        </Text>
+      </>
+    );
+  }
+  const label = quarterLabel(quarter);
+  const forQuarter = (snapshots.data ?? [])
+    .filter((s) => s.quarter === key)
+    .sort((a, b) => a.version - b.version);
+  const live = forQuarter.find((s) => s.supersededAt === null);
+  const frozen = live?.content as SnapshotContent | undefined;
+  const round: (RoundEntry & { direction?: Direction | null })[] = frozen
+    ? frozen.actions.map((entry) => ({
+        action: entry.action,
+        update: entry.update ?? undefined,
+        state: entry.update ? entry.update.state : 'missing',
+        direction: entry.direction,
+      }))
+    : roundFor(actions.data ?? [], updates.data ?? [], quarter);
+  const bodyList = bodies.data ?? [];
+  const returns = returnsByBody(
+    round,
+    bodyList.map((b) => b.id),
+  );
+  const owing = round.filter((entry) => entry.state !== 'done').length;
+  const compared = frozen?.comparedWith ? parseQuarterKey(frozen.comparedWith) : undefined;
+  const overall = frozen ? overallDirection(frozen.actions.map((entry) => entry.direction)) : null;
+  const readOnly = role === 'councillor' || role === 'board-member';
+
+  return (
+    <>
+      <PageHeader
+        title={`Quarterly updates, ${label}`}
+        lead="Each open action gets one update a quarter. Closing the quarter freezes what will be reported to scrutiny."
+      >
+        <Group component="nav" aria-label="Quarters" gap="md">
+          <Anchor component={Link} to={`/updates/${quarterKey(previousQuarter(quarter))}`}>
+            ← {quarterLabel(previousQuarter(quarter))}
+          </Anchor>
+          {quarterKey(reporting) !== key ? (
+            <Anchor component={Link} to="/updates">
+              Current reporting quarter ({quarterLabel(reporting)})
+            </Anchor>
+          ) : null}
+          <Anchor component={Link} to={`/updates/${quarterKey(nextQuarter(quarter))}`}>
+            {quarterLabel(nextQuarter(quarter))} →
+          </Anchor>
+        </Group>
+      </PageHeader>
+      <Stack gap="lg">
+        <Card withBorder component="section" aria-labelledby="status-heading">
+          <Title order={2} size="h3" id="status-heading" mb="sm">
+            Status
+          </Title>
+          <QuarterStatus
+            quarter={quarter}
+            quarterKey={key}
+            snapshots={forQuarter}
+            owing={owing}
+            readOnly={readOnly}
+          />
+          {overall ? (
+            <Text mt="sm" fw={600}>
+              Direction of travel{compared ? ` against ${quarterLabel(compared)}` : ''}:{' '}
+              {overall.summary}
+              {overall.counts.new > 0 ? `; ${overall.counts.new} new this quarter` : ''}.
+            </Text>
+          ) : null}
+        </Card>
+
+        <Card withBorder component="section" aria-labelledby="returns-heading">
+          <Title order={2} size="h3" id="returns-heading" mb="sm">
+            Returns received by body
+          </Title>
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Body</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  Actions in the round
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  Done
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  Draft
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  Missing
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {returns.map((r) => (
+                <Table.Tr key={r.bodyId}>
+                  <Table.Th scope="row" fw={400}>
+                    {bodyDisplayName(
+                      bodyList.find((b) => b.id === r.bodyId) ?? { name: r.bodyId, kind: 'board' },
+                    )}
+                  </Table.Th>
+                  <Table.Td ta="right">{r.total}</Table.Td>
+                  <Table.Td ta="right">{r.done}</Table.Td>
+                  <Table.Td ta="right">{r.draft}</Table.Td>
+                  <Table.Td ta="right">{r.missing}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Card>
+
+        {round.length === 0 ? (
+          <Text>
+            No action is due an update in {label}.{' '}
+            <Anchor component={Link} to="/plans">
+              Go to the action plans
+            </Anchor>
+            .
+          </Text>
+        ) : (
+          bodyList.map((body) => (
+            <BodyRound
+              key={body.id}
+              body={body}
+              entries={round.filter((e) => e.action.bodyId === body.id)}
+              quarterKey={key}
+              closed={Boolean(live)}
+              readOnly={readOnly}
+            />
+          ))
+        )}
+      </Stack>
+    </>
+  );
+}
+
+function BodyRound({
+  body,
+  entries,
+  quarterKey: key,
+  closed,
+  readOnly,
+}: {
+  readonly body: Body;
+  readonly entries: readonly (RoundEntry & { direction?: Direction | null })[];
+  readonly quarterKey: string;
+  readonly closed: boolean;
+  readonly readOnly: boolean;
+}) {
+  if (entries.length === 0) return null;
+  const headingId = `round-${body.id}`;
+  return (
+    <Card withBorder component="section" aria-labelledby={headingId}>
+      <Title order={2} size="h3" id={headingId} mb="sm">
+        {bodyDisplayName(body)}
+      </Title>
+      <Table.ScrollContainer minWidth={720}>
+        <Table verticalSpacing="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Action</Table.Th>
+              <Table.Th scope="col">Update</Table.Th>
+              <Table.Th scope="col">RAG</Table.Th>
+              {closed ? <Table.Th scope="col">Direction of travel</Table.Th> : null}
+              <Table.Th scope="col">
+                <span className="visually-hidden">Record or view</span>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {entries.map(({ action, update, state, direction }) => {
+              const Icon = STATE_ICON[state];
+              return (
+                <Table.Tr key={action.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/actions/${action.ref}`} fw={600}>
+                      {action.ref}
+                    </Anchor>{' '}
+                    {action.title}
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={4} wrap="nowrap">
+                      <Icon size={16} aria-hidden="true" />
+                      {UPDATE_STATE_LABEL[state]}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>{update?.rag ? <RagBadge status={update.rag} /> : '—'}</Table.Td>
+                  {closed ? (
+                    <Table.Td>{direction ? DIRECTION_LABEL[direction] : 'No update'}</Table.Td>
+                  ) : null}
+                  <Table.Td>
+                    <Anchor component={Link} to={`/updates/${key}/${action.ref}`}>
+                      {closed || readOnly
+                        ? 'View'
+                        : state === 'missing'
+                          ? 'Record update'
+                          : 'Edit update'}
+                      <span className="visually-hidden"> for {action.ref}</span>
+                    </Anchor>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Card>
+  );
+}

@@ -1,0 +1,127 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAccessibilityViolations, failOnPageErrors, screenshot } from './support';
+
+async function recordUpdate(
+  page: Page,
+  ref: string,
+  rag: 'Red' | 'Amber' | 'Green',
+  percent: string,
+  narrative: string,
+  corrective = '',
+) {
+  await page.getByRole('link', { name: `for ${ref}` }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: new RegExp(`^${ref}: update for`) }),
+  ).toBeVisible();
+  await page.getByRole('radio', { name: new RegExp(`^${rag} `) }).check();
+  await page.getByLabel('Percentage complete').fill(percent);
+  await page.getByLabel('Narrative').fill(narrative);
+  if (corrective) await page.getByRole('textbox', { name: 'Corrective action' }).fill(corrective);
+  await page.getByRole('button', { name: 'Save as done', exact: true }).click();
+  await expect(page.getByText('Last saved as done')).toBeVisible();
+  await page.getByRole('link', { name: 'Back to the round' }).click();
+}
+
+test('record updates for Q1, close Q1, change some in Q2 and see the direction of travel', async ({
+  page,
+}) => {
+  const noErrors = failOnPageErrors(page);
+  await page.goto('/settings');
+  await page.getByRole('button', { name: 'Load the demo action plan' }).click();
+  await expect(page.getByText(/It is loaded/)).toBeVisible();
+
+  await page.goto('/updates/2026-Q1');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Quarterly updates, Q1 2026/27' }),
+  ).toBeVisible();
+  await expect(page.getByText('Q1 2026/27 is open.')).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+
+  // A Red update without a corrective action is refused.
+  await page.getByRole('link', { name: 'for BOARD-01' }).click();
+  await page.getByRole('radio', { name: /^Red / }).check();
+  await page.getByLabel('Percentage complete').fill('150');
+  await page.getByLabel('Narrative').fill('Analyst post vacant.');
+  await page.getByRole('button', { name: 'Save as done', exact: true }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await expect(
+    summary.getByRole('link', {
+      name: 'The percentage complete must be a whole number from 0 to 100',
+    }),
+  ).toBeVisible();
+  await expect(summary.getByRole('link', { name: /Red needs a corrective action/ })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  await screenshot(page, 'update-errors');
+  await page.getByRole('link', { name: 'Back to the round' }).click();
+
+  await recordUpdate(
+    page,
+    'BOARD-01',
+    'Red',
+    '10',
+    'Analyst post vacant.',
+    'Interim analyst from the police.',
+  );
+  await recordUpdate(page, 'BOARD-02', 'Green', '30', 'Training commissioned.');
+  await expect(page.getByRole('row', { name: /BOARD-01/ }).getByText('Done')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Close Q1 2026/27…' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  await page.getByRole('button', { name: 'Close the quarter' }).click();
+  await expect(page.getByText('Q1 2026/27 is closed (version 1)')).toBeVisible();
+  await expect(page.getByText(/Snapshot SHA-256: [0-9a-f]{64}/)).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+
+  // The closed quarter's updates are frozen.
+  await page.getByRole('link', { name: 'View for BOARD-01' }).click();
+  await expect(page.getByText('Q1 2026/27 is closed', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Save/ })).toHaveCount(0);
+
+  await page.goto('/updates/2026-Q2');
+  await page.getByRole('link', { name: 'for BOARD-01' }).click();
+  await page.getByRole('button', { name: 'Carry forward from last quarter' }).click();
+  await expect(page.getByLabel('Narrative')).toHaveValue('Analyst post vacant.');
+  await expect(page.getByText('Carried forward from last quarter')).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  await screenshot(page, 'update-carried-forward');
+  await page.getByRole('link', { name: 'Back to the round' }).click();
+
+  await recordUpdate(
+    page,
+    'BOARD-01',
+    'Amber',
+    '40',
+    'Interim analyst in post.',
+    'Permanent recruitment under way.',
+  );
+  await recordUpdate(
+    page,
+    'BOARD-02',
+    'Red',
+    '30',
+    'Trainer withdrew.',
+    'New provider being sought.',
+  );
+  await page.getByRole('button', { name: 'Close Q2 2026/27…' }).click();
+  await page.getByRole('button', { name: 'Close the quarter' }).click();
+  await expect(
+    page.getByText('Direction of travel against Q1 2026/27: No overall change: 1 better, 1 worse.'),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('row', { name: /BOARD-01/ }).getByRole('cell', { name: 'Improved' }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('row', { name: /BOARD-02/ }).getByRole('cell', { name: 'Worse' }),
+  ).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  await screenshot(page, 'round-closed');
+
+  // Reopen with a reason; the first version is kept.
+  await page.getByRole('button', { name: 'Reopen quarter…' }).click();
+  await page.getByLabel('Reason for reopening').fill('Late return from the police');
+  await page.getByRole('button', { name: 'Reopen Q2 2026/27' }).click();
+  await expect(page.getByText('Q2 2026/27 is open.')).toBeVisible();
+  await expect(page.getByText(/Version 1, closed .*“Late return from the police”/)).toBeVisible();
+  noErrors();
+});

@@ -1,0 +1,69 @@
+/**
+ * Deterministic budget: the number of database requests the overview makes does not grow with
+ * the number of actions, updates or audit entries. (Timings live in npm run bench.)
+ */
+import { describe, expect, it } from 'vitest';
+import { ensureWorkspaceSeeded } from '../../src/db/commands/workspace';
+import { openDatabaseNamed } from '../../src/db/connection';
+import * as reads from '../../src/db/reads';
+import { action } from '../fixtures/actions';
+
+/** The reads the overview screen runs (see features/overview/OverviewPage.tsx). */
+const overviewReads = () =>
+  Promise.all([
+    reads.getSettings(),
+    reads.overviewCounts(),
+    reads.listBodies(),
+    reads.listObjectives(),
+  ]);
+
+const OVERVIEW_REQUEST_BUDGET = 16;
+
+describe('the overview’s database round-trips', () => {
+  it('stay within budget and do not grow with the data', async () => {
+    const db = openDatabaseNamed('overview-budget');
+    let requests = 0;
+    db.use({
+      stack: 'dbcore',
+      name: 'count-requests',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          const counted =
+            <A extends unknown[], R>(call: (...args: A) => R) =>
+            (...args: A) => {
+              requests += 1;
+              return call(...args);
+            };
+          return {
+            ...table,
+            get: counted(table.get.bind(table)),
+            getMany: counted(table.getMany.bind(table)),
+            query: counted(table.query.bind(table)),
+            openCursor: counted(table.openCursor.bind(table)),
+            count: counted(table.count.bind(table)),
+          };
+        },
+      }),
+    });
+    await ensureWorkspaceSeeded();
+
+    requests = 0;
+    await overviewReads();
+    const small = requests;
+
+    await db.actions.bulkAdd(
+      Array.from({ length: 2000 }, (_, i) => action({ id: `bulk-${i}`, ref: `ASB-${1000 + i}` })),
+    );
+    requests = 0;
+    await overviewReads();
+    const large = requests;
+
+    console.log(
+      `Overview database requests: ${small} with no actions, ${large} with 2,000 (budget ${OVERVIEW_REQUEST_BUDGET})`,
+    );
+    expect(large).toBe(small);
+    expect(large).toBeLessThanOrEqual(OVERVIEW_REQUEST_BUDGET);
+  });
+});
