@@ -18,6 +18,7 @@ import {
   setReportingQuarter,
   startFinancialYear,
 } from '../db/commands/quarters';
+import { recordExport } from '../db/commands/exports';
 import { setRecommendationResponse } from '../db/commands/recommendations';
 import type { QuarterKey } from '../domain/quarters';
 import type { UpdateInput } from '../domain/updates';
@@ -36,8 +37,11 @@ function useCommand<Input, Output>(
     mutationFn: command,
     onSuccess: async (_output, input) => {
       void requestPersistentStorageOnce();
+      // Every command writes an audit entry, so the audit views are refreshed too.
       await Promise.all(
-        invalidates(input).map((queryKey) => client.invalidateQueries({ queryKey })),
+        [...invalidates(input), keys.audit()].map((queryKey) =>
+          client.invalidateQueries({ queryKey }),
+        ),
       );
     },
   });
@@ -125,4 +129,11 @@ export const useSetReportingQuarter = () =>
   useCommand(
     (quarter: QuarterKey | null) => setReportingQuarter(quarter),
     () => [keys.settings()],
+  );
+
+export const useRecordExport = () =>
+  useCommand(
+    (input: { what: string; details: Record<string, unknown> }) =>
+      recordExport('workspace', input.what, input.details),
+    () => [],
   );

@@ -5,6 +5,7 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import type { EntityType } from '../domain/audit';
+import { auditActors, auditPage, type AuditFilter } from '../db/auditLog';
 import * as reads from '../db/reads';
 
 export const keys = {
@@ -22,6 +23,7 @@ export const keys = {
   updates: (quarter: string) => [...keys.all, 'updates', quarter] as const,
   actionUpdates: (actionId: string) => [...keys.all, 'updates', 'action', actionId] as const,
   snapshots: () => [...keys.all, 'snapshots'] as const,
+  audit: () => [...keys.all, 'audit'] as const,
   history: (entityType: EntityType, entityId: string) =>
     [...keys.all, 'history', entityType, entityId] as const,
 };
@@ -91,3 +93,12 @@ export const actionUpdatesQuery = (actionId: string) =>
 
 export const snapshotsQuery = () =>
   queryOptions({ queryKey: keys.snapshots(), queryFn: reads.listSnapshots });
+
+export const auditPageQuery = (filter: AuditFilter, cursor: { before?: number; after?: number }) =>
+  queryOptions({
+    queryKey: [...keys.audit(), 'page', filter, cursor],
+    queryFn: () => auditPage(filter, cursor),
+  });
+
+export const auditActorsQuery = () =>
+  queryOptions({ queryKey: [...keys.audit(), 'actors'], queryFn: auditActors });

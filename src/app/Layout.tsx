@@ -4,6 +4,7 @@ import {
   IconBulb,
   IconCalendarStats,
   IconGridDots,
+  IconHistory,
   IconHome,
   IconLayoutGrid,
   IconListCheck,
@@ -24,6 +25,7 @@ const NAVIGATION = [
   { to: '/recommendations', label: 'Recommendations', icon: IconBulb },
   { to: '/swot', label: 'SWOT analysis', icon: IconLayoutGrid },
   { to: '/strategic-tool', label: 'Strategic tool', icon: IconGridDots },
+  { to: '/audit', label: 'Audit trail', icon: IconHistory },
   { to: '/settings', label: 'Settings', icon: IconAdjustments },
 ] as const;
 

@@ -81,6 +81,10 @@ export const routes: RouteObject[] = [
           })),
       },
       {
+        path: 'audit',
+        lazy: () => import('../features/audit/AuditPage').then((m) => ({ Component: m.AuditPage })),
+      },
+      {
         path: 'settings',
         lazy: () =>
           import('../features/settings/SettingsPage').then((m) => ({ Component: m.SettingsPage })),

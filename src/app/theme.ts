@@ -1,4 +1,4 @@
-import { Alert, createTheme, Modal, Notification, type CSSVariablesResolver } from '@mantine/core';
+import { Alert, Anchor, createTheme, Modal, Notification, type CSSVariablesResolver } from '@mantine/core';
 
 /** System fonts only: no third-party font is fetched. Focus is always visible. */
 export const theme = createTheme({
@@ -13,6 +13,8 @@ export const theme = createTheme({
   components: {
     // Alert titles in the text colour: the tinted default fails contrast on a tinted background.
     Alert: Alert.extend({ styles: { title: { color: 'var(--mantine-color-text)' } } }),
+    // Links are underlined, as on GOV.UK, so they never rely on colour alone.
+    Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close dialog' } } }),
     // Notifications: a named close button, and body text at full contrast.
     Notification: Notification.extend({

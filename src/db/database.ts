@@ -49,7 +49,18 @@ export const SCHEMA_V1 = {
   audit: '++seq, at, kind, entityType, [entityType+entityId], actor',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 1;
+/**
+ * Version 2: the audit log pages by index under every filter. Each filter gets a compound index
+ * ending in the sequence number, so a page is one bounded index range, newest first, however
+ * long the log. No rows change.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  audit:
+    '++seq, at, kind, entityType, [entityType+entityId], actor, [kind+seq], [entityType+seq], [actor+seq], [entityType+entityId+seq]',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export class PlannerDatabase extends Dexie {
   settings!: EntityTable<WorkspaceSettings, 'key'>;
@@ -70,5 +81,6 @@ export class PlannerDatabase extends Dexie {
   constructor(name: string = DATABASE_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2);
   }
 }

@@ -5,7 +5,7 @@
  */
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, PlannerDatabase, SCHEMA_V1 } from './database';
+import { CURRENT_SCHEMA_VERSION, PlannerDatabase, SCHEMA_V1, SCHEMA_V2 } from './database';
 
 describe('the database schema', () => {
   it('has not changed a shipped version', () => {
@@ -27,7 +27,10 @@ describe('the database schema', () => {
         "updates": "id, &[actionId+quarter], quarter, actionId",
       }
     `);
-    expect(CURRENT_SCHEMA_VERSION).toBe(1);
+    expect(SCHEMA_V2.audit).toBe(
+      '++seq, at, kind, entityType, [entityType+entityId], actor, [kind+seq], [entityType+seq], [actor+seq], [entityType+entityId+seq]',
+    );
+    expect(CURRENT_SCHEMA_VERSION).toBe(2);
   });
 
   it('opens a database written by version 1 and sees its data', async () => {
@@ -50,6 +53,38 @@ describe('the database schema', () => {
     expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(await current.recommendations.get(9)).toMatchObject({ response: 'accepted' });
     expect(await current.audit.count()).toBe(1);
+    current.close();
+  });
+
+  it('upgrades a version 1 audit log to version 2 and pages it by the new indexes', async () => {
+    const name = 'schema-upgrade-v2';
+    const old = new Dexie(name);
+    old.version(1).stores(SCHEMA_V1);
+    await old.table('audit').bulkAdd(
+      Array.from({ length: 30 }, (_, i) => ({
+        at: `2026-01-01T00:00:${String(i).padStart(2, '0')}.000Z`,
+        kind: i % 3 ? 'update' : 'create',
+        entityType: 'action',
+        entityId: `a${i % 2}`,
+        actor: 'Sam',
+      })),
+    );
+    old.close();
+
+    const current = new PlannerDatabase(name);
+    await current.open();
+    const creates = await current.audit
+      .where('[kind+seq]')
+      .between(['create', 0], ['create', Infinity])
+      .reverse()
+      .limit(3)
+      .toArray();
+    expect(creates.map((e) => e.seq)).toEqual([28, 25, 22]);
+    const forA1 = await current.audit
+      .where('[entityType+entityId+seq]')
+      .between(['action', 'a1', 0], ['action', 'a1', 10])
+      .toArray();
+    expect(forA1.map((e) => e.seq)).toEqual([2, 4, 6, 8]);
     current.close();
   });
 

@@ -75,33 +75,49 @@ export type ChainVerdict =
   | { intact: true; count: number }
   | { intact: false; count: number; brokenAt: number; reason: string };
 
-/** Walks the log in order and reports the first entry whose hash or link does not hold. */
-export function verifyChain(entries: Iterable<AuditEntry>): ChainVerdict {
-  let prevHash = GENESIS_HASH;
-  let count = 0;
+export interface ChainPosition {
+  readonly prevHash: string;
+  readonly count: number;
+}
+
+export const CHAIN_START: ChainPosition = { prevHash: GENESIS_HASH, count: 0 };
+
+/**
+ * Walks the log in order and reports the first entry whose hash or link does not hold. A long log
+ * can be verified in chunks: pass the position the previous chunk ended at.
+ */
+export function verifyChain(
+  entries: Iterable<AuditEntry>,
+  from: ChainPosition = CHAIN_START,
+): ChainVerdict & { readonly position: ChainPosition } {
+  let prevHash = from.prevHash;
+  let count = from.count;
   for (const entry of entries) {
     count += 1;
     const { seq, hash, prevHash: linked, ...content } = entry;
-    const position = seq ?? count;
+    const brokenAt = seq ?? count;
+    const position = { prevHash, count };
     if (linked !== prevHash) {
       return {
         intact: false,
         count,
-        brokenAt: position,
+        brokenAt,
         reason: 'does not link to the entry before it',
+        position,
       };
     }
     if (hashOf({ ...content, prevHash: linked }) !== hash) {
       return {
         intact: false,
         count,
-        brokenAt: position,
-        reason: 'content does not match its hash',
+        brokenAt,
+        reason: 'its content does not match its hash',
+        position,
       };
     }
     prevHash = hash;
   }
-  return { intact: true, count };
+  return { intact: true, count, position: { prevHash, count } };
 }
 
 export interface FieldChange {

@@ -240,6 +240,24 @@ async function measure(
     await page.getByRole('link', { name: 'Strategic tool' }).click();
     await page.getByTestId('cell-pursue-BOARD').waitFor();
     figures['strategic tool matrix rendered (ms)'] = Date.now() - started;
+
+    // The audit trail: its first page, then a filtered page, by client-side navigation.
+    started = Date.now();
+    await page.getByRole('link', { name: 'Audit trail' }).click();
+    await page.getByText(/^Showing entries \d+ to \d+, newest first$/).waitFor();
+    figures['audit log first page (ms)'] = Date.now() - started;
+    const before =
+      (await page.getByRole('status').filter({ hasText: 'Showing entries' }).textContent()) ?? '';
+    started = Date.now();
+    await page.getByLabel('Kind of change').selectOption('create');
+    await page.waitForFunction(
+      (previous) =>
+        [...document.querySelectorAll('[role=status]')].some(
+          (n) => n.textContent?.startsWith('Showing entries') && n.textContent !== previous,
+        ),
+      before,
+    );
+    figures['audit log filtered page (ms)'] = Date.now() - started;
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });

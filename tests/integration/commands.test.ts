@@ -61,7 +61,7 @@ describe('a command', () => {
       }),
     });
     expect(entries[1]?.prevHash).toBe(entries[0]?.hash);
-    expect(verifyChain(entries)).toEqual({ intact: true, count: 2 });
+    expect(verifyChain(entries)).toMatchObject({ intact: true, count: 2 });
   });
 
   it('records who made the change', async () => {

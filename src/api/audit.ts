@@ -1,0 +1,42 @@
+/** The audit log's operations that are not plain queries: CSV export and verification. */
+import { auditEntries, verifyAuditTrail, type AuditFilter } from '../db/auditLog';
+import { AUDIT_KIND_LABEL, changedFields, fieldLabel } from '../domain/audit';
+import { toCsv } from '../lib/csv';
+
+export type { AuditFilter };
+export { verifyAuditTrail };
+
+export const AUDIT_CSV_HEADER = [
+  'Sequence',
+  'When (UTC)',
+  'Who',
+  'Role',
+  'Change',
+  'Entity type',
+  'Entity',
+  'Summary',
+  'Fields changed',
+  'Hash',
+  'Previous hash',
+];
+
+/** The filtered log as CSV, oldest first. */
+export async function auditCsv(filter: AuditFilter): Promise<{ csv: string; rows: number }> {
+  const entries = await auditEntries(filter);
+  const rows = entries.map((entry) => [
+    entry.seq,
+    entry.at,
+    entry.actor,
+    entry.actorRole,
+    AUDIT_KIND_LABEL[entry.kind],
+    entry.entityType,
+    entry.entityId,
+    entry.summary,
+    changedFields(entry.before, entry.after)
+      .map((change) => fieldLabel(change.field))
+      .join('; '),
+    entry.hash,
+    entry.prevHash,
+  ]);
+  return { csv: toCsv(AUDIT_CSV_HEADER, rows), rows: rows.length };
+}

@@ -1,0 +1,21 @@
+/**
+ * CSV files as RFC 4180 says (Papa Parse writes them: CRLF line ends, quotes doubled, fields with
+ * commas, quotes or line breaks quoted), with formula injection neutralised: a cell that begins
+ * with =, +, -, @, a tab or a carriage return gets a leading apostrophe, so a spreadsheet shows it
+ * as text instead of running it.
+ */
+import Papa from 'papaparse';
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function neutraliseCell(value: unknown): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
+  return Papa.unparse(
+    { fields: header.map(neutraliseCell), data: rows.map((row) => row.map(neutraliseCell)) },
+    { newline: '\r\n', quotes: false },
+  );
+}
