@@ -1,4 +1,11 @@
-import { Alert, Anchor, createTheme, Modal, Notification, type CSSVariablesResolver } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  createTheme,
+  Modal,
+  Notification,
+  type CSSVariablesResolver,
+} from '@mantine/core';
 
 /** System fonts only: no third-party font is fetched. Focus is always visible. */
 export const theme = createTheme({
