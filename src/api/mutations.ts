@@ -54,6 +54,7 @@ export const useSetRecommendationResponse = () =>
     (input) => [
       keys.recommendations(),
       keys.overview(),
+      keys.picture(),
       keys.history('recommendation', String(input.number)),
     ],
   );
@@ -74,6 +75,7 @@ export const useResetWorkspace = () =>
 const actionKeys = (): QueryKey[] => [
   keys.actions(),
   keys.overview(),
+  keys.picture(),
   [...keys.all, 'history', 'action'],
 ];
 

@@ -23,6 +23,8 @@ export const keys = {
   updates: (quarter: string) => [...keys.all, 'updates', quarter] as const,
   actionUpdates: (actionId: string) => [...keys.all, 'updates', 'action', actionId] as const,
   snapshots: () => [...keys.all, 'snapshots'] as const,
+  /** A quarter's picture; under 'updates' so that saving an update refreshes it. */
+  picture: () => [...keys.all, 'updates', 'picture'] as const,
   audit: () => [...keys.all, 'audit'] as const,
   history: (entityType: EntityType, entityId: string) =>
     [...keys.all, 'history', entityType, entityId] as const,

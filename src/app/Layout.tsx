@@ -8,9 +8,11 @@ import {
   IconHome,
   IconLayoutGrid,
   IconListCheck,
+  IconPresentation,
 } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { Link, Outlet, useLocation } from 'react-router';
+import { useEffect } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { settingsQuery } from '../api/queries';
 import { todayIso } from '../domain/dates';
 import { quarterLabel } from '../domain/quarters';
@@ -25,6 +27,7 @@ const NAVIGATION = [
   { to: '/recommendations', label: 'Recommendations', icon: IconBulb },
   { to: '/swot', label: 'SWOT analysis', icon: IconLayoutGrid },
   { to: '/strategic-tool', label: 'Strategic tool', icon: IconGridDots },
+  { to: '/scrutiny', label: 'Scrutiny', icon: IconPresentation },
   { to: '/audit', label: 'Audit trail', icon: IconHistory },
   { to: '/settings', label: 'Settings', icon: IconAdjustments },
 ] as const;
@@ -36,10 +39,21 @@ function isActive(pathname: string, to: string) {
   return pathname === to || pathname.startsWith(`${to}/`);
 }
 
+let openedOnce = false;
+
 export function Layout() {
   const { pathname } = useLocation();
   const { navigationOpen, toggleNavigation, closeNavigation, connectionStale } = useUiStore();
   const settings = useQuery(settingsQuery()).data;
+  const navigate = useNavigate();
+  // A councillor's app opens on the scrutiny view (once, when the app opens at the overview).
+  useEffect(() => {
+    if (!openedOnce && settings) {
+      openedOnce = true;
+      if (settings.userRole === 'councillor' && pathname === '/')
+        void navigate('/scrutiny', { replace: true });
+    }
+  }, [settings, pathname, navigate]);
   const quarter = quarterLabel(reportingQuarterOf(settings, todayIso()));
 
   return (

@@ -81,6 +81,16 @@ export const routes: RouteObject[] = [
           })),
       },
       {
+        path: 'scrutiny',
+        lazy: () =>
+          import('../features/scrutiny/ScrutinyPage').then((m) => ({ Component: m.ScrutinyPage })),
+      },
+      {
+        path: 'scrutiny/:quarter',
+        lazy: () =>
+          import('../features/scrutiny/ScrutinyPage').then((m) => ({ Component: m.ScrutinyPage })),
+      },
+      {
         path: 'audit',
         lazy: () => import('../features/audit/AuditPage').then((m) => ({ Component: m.AuditPage })),
       },

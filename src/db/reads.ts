@@ -96,3 +96,22 @@ export const snapshotsForQuarter = (quarter: string) =>
   database().snapshots.where('quarter').equals(quarter).sortBy('version');
 
 export const listSnapshots = () => database().snapshots.orderBy('quarter').toArray();
+
+/** Everything a quarter's picture is built from: live snapshots, and today's data for a draft. */
+export async function quarterSources(quarter: string) {
+  const db = database();
+  const [snapshots, actions, updates, recommendations, indicatorValues] = await Promise.all([
+    db.snapshots.toArray(),
+    db.actions.toArray(),
+    db.updates.where('quarter').equals(quarter).toArray(),
+    db.recommendations.toArray(),
+    db.indicatorValues.toArray(),
+  ]);
+  return {
+    snapshots: snapshots.filter((s) => s.supersededAt === null),
+    actions,
+    updates,
+    recommendations,
+    indicatorValues,
+  };
+}

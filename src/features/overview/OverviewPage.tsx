@@ -12,7 +12,18 @@ import {
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { bodiesQuery, objectivesQuery, overviewQuery } from '../../api/queries';
+import { bodiesQuery, objectivesQuery, overviewQuery, settingsQuery } from '../../api/queries';
+import { quarterPictureQuery } from '../../api/scrutiny';
+import {
+  DeliveryChart,
+  Headlines,
+  Heatmap,
+  RagMixChart,
+  TrendChart,
+} from '../../components/scrutiny/sections';
+import { todayIso } from '../../domain/dates';
+import { quarterKey, quarterLabel } from '../../domain/quarters';
+import { reportingQuarterOf } from '../../domain/workspace';
 import { BodyName } from '../../components/names';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
@@ -25,6 +36,8 @@ export function OverviewPage() {
   const overview = useQuery(overviewQuery());
   const bodies = useQuery(bodiesQuery());
   const objectives = useQuery(objectivesQuery());
+  const reporting = reportingQuarterOf(useQuery(settingsQuery()).data, todayIso());
+  const picture = useQuery(quarterPictureQuery(quarterKey(reporting), quarterKey(reporting)));
 
   return (
     <>
@@ -32,6 +45,23 @@ export function OverviewPage() {
         title="Overview"
         lead="Where the partnership stands on the 24 recommendations of the 2023 research report on child criminal exploitation, and what the report found."
       />
+      <QueryState query={picture} what="this quarter’s progress">
+        {(p) => (
+          <Stack gap="lg" mb="lg">
+            <Title order={2}>
+              Progress in {quarterLabel(reporting)}
+              {p.snapshot ? ' (closed)' : ' (so far)'}
+            </Title>
+            <Headlines content={p.content} />
+            <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+              <RagMixChart content={p.content} previous={p.previous} bodies={bodies.data ?? []} />
+              <DeliveryChart content={p.content} />
+            </SimpleGrid>
+            <Heatmap content={p.content} bodies={bodies.data ?? []} />
+            <TrendChart points={p.trend} />
+          </Stack>
+        )}
+      </QueryState>
       <QueryState query={overview} what="the overview">
         {(counts) => {
           const totalRecommendations = RESPONSE_STATUSES.reduce(

@@ -1,0 +1,57 @@
+/**
+ * A quarter's picture for the scrutiny view and the overview: the closed quarter's snapshot, or
+ * (for a quarter still open) a draft built the same way from today's data.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import * as reads from '../db/reads';
+import type { QuarterKey } from '../domain/quarters';
+import { buildSnapshotContent, type SnapshotContent } from '../domain/snapshot';
+import { trend, type TrendPoint } from '../domain/scrutiny';
+import type { QuarterSnapshot } from '../domain/updates';
+import { keys } from './queries';
+
+export interface QuarterPicture {
+  readonly quarter: QuarterKey;
+  /** The live snapshot when the quarter is closed; null for a draft. */
+  readonly snapshot: QuarterSnapshot | null;
+  readonly content: SnapshotContent;
+  readonly previous: SnapshotContent | undefined;
+  /** Closed quarters before this one, newest first. */
+  readonly earlier: SnapshotContent[];
+  readonly trend: TrendPoint[];
+  readonly closedQuarters: QuarterKey[];
+}
+
+/** `latest` is the latest closed quarter, or the reporting quarter when none is closed. */
+export const quarterPictureQuery = (quarter: QuarterKey | 'latest', reporting: QuarterKey) =>
+  queryOptions({
+    queryKey: [...keys.picture(), quarter, reporting],
+    queryFn: async (): Promise<QuarterPicture> => {
+      const closed = (await reads.listSnapshots())
+        .filter((s) => s.supersededAt === null)
+        .sort((a, b) => a.quarter.localeCompare(b.quarter));
+      const target = quarter === 'latest' ? (closed.at(-1)?.quarter ?? reporting) : quarter;
+      const sources = await reads.quarterSources(target);
+      const snapshot = closed.find((s) => s.quarter === target) ?? null;
+      const earlierSnapshots = closed.filter((s) => s.quarter < target).reverse();
+      const content =
+        (snapshot?.content as SnapshotContent | undefined) ??
+        buildSnapshotContent({
+          quarter: target,
+          ...sources,
+          previous: earlierSnapshots[0] ?? null,
+        });
+      const earlier = earlierSnapshots.map((s) => s.content as SnapshotContent);
+      return {
+        quarter: target,
+        snapshot,
+        content,
+        previous: earlier[0],
+        earlier,
+        trend: trend(
+          closed.filter((s) => s.quarter <= target).map((s) => s.content as SnapshotContent),
+        ),
+        closedQuarters: closed.map((s) => s.quarter),
+      };
+    },
+  });

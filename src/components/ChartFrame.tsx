@@ -1,0 +1,58 @@
+import { Button, Card, Group, Loader, Text, Title } from '@mantine/core';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import type { StackedBarsProps } from './charts/StackedBars';
+
+const StackedBars = lazy(() => import('./charts/StackedBars'));
+
+interface ChartFrameProps {
+  readonly id: string;
+  readonly title: string;
+  /** One sentence that says what the chart shows, in words. */
+  readonly summary: string;
+  /** The same numbers as a real table. */
+  readonly table: ReactNode;
+  readonly chart?: StackedBarsProps;
+  /** A chart drawn without Recharts (the heatmap is itself a table). */
+  readonly custom?: ReactNode;
+}
+
+/**
+ * Every chart has a title, a summary in words and a "show as table" control that reveals the
+ * same numbers as an HTML table.
+ */
+export function ChartFrame({ id, title, summary, table, chart, custom }: ChartFrameProps) {
+  const [asTable, setAsTable] = useState(false);
+  return (
+    <Card withBorder component="section" aria-labelledby={`${id}-title`} className="chart-frame">
+      <Group justify="space-between" align="flex-start" mb="xs">
+        <Title order={2} size="h3" id={`${id}-title`}>
+          {title}
+        </Title>
+        {chart || custom ? (
+          <Button
+            variant="default"
+            size="xs"
+            onClick={() => setAsTable((v) => !v)}
+            aria-pressed={asTable}
+            className="no-print"
+          >
+            {asTable ? 'Show as chart' : 'Show as table'}
+          </Button>
+        ) : null}
+      </Group>
+      <Text mb="sm">{summary}</Text>
+      {asTable || (!chart && !custom) ? (
+        table
+      ) : (
+        <>
+          {custom ?? (
+            <Suspense fallback={<Loader size="sm" aria-label="Loading the chart" />}>
+              {chart ? <StackedBars {...chart} /> : null}
+            </Suspense>
+          )}
+          <div className="print-only">{table}</div>
+        </>
+      )}
+    </Card>
+  );
+}

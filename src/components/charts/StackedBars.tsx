@@ -1,0 +1,73 @@
+/**
+ * A stacked bar chart (Recharts), loaded on demand by ChartFrame so that Recharts stays out of
+ * the first screen's code. Recharts' accessibility layer makes it reachable by keyboard.
+ */
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+
+export interface Series {
+  readonly key: string;
+  readonly label: string;
+  readonly colour: string;
+}
+
+export interface StackedBarsProps {
+  readonly data: readonly Record<string, string | number>[];
+  readonly categoryKey: string;
+  readonly series: readonly Series[];
+  readonly height?: number;
+  readonly layout?: 'horizontal' | 'vertical';
+}
+
+export default function StackedBars({
+  data,
+  categoryKey,
+  series,
+  height = 280,
+  layout = 'horizontal',
+}: StackedBarsProps) {
+  const vertical = layout === 'vertical';
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <BarChart
+        data={[...data]}
+        layout={vertical ? 'vertical' : 'horizontal'}
+        accessibilityLayer
+        margin={{ left: vertical ? 24 : 0, right: 16 }}
+      >
+        <CartesianGrid strokeDasharray="3 3" />
+        {vertical ? (
+          <>
+            <XAxis type="number" allowDecimals={false} />
+            <YAxis type="category" dataKey={categoryKey} width={180} tick={{ fontSize: 12 }} />
+          </>
+        ) : (
+          <>
+            <XAxis dataKey={categoryKey} tick={{ fontSize: 12 }} />
+            <YAxis allowDecimals={false} />
+          </>
+        )}
+        <Tooltip />
+        <Legend />
+        {series.map((s) => (
+          <Bar
+            key={s.key}
+            dataKey={s.key}
+            name={s.label}
+            stackId="stack"
+            fill={s.colour}
+            isAnimationActive={false}
+          />
+        ))}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}

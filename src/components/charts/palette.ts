@@ -1,0 +1,31 @@
+/**
+ * Chart colours: each at least 3:1 against white (WCAG 1.4.11), and always paired with words in
+ * the legend, the summary and the table. Amber is darkened for charts: the badge's yellow is too
+ * light for a bar on white.
+ */
+import type { DeliveryStatus } from '../../domain/coverage';
+import { DELIVERY_LABEL } from '../../domain/coverage';
+import type { Series } from './StackedBars';
+
+export const RAG_SERIES: Series[] = [
+  { key: 'red', label: 'Red', colour: '#b3261e' },
+  { key: 'amber', label: 'Amber', colour: '#9a6200' },
+  { key: 'green', label: 'Green', colour: '#1e7b34' },
+  { key: 'blue', label: 'Blue (complete)', colour: '#1d4f91' },
+  { key: 'none', label: 'No update', colour: '#6c757d' },
+];
+
+const DELIVERY_COLOUR: Record<DeliveryStatus, string> = {
+  'no-actions': '#6c757d',
+  planned: '#1d4f91',
+  'in-progress': '#9a6200',
+  delivered: '#1e7b34',
+};
+
+export const DELIVERY_SERIES: Series[] = (
+  ['delivered', 'in-progress', 'planned', 'no-actions'] as const
+).map((status) => ({
+  key: status,
+  label: DELIVERY_LABEL[status],
+  colour: DELIVERY_COLOUR[status],
+}));

@@ -1,0 +1,448 @@
+/**
+ * The sections of the scrutiny view, shared with the overview. Each takes a quarter's snapshot
+ * content and draws its numbers from the domain's scrutiny functions only.
+ */
+import { Anchor, List, SimpleGrid, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { bodyDisplayName, type Body } from '../../domain/bodies';
+import { DELIVERY_LABEL } from '../../domain/coverage';
+import { ENQUIRY_RULE_LABEL, type Enquiry } from '../../domain/enquiry';
+import { formatUkDate } from '../../domain/dates';
+import { LEVEL_LABEL, RECOMMENDATION_LEVELS, RESPONSE_LABEL } from '../../domain/recommendations';
+import {
+  deliveryByLevel,
+  deliverySummary,
+  directionSummary,
+  exceptionsOf,
+  exceptionsSummary,
+  headlinesOf,
+  heatmapOf,
+  heatmapSummary,
+  ragMixByBody,
+  ragMixOf,
+  ragSummary,
+  reportable,
+  trendSummary,
+  type TrendPoint,
+} from '../../domain/scrutiny';
+import type { SnapshotAction, SnapshotContent } from '../../domain/snapshot';
+import { FIGURE_8_ROWS } from '../../domain/strategicTool';
+import { DIRECTION_LABEL } from '../../domain/updates';
+import { ChartFrame } from '../ChartFrame';
+import { DELIVERY_SERIES, RAG_SERIES } from '../charts/palette';
+import { RagBadge } from '../RagBadge';
+
+const bodyName = (bodies: readonly Body[], id: string) => {
+  const body = bodies.find((b) => b.id === id);
+  return body ? bodyDisplayName(body) : id;
+};
+
+export function Headlines({ content }: { readonly content: SnapshotContent }) {
+  const h = headlinesOf(content);
+  const figures = [
+    ['Actions reported', h.actions],
+    ['With a finished update', h.updated],
+    ['Red', h.red],
+    ['Overdue', h.overdue],
+    ['Recommendations delivered', `${h.recommendationsDelivered} of 24`],
+    ['Recommendations with no action', h.recommendationsWithoutAction],
+  ] as const;
+  return (
+    <SimpleGrid cols={{ base: 2, sm: 3 }} component="dl" className="headlines">
+      {figures.map(([label, value]) => (
+        <div key={label}>
+          <Text component="dt" size="sm">
+            {label}
+          </Text>
+          <Text component="dd" fz={32} fw={700} m={0}>
+            {value}
+          </Text>
+        </div>
+      ))}
+    </SimpleGrid>
+  );
+}
+
+export function RagMixChart({
+  content,
+  previous,
+  bodies,
+}: {
+  readonly content: SnapshotContent;
+  readonly previous?: SnapshotContent;
+  readonly bodies: readonly Body[];
+}) {
+  const rows = [
+    { name: 'All bodies', mix: ragMixOf(reportable(content)) },
+    ...ragMixByBody(
+      content,
+      bodies.map((b) => b.id),
+    ).map((r) => ({ name: bodyName(bodies, r.bodyId), mix: r.mix })),
+  ];
+  return (
+    <ChartFrame
+      id="rag-mix"
+      title="RAG mix, overall and by body"
+      summary={ragSummary(content, previous)}
+      chart={{
+        data: rows.map((r) => ({ name: r.name, ...r.mix })),
+        categoryKey: 'name',
+        series: RAG_SERIES,
+        layout: 'vertical',
+        height: 320,
+      }}
+      table={
+        <Table withTableBorder>
+          <Table.Caption>Actions by latest RAG, overall and by body</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Body</Table.Th>
+              {RAG_SERIES.map((s) => (
+                <Table.Th key={s.key} scope="col" ta="right">
+                  {s.label}
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((r) => (
+              <Table.Tr key={r.name}>
+                <Table.Th scope="row">{r.name}</Table.Th>
+                {RAG_SERIES.map((s) => (
+                  <Table.Td key={s.key} ta="right">
+                    {r.mix[s.key as keyof typeof r.mix]}
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      }
+    />
+  );
+}
+
+export function DeliveryChart({ content }: { readonly content: SnapshotContent }) {
+  const byLevel = deliveryByLevel(content);
+  return (
+    <ChartFrame
+      id="delivery"
+      title="Delivery of the 24 recommendations, by level"
+      summary={deliverySummary(content)}
+      chart={{
+        data: RECOMMENDATION_LEVELS.map((level) => ({
+          name: LEVEL_LABEL[level],
+          ...byLevel[level],
+        })),
+        categoryKey: 'name',
+        series: DELIVERY_SERIES,
+      }}
+      table={
+        <Table withTableBorder>
+          <Table.Caption>Recommendations by level and delivery status</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Level</Table.Th>
+              {DELIVERY_SERIES.map((s) => (
+                <Table.Th key={s.key} scope="col" ta="right">
+                  {s.label}
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {RECOMMENDATION_LEVELS.map((level) => (
+              <Table.Tr key={level}>
+                <Table.Th scope="row">{LEVEL_LABEL[level]}</Table.Th>
+                {DELIVERY_SERIES.map((s) => (
+                  <Table.Td key={s.key} ta="right">
+                    {byLevel[level][s.key as keyof (typeof byLevel)[typeof level]]}
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      }
+    />
+  );
+}
+
+export function RecommendationsTable({ content }: { readonly content: SnapshotContent }) {
+  return (
+    <Table withTableBorder>
+      <Table.Caption>Each recommendation’s response and delivery</Table.Caption>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">No.</Table.Th>
+          <Table.Th scope="col">Board response</Table.Th>
+          <Table.Th scope="col">Delivery</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {content.recommendations.map((r) => (
+          <Table.Tr key={r.number}>
+            <Table.Td>
+              <Anchor component={Link} to={`/recommendations/${r.number}`}>
+                {r.number}
+              </Anchor>
+            </Table.Td>
+            <Table.Td>{RESPONSE_LABEL[r.response]}</Table.Td>
+            <Table.Td>
+              {DELIVERY_LABEL[r.delivery.status]}: {r.delivery.explanation}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+/** The strategic tool as a heatmap: darker cells hold more actions; every cell states its number. */
+export function Heatmap({
+  content,
+  bodies,
+}: {
+  readonly content: SnapshotContent;
+  readonly bodies: readonly Body[];
+}) {
+  const ids = bodies.map((b) => b.id);
+  const matrix = heatmapOf(content, ids);
+  const max = Math.max(1, ...matrix.cells.map((c) => c.count));
+  const table = (shaded: boolean) => (
+    <Table.ScrollContainer minWidth={760}>
+      <Table withTableBorder withColumnBorders>
+        <Table.Caption>
+          Actions by 4P row and body{shaded ? ': darker cells hold more actions' : ''}
+        </Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">4P row</Table.Th>
+            {bodies.map((b) => (
+              <Table.Th key={b.id} scope="col">
+                {bodyDisplayName(b)}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {FIGURE_8_ROWS.map((row) => (
+            <Table.Tr key={row.id}>
+              <Table.Th scope="row">
+                {row.name} ({row.harmReductionName})
+              </Table.Th>
+              {ids.map((id) => {
+                const cell = matrix.cells.find((c) => c.row === row.id && c.bodyId === id);
+                const count = cell?.count ?? 0;
+                const strength = count / max;
+                return (
+                  <Table.Td
+                    key={id}
+                    ta="center"
+                    style={
+                      shaded
+                        ? {
+                            background:
+                              count === 0
+                                ? '#fff4e5'
+                                : `rgba(29, 79, 145, ${0.1 + strength * 0.9})`,
+                            color: strength > 0.45 ? '#fff' : '#1b1b1b',
+                            fontWeight: 700,
+                          }
+                        : undefined
+                    }
+                  >
+                    {count === 0
+                      ? 'Gap (0)'
+                      : `${count}${cell && cell.rag.red > 0 ? `, ${cell.rag.red} red` : ''}`}
+                  </Table.Td>
+                );
+              })}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+  return (
+    <ChartFrame
+      id="heatmap"
+      title="The strategic tool: where the effort sits"
+      summary={heatmapSummary(content, ids, (id) => bodyName(bodies, id))}
+      custom={table(true)}
+      table={table(false)}
+    />
+  );
+}
+
+export function TrendChart({ points }: { readonly points: readonly TrendPoint[] }) {
+  return (
+    <ChartFrame
+      id="trend"
+      title="RAG across closed quarters"
+      summary={trendSummary(points)}
+      chart={
+        points.length > 0
+          ? { data: points.map((p) => ({ ...p })), categoryKey: 'label', series: RAG_SERIES }
+          : undefined
+      }
+      table={
+        points.length === 0 ? (
+          <Text c="dimmed">No closed quarters yet.</Text>
+        ) : (
+          <Table withTableBorder>
+            <Table.Caption>Actions by RAG in each closed quarter</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Quarter</Table.Th>
+                {RAG_SERIES.map((s) => (
+                  <Table.Th key={s.key} scope="col" ta="right">
+                    {s.label}
+                  </Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {points.map((p) => (
+                <Table.Tr key={p.quarter}>
+                  <Table.Th scope="row">{p.label}</Table.Th>
+                  {RAG_SERIES.map((s) => (
+                    <Table.Td key={s.key} ta="right">
+                      {p[s.key as keyof TrendPoint]}
+                    </Table.Td>
+                  ))}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )
+      }
+    />
+  );
+}
+
+function ActionList({
+  entries,
+  bodies,
+  caption,
+  detail,
+}: {
+  readonly entries: readonly SnapshotAction[];
+  readonly bodies: readonly Body[];
+  readonly caption: string;
+  readonly detail: (entry: SnapshotAction) => string;
+}) {
+  if (entries.length === 0) return <Text c="dimmed">None.</Text>;
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table withTableBorder>
+        <Table.Caption>{caption}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Action</Table.Th>
+            <Table.Th scope="col">Body</Table.Th>
+            <Table.Th scope="col">RAG</Table.Th>
+            <Table.Th scope="col">Detail</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {entries.map((entry) => (
+            <Table.Tr key={entry.action.id}>
+              <Table.Td>
+                <strong>{entry.action.ref}</strong> {entry.action.title}
+              </Table.Td>
+              <Table.Td>{bodyName(bodies, entry.action.bodyId)}</Table.Td>
+              <Table.Td>
+                {entry.update?.rag ? <RagBadge status={entry.update.rag} /> : 'No update'}
+              </Table.Td>
+              <Table.Td>{detail(entry)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+export function ExceptionsView({
+  content,
+  bodies,
+}: {
+  readonly content: SnapshotContent;
+  readonly bodies: readonly Body[];
+}) {
+  const exceptions = exceptionsOf(content);
+  return (
+    <>
+      <Text mb="sm">{exceptionsSummary(exceptions)}</Text>
+      <Text fw={700} mt="md" mb={4}>
+        Red and amber, with their corrective actions
+      </Text>
+      <ActionList
+        entries={exceptions.redAmber}
+        bodies={bodies}
+        caption="Red and amber actions"
+        detail={(e) =>
+          `${e.update?.narrative ?? ''} Corrective action: ${e.update?.correctiveAction || 'none given'}`
+        }
+      />
+      <Text fw={700} mt="md" mb={4}>
+        Overdue
+      </Text>
+      <ActionList
+        entries={exceptions.overdue}
+        bodies={bodies}
+        caption="Overdue actions"
+        detail={(e) => `Due ${formatUkDate(e.action.dueDate)}`}
+      />
+      <Text fw={700} mt="md" mb={4}>
+        No finished update this quarter
+      </Text>
+      <ActionList
+        entries={exceptions.noUpdate}
+        bodies={bodies}
+        caption="Actions with no finished update"
+        detail={(e) => (e.update ? 'Draft only' : 'Nothing reported')}
+      />
+    </>
+  );
+}
+
+export function DirectionView({
+  content,
+  bodies,
+}: {
+  readonly content: SnapshotContent;
+  readonly bodies: readonly Body[];
+}) {
+  const moved = reportable(content).filter((e) => e.direction && e.direction !== 'same');
+  return (
+    <>
+      <Text mb="sm">{directionSummary(content)}</Text>
+      <ActionList
+        entries={moved}
+        bodies={bodies}
+        caption="Actions whose RAG changed, or that are new this quarter"
+        detail={(e) => (e.direction ? DIRECTION_LABEL[e.direction] : '')}
+      />
+    </>
+  );
+}
+
+export function EnquiryList({ enquiries }: { readonly enquiries: readonly Enquiry[] }) {
+  if (enquiries.length === 0)
+    return <Text>No lines of enquiry are suggested by the data this quarter.</Text>;
+  return (
+    <List type="ordered" spacing="sm">
+      {enquiries.map((enquiry, index) => (
+        <List.Item key={`${enquiry.rule}-${index}`}>
+          <Text fw={600}>{enquiry.question}</Text>
+          <Text size="sm">
+            Why this is suggested: {ENQUIRY_RULE_LABEL[enquiry.rule].toLowerCase()}.{' '}
+            {enquiry.trigger}
+          </Text>
+        </List.Item>
+      ))}
+    </List>
+  );
+}

@@ -1,0 +1,166 @@
+/**
+ * Suggested lines of enquiry for councillors: plain rules over the quarter's snapshot and those
+ * before it, each saying what triggered it. Councillors called scrutiny "tick box" (R L1109);
+ * these make the good questions easy to find.
+ */
+import { bodyDisplayName, type Body } from './bodies';
+import { concernsWithoutAction } from './coverage';
+import { formatUkDate } from './dates';
+import { parseQuarterKey, quarterLabel } from './quarters';
+import { exceptionsOf, reportable } from './scrutiny';
+import type { SnapshotContent } from './snapshot';
+import { FOUR_P_ROWS, fourPRowName } from './strategicTool';
+import type { SwotItem } from './swot';
+
+export type EnquiryRule =
+  | 'red-two-quarters'
+  | 'overdue'
+  | 'slipped'
+  | 'no-update'
+  | 'recommendation-without-action'
+  | 'concern-without-action'
+  | 'empty-row'
+  | 'indicator-wrong-way';
+
+export interface Enquiry {
+  readonly rule: EnquiryRule;
+  readonly question: string;
+  /** What in the data raised it. */
+  readonly trigger: string;
+}
+
+export interface IndicatorSeries {
+  readonly name: string;
+  readonly polarity: 'higher-is-better' | 'lower-is-better';
+  /** Values in period order. */
+  readonly values: readonly { readonly period: string; readonly value: number }[];
+}
+
+export interface EnquiryInputs {
+  readonly current: SnapshotContent;
+  /** Closed quarters before this one, any order. */
+  readonly earlier: readonly SnapshotContent[];
+  readonly bodies: readonly Body[];
+  readonly swot: readonly SwotItem[];
+  readonly indicators?: readonly IndicatorSeries[];
+}
+
+const label = (key: string) => {
+  const quarter = parseQuarterKey(key);
+  return quarter ? quarterLabel(quarter) : key;
+};
+
+export function linesOfEnquiry(inputs: EnquiryInputs): Enquiry[] {
+  const { current, bodies, swot } = inputs;
+  const earlier = [...inputs.earlier]
+    .filter((s) => s.quarter < current.quarter)
+    .sort((a, b) => b.quarter.localeCompare(a.quarter));
+  const previous = earlier[0];
+  const entries = reportable(current);
+  const enquiries: Enquiry[] = [];
+
+  // Red for two quarters or more (this one and the closed quarter before it).
+  for (const entry of entries) {
+    if (entry.update?.rag !== 'red' || !previous) continue;
+    let run = 1;
+    for (const snapshot of earlier) {
+      const before = snapshot.actions.find((e) => e.action.id === entry.action.id);
+      if (before?.update?.rag !== 'red') break;
+      run += 1;
+    }
+    if (run >= 2)
+      enquiries.push({
+        rule: 'red-two-quarters',
+        question: `Action ${entry.action.ref} has been red for ${run === 2 ? 'two' : run} quarters: what is the recovery plan?`,
+        trigger: `Red in each of the last ${run} quarters, to ${label(current.quarter)}.`,
+      });
+  }
+
+  const exceptions = exceptionsOf(current);
+  for (const entry of exceptions.overdue)
+    enquiries.push({
+      rule: 'overdue',
+      question: `Action ${entry.action.ref} was due on ${formatUkDate(entry.action.dueDate)} and is not complete: when will it be delivered?`,
+      trigger: `Due date ${formatUkDate(entry.action.dueDate)} passed before the end of ${label(current.quarter)}.`,
+    });
+
+  for (const entry of entries) {
+    const forecast = entry.update?.forecast;
+    const was = previous?.actions.find((e) => e.action.id === entry.action.id)?.action.dueDate;
+    if (forecast && !forecast.onTrack && forecast.revisedDate > entry.action.dueDate)
+      enquiries.push({
+        rule: 'slipped',
+        question: `Action ${entry.action.ref} is now forecast to finish on ${formatUkDate(forecast.revisedDate)}, after its due date: what is causing the delay?`,
+        trigger: `Revised forecast ${formatUkDate(forecast.revisedDate)} against a due date of ${formatUkDate(entry.action.dueDate)}.`,
+      });
+    else if (was && entry.action.dueDate > was)
+      enquiries.push({
+        rule: 'slipped',
+        question: `Action ${entry.action.ref}’s due date moved from ${formatUkDate(was)} to ${formatUkDate(entry.action.dueDate)}: why, and who agreed it?`,
+        trigger: `Due date changed since ${label(previous?.quarter ?? '')}.`,
+      });
+  }
+
+  for (const entry of exceptions.noUpdate)
+    enquiries.push({
+      rule: 'no-update',
+      question: `No update was reported for action ${entry.action.ref} this quarter: who is accountable for reporting on it?`,
+      trigger: `No finished update for ${label(current.quarter)}.`,
+    });
+
+  for (const r of current.recommendations.filter((rec) => rec.delivery.status === 'no-actions'))
+    enquiries.push({
+      rule: 'recommendation-without-action',
+      question: `Recommendation ${r.number} has no action: has the board decided how it will respond?`,
+      trigger: 'No live action is linked to it.',
+    });
+
+  for (const item of concernsWithoutAction(
+    entries.map((e) => e.action),
+    swot,
+  ))
+    enquiries.push({
+      rule: 'concern-without-action',
+      question: `${item.quadrant === 'weakness' ? 'Weakness' : 'Threat'} ${item.id}, “${item.text}”, is not addressed by any action: is that a conscious decision?`,
+      trigger: 'No live action responds to it.',
+    });
+
+  for (const body of bodies) {
+    const own = entries.filter((e) => e.action.bodyId === body.id);
+    if (own.length === 0) continue;
+    for (const row of FOUR_P_ROWS)
+      if (!own.some((e) => e.action.primaryRow === row))
+        enquiries.push({
+          rule: 'empty-row',
+          question: `${bodyDisplayName(body)} has no actions in ${fourPRowName(row)}: is that gap intended?`,
+          trigger: `${own.length} action${own.length === 1 ? '' : 's'}, none with ${row} as primary row.`,
+        });
+  }
+
+  for (const series of inputs.indicators ?? []) {
+    const [before, latest] = series.values.slice(-2);
+    if (!before || !latest || before.value === latest.value) continue;
+    const worse =
+      series.polarity === 'higher-is-better'
+        ? latest.value < before.value
+        : latest.value > before.value;
+    if (worse)
+      enquiries.push({
+        rule: 'indicator-wrong-way',
+        question: `${series.name} is moving the wrong way: what is being done about it?`,
+        trigger: `From ${before.value} (${before.period}) to ${latest.value} (${latest.period}); ${series.polarity === 'higher-is-better' ? 'higher' : 'lower'} is better.`,
+      });
+  }
+  return enquiries;
+}
+
+export const ENQUIRY_RULE_LABEL: Record<EnquiryRule, string> = {
+  'red-two-quarters': 'Red for two quarters or more',
+  overdue: 'Overdue',
+  slipped: 'Due date slipped',
+  'no-update': 'No update this quarter',
+  'recommendation-without-action': 'Recommendation with no action',
+  'concern-without-action': 'Weakness or threat nobody addresses',
+  'empty-row': 'Empty 4P row for a body',
+  'indicator-wrong-way': 'Indicator moving the wrong way',
+};

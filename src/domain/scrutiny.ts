@@ -1,0 +1,191 @@
+/**
+ * What scrutiny sees for a quarter, computed from its snapshot (or, for a draft preview, from
+ * a snapshot built from today's data): headline figures, the chart data, exceptions and the
+ * sentences that sum each chart up. Every chart and table takes its numbers from here.
+ */
+import type { Action } from './actions';
+import { emptyRagMix, strategicMatrix, type DeliveryStatus, type RagMix } from './coverage';
+import { formatUkDate } from './dates';
+import { parseQuarterKey, quarterEnd, quarterLabel } from './quarters';
+import { RAG, RAG_STATUSES } from './rag';
+import {
+  RECOMMENDATION_LEVELS,
+  levelOfRecommendation,
+  type RecommendationLevel,
+} from './recommendations';
+import type { SnapshotAction, SnapshotContent } from './snapshot';
+import { FIGURE_8_ROWS } from './strategicTool';
+import { overallDirection } from './updates';
+
+/** Actions that count for scrutiny: in the snapshot and not cancelled. */
+export function reportable(content: SnapshotContent): SnapshotAction[] {
+  return content.actions.filter((entry) => entry.action.status !== 'cancelled');
+}
+
+export function ragMixOf(entries: readonly SnapshotAction[]): RagMix {
+  const mix = emptyRagMix();
+  for (const entry of entries) mix[entry.update?.rag ?? 'none'] += 1;
+  return mix;
+}
+
+export function ragMixByBody(
+  content: SnapshotContent,
+  bodyIds: readonly string[],
+): { bodyId: string; mix: RagMix }[] {
+  const entries = reportable(content);
+  return bodyIds.map((bodyId) => ({
+    bodyId,
+    mix: ragMixOf(entries.filter((e) => e.action.bodyId === bodyId)),
+  }));
+}
+
+export type DeliveryByLevel = Record<RecommendationLevel, Record<DeliveryStatus, number>>;
+
+export function deliveryByLevel(content: SnapshotContent): DeliveryByLevel {
+  const empty = () => ({ 'no-actions': 0, planned: 0, 'in-progress': 0, delivered: 0 });
+  const result = Object.fromEntries(
+    RECOMMENDATION_LEVELS.map((level) => [level, empty()]),
+  ) as DeliveryByLevel;
+  for (const r of content.recommendations)
+    result[levelOfRecommendation(r.number)][r.delivery.status] += 1;
+  return result;
+}
+
+export function heatmapOf(content: SnapshotContent, bodyIds: readonly string[]) {
+  return strategicMatrix(
+    content.actions.map((entry) => ({ ...entry.action, latestRag: entry.update?.rag ?? null })),
+    bodyIds,
+  );
+}
+
+export interface TrendPoint extends RagMix {
+  readonly quarter: string;
+  readonly label: string;
+}
+
+/** RAG counts per closed quarter, oldest first. */
+export function trend(snapshots: readonly SnapshotContent[]): TrendPoint[] {
+  return [...snapshots]
+    .sort((a, b) => a.quarter.localeCompare(b.quarter))
+    .map((content) => {
+      const quarter = parseQuarterKey(content.quarter);
+      return {
+        quarter: content.quarter,
+        label: quarter ? quarterLabel(quarter) : content.quarter,
+        ...ragMixOf(reportable(content)),
+      };
+    });
+}
+
+export interface Exceptions {
+  readonly redAmber: SnapshotAction[];
+  readonly overdue: SnapshotAction[];
+  readonly noUpdate: SnapshotAction[];
+}
+
+/** Overdue means past its due date at the quarter's end and not complete. */
+export function exceptionsOf(content: SnapshotContent): Exceptions {
+  const quarter = parseQuarterKey(content.quarter);
+  const end = quarter ? quarterEnd(quarter) : '9999-12-31';
+  const entries = reportable(content);
+  const done = (action: Action) => action.status === 'complete';
+  return {
+    redAmber: entries.filter((e) => e.update?.rag === 'red' || e.update?.rag === 'amber'),
+    overdue: entries.filter(
+      (e) => !done(e.action) && e.action.dueDate < end && e.update?.rag !== 'blue',
+    ),
+    noUpdate: entries.filter((e) => !done(e.action) && (!e.update || e.update.state !== 'done')),
+  };
+}
+
+export interface Headlines {
+  readonly actions: number;
+  readonly updated: number;
+  readonly red: number;
+  readonly overdue: number;
+  readonly recommendationsDelivered: number;
+  readonly recommendationsWithoutAction: number;
+}
+
+export function headlinesOf(content: SnapshotContent): Headlines {
+  const entries = reportable(content);
+  const exceptions = exceptionsOf(content);
+  return {
+    actions: entries.length,
+    updated: entries.filter((e) => e.update?.state === 'done').length,
+    red: entries.filter((e) => e.update?.rag === 'red').length,
+    overdue: exceptions.overdue.length,
+    recommendationsDelivered: content.recommendations.filter(
+      (r) => r.delivery.status === 'delivered',
+    ).length,
+    recommendationsWithoutAction: content.recommendations.filter(
+      (r) => r.delivery.status === 'no-actions',
+    ).length,
+  };
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+function change(now: number, before: number | undefined): string {
+  if (before === undefined) return '';
+  const difference = now - before;
+  if (difference === 0) return ', the same as last quarter';
+  return `, ${Math.abs(difference)} ${difference > 0 ? 'more' : 'fewer'} than last quarter`;
+}
+
+/** "14 of 52 actions are red, 3 more than last quarter." */
+export function ragSummary(content: SnapshotContent, previous?: SnapshotContent): string {
+  const mix = ragMixOf(reportable(content));
+  const total = reportable(content).length;
+  if (total === 0) return 'There are no actions to report.';
+  const before = previous ? ragMixOf(reportable(previous)).red : undefined;
+  return `${mix.red} of ${plural(total, 'action')} ${mix.red === 1 ? 'is' : 'are'} red${change(mix.red, before)}; ${mix.amber} amber, ${mix.green} green, ${mix.blue} complete and ${mix.none} with no update.`;
+}
+
+export function deliverySummary(content: SnapshotContent): string {
+  const count = (status: DeliveryStatus) =>
+    content.recommendations.filter((r) => r.delivery.status === status).length;
+  return `Of the 24 recommendations, ${count('delivered')} delivered, ${count('in-progress')} in progress, ${count('planned')} planned and ${count('no-actions')} with no action yet.`;
+}
+
+export function heatmapSummary(
+  content: SnapshotContent,
+  bodyIds: readonly string[],
+  bodyName: (id: string) => string = (id) => id,
+): string {
+  const matrix = heatmapOf(content, bodyIds);
+  const busiest = [...matrix.cells].sort((a, b) => b.count - a.count)[0];
+  const row = FIGURE_8_ROWS.find((r) => r.id === busiest?.row);
+  return `${matrix.gaps} of ${matrix.cells.length} cells of the strategic tool have no action${busiest && busiest.count > 0 ? `; the busiest is ${row?.name ?? busiest.row} for the ${bodyName(busiest.bodyId)}, with ${plural(busiest.count, 'action')}` : ''}.`;
+}
+
+export function trendSummary(points: readonly TrendPoint[]): string {
+  if (points.length === 0) return 'No quarter has been closed yet.';
+  const last = points.at(-1);
+  if (!last) return '';
+  if (points.length === 1) return `One closed quarter so far: ${last.label}, with ${last.red} red.`;
+  const first = points[0];
+  return `Across ${points.length} closed quarters, red actions went from ${first?.red ?? 0} in ${first?.label ?? ''} to ${last.red} in ${last.label}.`;
+}
+
+export function exceptionsSummary(exceptions: Exceptions): string {
+  return `${plural(exceptions.redAmber.length, 'action')} red or amber, ${exceptions.overdue.length} overdue and ${exceptions.noUpdate.length} with no finished update.`;
+}
+
+export function directionSummary(content: SnapshotContent): string {
+  const overall = overallDirection(reportable(content).map((e) => e.direction));
+  const compared = content.comparedWith ? parseQuarterKey(content.comparedWith) : undefined;
+  return compared
+    ? `Against ${quarterLabel(compared)}: ${overall.summary}.`
+    : 'There is no earlier closed quarter to compare with.';
+}
+
+export const RAG_LEGEND = RAG_STATUSES.map((status) => ({
+  status,
+  label: RAG[status].label,
+  colour: RAG[status].background,
+}));
+
+export function dueLabel(action: Pick<Action, 'dueDate'>): string {
+  return formatUkDate(action.dueDate);
+}

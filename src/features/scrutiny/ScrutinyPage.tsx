@@ -1,0 +1,269 @@
+import { Alert, Anchor, Button, Code, Group, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Link, useParams } from 'react-router';
+import { bodiesQuery, settingsQuery, swotQuery } from '../../api/queries';
+import { quarterPictureQuery, type QuarterPicture } from '../../api/scrutiny';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/QueryState';
+import {
+  DeliveryChart,
+  DirectionView,
+  EnquiryList,
+  ExceptionsView,
+  Headlines,
+  Heatmap,
+  RagMixChart,
+  RecommendationsTable,
+  TrendChart,
+} from '../../components/scrutiny/sections';
+import type { Body } from '../../domain/bodies';
+import { formatUkDateTime, todayIso } from '../../domain/dates';
+import { linesOfEnquiry } from '../../domain/enquiry';
+import { parseQuarterKey, quarterKey, quarterLabel, type QuarterKey } from '../../domain/quarters';
+import type { SwotItem } from '../../domain/swot';
+import { reportingQuarterOf } from '../../domain/workspace';
+
+interface Section {
+  readonly id: string;
+  readonly title: string;
+  readonly body: ReactNode;
+}
+
+function sectionsOf(
+  picture: QuarterPicture,
+  bodies: readonly Body[],
+  swot: readonly SwotItem[],
+): Section[] {
+  const { content, previous } = picture;
+  return [
+    { id: 'headlines', title: 'Headline figures', body: <Headlines content={content} /> },
+    {
+      id: 'rag',
+      title: 'RAG mix',
+      body: <RagMixChart content={content} previous={previous} bodies={bodies} />,
+    },
+    {
+      id: 'recommendations',
+      title: 'The 24 recommendations',
+      body: (
+        <Stack>
+          <DeliveryChart content={content} />
+          <RecommendationsTable content={content} />
+        </Stack>
+      ),
+    },
+    {
+      id: 'tool',
+      title: 'The strategic tool',
+      body: <Heatmap content={content} bodies={bodies} />,
+    },
+    { id: 'trend', title: 'Trend across quarters', body: <TrendChart points={picture.trend} /> },
+    {
+      id: 'exceptions',
+      title: 'Exceptions',
+      body: <ExceptionsView content={content} bodies={bodies} />,
+    },
+    {
+      id: 'direction',
+      title: 'Direction of travel',
+      body: <DirectionView content={content} bodies={bodies} />,
+    },
+    {
+      id: 'enquiry',
+      title: 'Suggested lines of enquiry',
+      body: (
+        <EnquiryList
+          enquiries={linesOfEnquiry({ current: content, earlier: picture.earlier, bodies, swot })}
+        />
+      ),
+    },
+  ];
+}
+
+/** The read-only view for councillors at a scrutiny committee. */
+export function ScrutinyPage() {
+  const param = useParams().quarter;
+  const settings = useQuery(settingsQuery());
+  const reporting = quarterKey(reportingQuarterOf(settings.data, todayIso()));
+  const requested = param ? parseQuarterKey(param) : undefined;
+  const picture = useQuery({
+    ...quarterPictureQuery(requested ? quarterKey(requested) : 'latest', reporting),
+    enabled: !param || Boolean(requested),
+  });
+  const bodies = useQuery(bodiesQuery());
+  const swot = useQuery(swotQuery());
+  const [presenting, setPresenting] = useState<number | null>(null);
+
+  if (param && !requested) {
+    return (
+      <>
+        <PageHeader title="Quarter not found" />
+        <Text>
+          Quarters are written like 2026-Q1.{' '}
+          <Anchor component={Link} to="/scrutiny">
+            See the latest closed quarter
+          </Anchor>
+          .
+        </Text>
+      </>
+    );
+  }
+
+  return (
+    <QueryState query={picture} what="the scrutiny view">
+      {(p) => {
+        const quarter = parseQuarterKey(p.quarter);
+        const label = quarter ? quarterLabel(quarter) : p.quarter;
+        const sections = sectionsOf(p, bodies.data ?? [], swot.data ?? []);
+        if (presenting !== null)
+          return (
+            <Presentation
+              sections={sections}
+              start={presenting}
+              label={label}
+              onExit={() => setPresenting(null)}
+            />
+          );
+        return (
+          <>
+            <PageHeader
+              title={`Scrutiny: ${label}`}
+              lead="Progress on the SafetyNet action plan for councillors. Read-only: figures are as reported when the quarter closed."
+            >
+              <Group gap="md" className="no-print">
+                <Button onClick={() => setPresenting(0)}>Present to the committee</Button>
+                <Button variant="default" onClick={() => window.print()}>
+                  Print
+                </Button>
+              </Group>
+            </PageHeader>
+            {p.snapshot ? (
+              <Text mb="md">
+                Closed by {p.snapshot.closedBy} on {formatUkDateTime(p.snapshot.closedAt)} (version{' '}
+                {p.snapshot.version}). Snapshot SHA-256 <Code>{p.snapshot.hash}</Code>
+              </Text>
+            ) : (
+              <Alert color="orange" title="Draft, not yet closed" mb="md" role="status">
+                {label} is still open. These figures are today’s and may change before the quarter
+                is closed.
+              </Alert>
+            )}
+            {p.closedQuarters.length > 0 ? (
+              <Group
+                component="nav"
+                aria-label="Closed quarters"
+                gap="sm"
+                mb="lg"
+                className="no-print"
+              >
+                <Text size="sm">Closed quarters:</Text>
+                {p.closedQuarters.map((key: QuarterKey) => {
+                  const q = parseQuarterKey(key);
+                  return (
+                    <Anchor
+                      key={key}
+                      component={Link}
+                      to={`/scrutiny/${key}`}
+                      aria-current={key === p.quarter ? 'page' : undefined}
+                      className="link-chip"
+                    >
+                      {q ? quarterLabel(q) : key}
+                    </Anchor>
+                  );
+                })}
+              </Group>
+            ) : null}
+            <Stack gap="xl">
+              {sections.map((section) => (
+                <section
+                  key={section.id}
+                  aria-labelledby={`section-${section.id}`}
+                  className="scrutiny-section"
+                >
+                  <Title order={2} id={`section-${section.id}`} mb="sm">
+                    {section.title}
+                  </Title>
+                  {section.body}
+                </section>
+              ))}
+            </Stack>
+          </>
+        );
+      }}
+    </QueryState>
+  );
+}
+
+/** Presentation mode: one section at a time, large type, moved by the keyboard. */
+function Presentation({
+  sections,
+  start,
+  label,
+  onExit,
+}: {
+  readonly sections: readonly Section[];
+  readonly start: number;
+  readonly label: string;
+  readonly onExit: () => void;
+}) {
+  const [index, setIndex] = useState(start);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const section = sections[index];
+  useEffect(() => {
+    heading.current?.focus();
+  }, [index]);
+  useEffect(() => {
+    void document.documentElement.requestFullscreen?.().catch(() => undefined);
+    const onKey = (event: KeyboardEvent) => {
+      if (['ArrowRight', 'PageDown', ' '].includes(event.key)) {
+        event.preventDefault();
+        setIndex((i) => Math.min(sections.length - 1, i + 1));
+      } else if (['ArrowLeft', 'PageUp'].includes(event.key)) {
+        event.preventDefault();
+        setIndex((i) => Math.max(0, i - 1));
+      } else if (event.key === 'Home') setIndex(0);
+      else if (event.key === 'End') setIndex(sections.length - 1);
+      else if (event.key === 'Escape') onExit();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    };
+  }, [sections.length, onExit]);
+  if (!section) return null;
+  return (
+    <div className="presentation" role="region" aria-label={`Presentation of ${label}`}>
+      <Group justify="space-between" mb="lg">
+        <Text fw={700}>
+          {label} · {index + 1} of {sections.length}
+        </Text>
+        <Group>
+          <Button
+            variant="default"
+            onClick={() => setIndex((i) => Math.max(0, i - 1))}
+            disabled={index === 0}
+          >
+            Previous
+          </Button>
+          <Button
+            variant="default"
+            onClick={() => setIndex((i) => Math.min(sections.length - 1, i + 1))}
+            disabled={index === sections.length - 1}
+          >
+            Next
+          </Button>
+          <Button onClick={onExit}>Exit presentation</Button>
+        </Group>
+      </Group>
+      <Title order={1} ref={heading} tabIndex={-1} mb="lg">
+        {section.title}
+      </Title>
+      {section.body}
+      <Text size="sm" mt="xl">
+        Use the arrow keys to move between sections, and Escape to leave.
+      </Text>
+    </div>
+  );
+}
