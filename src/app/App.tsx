@@ -8,6 +8,7 @@ import { createRouter } from './router';
 import { useUiStore } from './store';
 import { cssVariablesResolver, theme } from './theme';
 import { WorkspaceGate } from './WorkspaceGate';
+import { UpdatePrompt } from './UpdatePrompt';
 
 export function createQueryClient() {
   return new QueryClient({
@@ -26,6 +27,7 @@ export function App() {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <Notifications position="top-right" />
+      <UpdatePrompt />
       <QueryClientProvider client={queryClient}>
         <WorkspaceGate>
           <RouterProvider router={router} />

@@ -1,4 +1,15 @@
-import { Alert, AppShell, Burger, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  AppShell,
+  Burger,
+  Button,
+  Group,
+  NavLink,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import {
   IconAdjustments,
   IconBulb,
@@ -108,6 +119,16 @@ export function Layout() {
             />
           );
         })}
+        <Anchor
+          component={Link}
+          to="/accessibility"
+          size="sm"
+          mt="auto"
+          p="xs"
+          onClick={closeNavigation}
+        >
+          Accessibility statement
+        </Anchor>
       </AppShell.Navbar>
       <AppShell.Main id="main-content">
         {connectionStale ? (

@@ -95,6 +95,13 @@ export const routes: RouteObject[] = [
         lazy: () => import('../features/audit/AuditPage').then((m) => ({ Component: m.AuditPage })),
       },
       {
+        path: 'accessibility',
+        lazy: () =>
+          import('../features/accessibility/AccessibilityStatementPage').then((m) => ({
+            Component: m.AccessibilityStatementPage,
+          })),
+      },
+      {
         path: 'settings',
         lazy: () =>
           import('../features/settings/SettingsPage').then((m) => ({ Component: m.SettingsPage })),
