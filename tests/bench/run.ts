@@ -241,6 +241,13 @@ async function measure(
     await page.getByTestId('cell-pursue-BOARD').waitFor();
     figures['strategic tool matrix rendered (ms)'] = Date.now() - started;
 
+    // The scrutiny view (a draft of the current quarter: every action and its update).
+    started = Date.now();
+    await page.getByRole('link', { name: 'Scrutiny' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Suggested lines of enquiry' }).waitFor();
+    await page.locator('.recharts-surface').first().waitFor();
+    figures['scrutiny view rendered (ms)'] = Date.now() - started;
+
     // The audit trail: its first page, then a filtered page, by client-side navigation.
     started = Date.now();
     await page.getByRole('link', { name: 'Audit trail' }).click();
