@@ -5,6 +5,7 @@ import type { Body } from './bodies';
 import { linesOfEnquiry, type Enquiry } from './enquiry';
 import {
   deliveryByLevel,
+  exceptionsByBody,
   exceptionsOf,
   headlinesOf,
   heatmapOf,
@@ -126,6 +127,29 @@ describe('lines of enquiry', () => {
     );
   });
 
+  it('groups a body’s overdue actions and missing updates into one question', () => {
+    const many = snapshot(
+      '2026-Q2',
+      [1, 2, 3].map(
+        (n) =>
+          [action({ ref: `ASB-0${n}`, bodyId: 'ASB', dueDate: '2026-04-30' }), null] as [
+            Action,
+            null,
+          ],
+      ),
+    );
+    const found = linesOfEnquiry({ current: many, earlier: [], bodies, swot: [] }).filter(
+      (e) => e.rule === 'overdue' || e.rule === 'no-update',
+    );
+    expect(found.map((e) => e.question)).toEqual([
+      '3 of the Anti-social behaviour subgroup’s actions are overdue: what is the plan to catch up?',
+      '3 of the Anti-social behaviour subgroup’s actions have no update this quarter: who is accountable for reporting on them?',
+    ]);
+    expect(found[0]?.trigger).toBe(
+      'Past their due dates at the end of Q2 2026/27: ASB-01, ASB-02, ASB-03.',
+    );
+  });
+
   it('notices an indicator moving the wrong way, by its polarity', () => {
     const indicators = [
       {
@@ -230,5 +254,9 @@ describe('chart data', () => {
       recommendationsWithoutAction: 1,
     });
     expect(heatmapOf(q1, ['GYV']).cells.find((c) => c.row === 'protect')?.rag.red).toBe(1);
+    expect(exceptionsByBody(q1, ['GYV', 'ASB'])).toEqual([
+      { bodyId: 'GYV', overdue: 1, noUpdate: 0 },
+      { bodyId: 'ASB', overdue: 0, noUpdate: 0 },
+    ]);
   });
 });

@@ -8,7 +8,7 @@ import { concernsWithoutAction } from './coverage';
 import { formatUkDate } from './dates';
 import { parseQuarterKey, quarterLabel } from './quarters';
 import { exceptionsOf, reportable } from './scrutiny';
-import type { SnapshotContent } from './snapshot';
+import type { SnapshotAction, SnapshotContent } from './snapshot';
 import { FOUR_P_ROWS, fourPRowName } from './strategicTool';
 import type { SwotItem } from './swot';
 
@@ -50,6 +50,26 @@ const label = (key: string) => {
   return quarter ? quarterLabel(quarter) : key;
 };
 
+/** Actions grouped by body, in the order the bodies first appear. */
+function perBody(
+  entries: readonly SnapshotAction[],
+): { bodyId: string; entries: SnapshotAction[] }[] {
+  const groups = new Map<string, SnapshotAction[]>();
+  for (const entry of entries) {
+    const group = groups.get(entry.action.bodyId);
+    if (group) group.push(entry);
+    else groups.set(entry.action.bodyId, [entry]);
+  }
+  return [...groups].map(([bodyId, grouped]) => ({ bodyId, entries: grouped }));
+}
+
+function refList(entries: readonly SnapshotAction[]): string {
+  const refs = entries.map((e) => e.action.ref);
+  return refs.length > 8
+    ? `${refs.slice(0, 8).join(', ')} and ${refs.length - 8} more`
+    : refs.join(', ');
+}
+
 export function linesOfEnquiry(inputs: EnquiryInputs): Enquiry[] {
   const { current, bodies, swot } = inputs;
   const earlier = [...inputs.earlier]
@@ -59,13 +79,20 @@ export function linesOfEnquiry(inputs: EnquiryInputs): Enquiry[] {
   const entries = reportable(current);
   const enquiries: Enquiry[] = [];
 
+  // Each earlier quarter's RAG by action, looked up rather than searched for every action.
+  const earlierRag = earlier.map(
+    (snapshot) => new Map(snapshot.actions.map((e) => [e.action.id, e.update?.rag ?? null])),
+  );
+  const previousDue = new Map(
+    (previous?.actions ?? []).map((e) => [e.action.id, e.action.dueDate]),
+  );
+
   // Red for two quarters or more (this one and the closed quarter before it).
   for (const entry of entries) {
     if (entry.update?.rag !== 'red' || !previous) continue;
     let run = 1;
-    for (const snapshot of earlier) {
-      const before = snapshot.actions.find((e) => e.action.id === entry.action.id);
-      if (before?.update?.rag !== 'red') break;
+    for (const rags of earlierRag) {
+      if (rags.get(entry.action.id) !== 'red') break;
       run += 1;
     }
     if (run >= 2)
@@ -77,16 +104,29 @@ export function linesOfEnquiry(inputs: EnquiryInputs): Enquiry[] {
   }
 
   const exceptions = exceptionsOf(current);
-  for (const entry of exceptions.overdue)
-    enquiries.push({
-      rule: 'overdue',
-      question: `Action ${entry.action.ref} was due on ${formatUkDate(entry.action.dueDate)} and is not complete: when will it be delivered?`,
-      trigger: `Due date ${formatUkDate(entry.action.dueDate)} passed before the end of ${label(current.quarter)}.`,
-    });
+  const bodyName = (id: string) => {
+    const body = bodies.find((b) => b.id === id);
+    return body ? bodyDisplayName(body) : id;
+  };
+  for (const group of perBody(exceptions.overdue)) {
+    const [only] = group.entries;
+    if (group.entries.length === 1 && only)
+      enquiries.push({
+        rule: 'overdue',
+        question: `Action ${only.action.ref} was due on ${formatUkDate(only.action.dueDate)} and is not complete: when will it be delivered?`,
+        trigger: `Due date ${formatUkDate(only.action.dueDate)} passed before the end of ${label(current.quarter)}.`,
+      });
+    else
+      enquiries.push({
+        rule: 'overdue',
+        question: `${group.entries.length} of the ${bodyName(group.bodyId)}’s actions are overdue: what is the plan to catch up?`,
+        trigger: `Past their due dates at the end of ${label(current.quarter)}: ${refList(group.entries)}.`,
+      });
+  }
 
   for (const entry of entries) {
     const forecast = entry.update?.forecast;
-    const was = previous?.actions.find((e) => e.action.id === entry.action.id)?.action.dueDate;
+    const was = previousDue.get(entry.action.id);
     if (forecast && !forecast.onTrack && forecast.revisedDate > entry.action.dueDate)
       enquiries.push({
         rule: 'slipped',
@@ -101,12 +141,22 @@ export function linesOfEnquiry(inputs: EnquiryInputs): Enquiry[] {
       });
   }
 
-  for (const entry of exceptions.noUpdate)
-    enquiries.push({
-      rule: 'no-update',
-      question: `No update was reported for action ${entry.action.ref} this quarter: who is accountable for reporting on it?`,
-      trigger: `No finished update for ${label(current.quarter)}.`,
-    });
+  for (const group of perBody(exceptions.noUpdate)) {
+    const [only] = group.entries;
+    enquiries.push(
+      group.entries.length === 1 && only
+        ? {
+            rule: 'no-update',
+            question: `No update was reported for action ${only.action.ref} this quarter: who is accountable for reporting on it?`,
+            trigger: `No finished update for ${label(current.quarter)}.`,
+          }
+        : {
+            rule: 'no-update',
+            question: `${group.entries.length} of the ${bodyName(group.bodyId)}’s actions have no update this quarter: who is accountable for reporting on them?`,
+            trigger: `No finished update for ${label(current.quarter)}: ${refList(group.entries)}.`,
+          },
+    );
+  }
 
   for (const r of current.recommendations.filter((rec) => rec.delivery.status === 'no-actions'))
     enquiries.push({

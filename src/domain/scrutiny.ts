@@ -189,3 +189,22 @@ export const RAG_LEGEND = RAG_STATUSES.map((status) => ({
 export function dueLabel(action: Pick<Action, 'dueDate'>): string {
   return formatUkDate(action.dueDate);
 }
+
+export interface BodyExceptions {
+  readonly bodyId: string;
+  readonly overdue: number;
+  readonly noUpdate: number;
+}
+
+/** Overdue actions and actions with no finished update, per body. */
+export function exceptionsByBody(
+  content: SnapshotContent,
+  bodyIds: readonly string[],
+): BodyExceptions[] {
+  const exceptions = exceptionsOf(content);
+  return bodyIds.map((bodyId) => ({
+    bodyId,
+    overdue: exceptions.overdue.filter((e) => e.action.bodyId === bodyId).length,
+    noUpdate: exceptions.noUpdate.filter((e) => e.action.bodyId === bodyId).length,
+  }));
+}

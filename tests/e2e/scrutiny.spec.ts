@@ -91,6 +91,28 @@ test('the scrutiny view of a closed quarter: counts, tables behind charts, prese
     [delivered, inProgress, planned, none].map(Number),
   );
 
+  // The heatmap's summary counts the gaps its table shows; the trend's table has the one closed quarter.
+  const heatmap = page.getByRole('region', { name: 'The strategic tool: where the effort sits' });
+  const gaps = Number(
+    /^(\d+) of 24 cells/.exec((await heatmap.locator('p').first().textContent()) ?? '')?.[1],
+  );
+  await heatmap.getByRole('button', { name: 'Show as table' }).click();
+  await expect(heatmap.getByRole('cell', { name: 'Gap (0)' })).toHaveCount(gaps);
+  const trendChart = page.getByRole('region', { name: 'RAG across closed quarters' });
+  await expect(
+    trendChart.getByText('One closed quarter so far: Q1 2026/27, with 1 red.'),
+  ).toBeVisible();
+  await trendChart.getByRole('button', { name: 'Show as table' }).click();
+  await expect(trendChart.getByRole('row', { name: 'Q1 2026/27 1 0 1 0 41' })).toBeVisible();
+  const overdue = page.getByRole('region', {
+    name: 'Overdue actions and missing updates, by body',
+  });
+  await expect(
+    overdue.getByText('1 action red or amber, 0 overdue and 41 with no finished update.'),
+  ).toBeVisible();
+  await overdue.getByRole('button', { name: 'Show as table' }).click();
+  await expect(overdue.getByRole('row', { name: 'SafetyNet board 0 4' })).toBeVisible();
+
   await expect(page.getByText('Action BOARD-01 was due on', { exact: false })).toHaveCount(0);
   await expect(
     page.getByText('Recommendation 5 has no action: has the board decided how it will respond?'),

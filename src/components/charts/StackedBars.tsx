@@ -25,6 +25,8 @@ export interface StackedBarsProps {
   readonly series: readonly Series[];
   readonly height?: number;
   readonly layout?: 'horizontal' | 'vertical';
+  /** Side by side instead of stacked, for series that overlap. */
+  readonly grouped?: boolean;
 }
 
 export default function StackedBars({
@@ -33,6 +35,7 @@ export default function StackedBars({
   series,
   height = 280,
   layout = 'horizontal',
+  grouped = false,
 }: StackedBarsProps) {
   const vertical = layout === 'vertical';
   return (
@@ -62,7 +65,7 @@ export default function StackedBars({
             key={s.key}
             dataKey={s.key}
             name={s.label}
-            stackId="stack"
+            stackId={grouped ? undefined : 'stack'}
             fill={s.colour}
             isAnimationActive={false}
           />

@@ -29,3 +29,8 @@ export const DELIVERY_SERIES: Series[] = (
   label: DELIVERY_LABEL[status],
   colour: DELIVERY_COLOUR[status],
 }));
+
+export const OVERDUE_SERIES: Series[] = [
+  { key: 'overdue', label: 'Overdue', colour: '#b3261e' },
+  { key: 'noUpdate', label: 'No finished update', colour: '#6c757d' },
+];

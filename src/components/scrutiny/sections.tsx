@@ -13,6 +13,7 @@ import {
   deliveryByLevel,
   deliverySummary,
   directionSummary,
+  exceptionsByBody,
   exceptionsOf,
   exceptionsSummary,
   headlinesOf,
@@ -29,7 +30,8 @@ import type { SnapshotAction, SnapshotContent } from '../../domain/snapshot';
 import { FIGURE_8_ROWS } from '../../domain/strategicTool';
 import { DIRECTION_LABEL } from '../../domain/updates';
 import { ChartFrame } from '../ChartFrame';
-import { DELIVERY_SERIES, RAG_SERIES } from '../charts/palette';
+import { DELIVERY_SERIES, OVERDUE_SERIES, RAG_SERIES } from '../charts/palette';
+import { SeriesTable } from '../charts/SeriesTable';
 import { RagBadge } from '../RagBadge';
 
 const bodyName = (bodies: readonly Body[], id: string) => {
@@ -92,31 +94,12 @@ export function RagMixChart({
         height: 320,
       }}
       table={
-        <Table withTableBorder>
-          <Table.Caption>Actions by latest RAG, overall and by body</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Body</Table.Th>
-              {RAG_SERIES.map((s) => (
-                <Table.Th key={s.key} scope="col" ta="right">
-                  {s.label}
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((r) => (
-              <Table.Tr key={r.name}>
-                <Table.Th scope="row">{r.name}</Table.Th>
-                {RAG_SERIES.map((s) => (
-                  <Table.Td key={s.key} ta="right">
-                    {r.mix[s.key as keyof typeof r.mix]}
-                  </Table.Td>
-                ))}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <SeriesTable
+          caption="Actions by latest RAG, overall and by body"
+          category="Body"
+          rows={rows.map((r) => ({ name: r.name, values: r.mix }))}
+          series={RAG_SERIES}
+        />
       }
     />
   );
@@ -138,31 +121,15 @@ export function DeliveryChart({ content }: { readonly content: SnapshotContent }
         series: DELIVERY_SERIES,
       }}
       table={
-        <Table withTableBorder>
-          <Table.Caption>Recommendations by level and delivery status</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Level</Table.Th>
-              {DELIVERY_SERIES.map((s) => (
-                <Table.Th key={s.key} scope="col" ta="right">
-                  {s.label}
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {RECOMMENDATION_LEVELS.map((level) => (
-              <Table.Tr key={level}>
-                <Table.Th scope="row">{LEVEL_LABEL[level]}</Table.Th>
-                {DELIVERY_SERIES.map((s) => (
-                  <Table.Td key={s.key} ta="right">
-                    {byLevel[level][s.key as keyof (typeof byLevel)[typeof level]]}
-                  </Table.Td>
-                ))}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <SeriesTable
+          caption="Recommendations by level and delivery status"
+          category="Level"
+          rows={RECOMMENDATION_LEVELS.map((level) => ({
+            name: LEVEL_LABEL[level],
+            values: byLevel[level],
+          }))}
+          series={DELIVERY_SERIES}
+        />
       }
     />
   );
@@ -290,31 +257,12 @@ export function TrendChart({ points }: { readonly points: readonly TrendPoint[] 
         points.length === 0 ? (
           <Text c="dimmed">No closed quarters yet.</Text>
         ) : (
-          <Table withTableBorder>
-            <Table.Caption>Actions by RAG in each closed quarter</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Quarter</Table.Th>
-                {RAG_SERIES.map((s) => (
-                  <Table.Th key={s.key} scope="col" ta="right">
-                    {s.label}
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {points.map((p) => (
-                <Table.Tr key={p.quarter}>
-                  <Table.Th scope="row">{p.label}</Table.Th>
-                  {RAG_SERIES.map((s) => (
-                    <Table.Td key={s.key} ta="right">
-                      {p[s.key as keyof TrendPoint]}
-                    </Table.Td>
-                  ))}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <SeriesTable
+            caption="Actions by RAG in each closed quarter"
+            category="Quarter"
+            rows={points.map((p) => ({ name: p.label, values: p }))}
+            series={RAG_SERIES}
+          />
         )
       }
     />
@@ -361,6 +309,42 @@ function ActionList({
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+export function OverdueChart({
+  content,
+  bodies,
+}: {
+  readonly content: SnapshotContent;
+  readonly bodies: readonly Body[];
+}) {
+  const rows = exceptionsByBody(
+    content,
+    bodies.map((b) => b.id),
+  ).map((r) => ({ name: bodyName(bodies, r.bodyId), overdue: r.overdue, noUpdate: r.noUpdate }));
+  return (
+    <ChartFrame
+      id="overdue"
+      title="Overdue actions and missing updates, by body"
+      summary={exceptionsSummary(exceptionsOf(content))}
+      chart={{
+        data: rows,
+        categoryKey: 'name',
+        layout: 'vertical',
+        grouped: true,
+        height: 320,
+        series: OVERDUE_SERIES,
+      }}
+      table={
+        <SeriesTable
+          caption="Overdue actions and actions with no finished update, by body"
+          category="Body"
+          rows={rows.map((r) => ({ name: r.name, values: r }))}
+          series={OVERDUE_SERIES}
+        />
+      }
+    />
   );
 }
 

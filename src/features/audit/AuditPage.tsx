@@ -3,7 +3,6 @@ import {
   Button,
   Card,
   Group,
-  NativeSelect,
   Stack,
   Table,
   Text,
@@ -20,6 +19,7 @@ import { auditCsv, type AuditFilter } from '../../api/audit';
 import { messageOf } from '../../api/errors';
 import { useRecordExport } from '../../api/mutations';
 import { auditActorsQuery, auditPageQuery } from '../../api/queries';
+import { FilterBar, SearchFilter, SelectFilter } from '../../components/FilterBar';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import {
@@ -125,45 +125,32 @@ export function AuditPage() {
           </Title>
           <VerifyPanel />
         </Card>
-        <Group
-          align="flex-end"
-          gap="md"
-          wrap="wrap"
-          role="search"
-          aria-label="Filter the audit trail"
-        >
-          <TextInput
-            label="Search"
+        <FilterBar label="Filter the audit trail" active={active} onClear={clear}>
+          <SearchFilter
             description="Words in the summary or the person"
             value={values.q}
-            onChange={(e) => setFilter('q', e.currentTarget.value)}
-            w={220}
+            onChange={(v) => setFilter('q', v)}
           />
-          <NativeSelect
+          <SelectFilter
             label="Kind of change"
+            all="Any change"
             value={values.kind}
-            onChange={(e) => setFilter('kind', e.currentTarget.value)}
-            data={[
-              { value: '', label: 'Any change' },
-              ...AUDIT_KINDS.map((k) => ({ value: k, label: AUDIT_KIND_LABEL[k] })),
-            ]}
+            onChange={(v) => setFilter('kind', v)}
+            options={AUDIT_KINDS.map((k) => ({ value: k, label: AUDIT_KIND_LABEL[k] }))}
           />
-          <NativeSelect
+          <SelectFilter
             label="Kind of entity"
+            all="Any entity"
             value={values.type}
-            onChange={(e) =>
-              setFilters({ type: e.currentTarget.value, entity: '', before: '', after: '' })
-            }
-            data={[{ value: '', label: 'Any entity' }, ...ENTITY_TYPES]}
+            onChange={(v) => setFilters({ type: v, entity: '', before: '', after: '' })}
+            options={ENTITY_TYPES}
           />
-          <NativeSelect
+          <SelectFilter
             label="Who"
+            all="Anyone"
             value={values.actor}
-            onChange={(e) => setFilter('actor', e.currentTarget.value)}
-            data={[
-              { value: '', label: 'Anyone' },
-              ...(actors.data ?? []).map((a) => ({ value: a, label: a })),
-            ]}
+            onChange={(v) => setFilter('actor', v)}
+            options={(actors.data ?? []).map((a) => ({ value: a, label: a }))}
           />
           <TextInput
             type="date"
@@ -177,12 +164,7 @@ export function AuditPage() {
             value={values.to}
             onChange={(e) => setFilter('to', e.currentTarget.value)}
           />
-          {active ? (
-            <Button variant="subtle" onClick={clear}>
-              Clear filters
-            </Button>
-          ) : null}
-        </Group>
+        </FilterBar>
         {values.entity ? (
           <Text>
             Showing the history of one {values.type || 'entity'} ({values.entity}).{' '}

@@ -18,6 +18,7 @@ import {
   DeliveryChart,
   Headlines,
   Heatmap,
+  OverdueChart,
   RagMixChart,
   TrendChart,
 } from '../../components/scrutiny/sections';
@@ -58,7 +59,10 @@ export function OverviewPage() {
               <DeliveryChart content={p.content} />
             </SimpleGrid>
             <Heatmap content={p.content} bodies={bodies.data ?? []} />
-            <TrendChart points={p.trend} />
+            <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+              <TrendChart points={p.trend} />
+              <OverdueChart content={p.content} bodies={bodies.data ?? []} />
+            </SimpleGrid>
           </Stack>
         )}
       </QueryState>

@@ -3,12 +3,10 @@ import {
   Button,
   Checkbox,
   Group,
-  NativeSelect,
   Pagination,
   Stack,
   Table,
   Text,
-  TextInput,
   UnstyledButton,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -20,6 +18,7 @@ import { messageOf } from '../../api/errors';
 import { useLoadDemoPlan } from '../../api/mutations';
 import { actionsQuery, bodiesQuery, settingsQuery, strategicToolQuery } from '../../api/queries';
 import { EmptyState } from '../../components/EmptyState';
+import { FilterBar, SearchFilter, SelectFilter } from '../../components/FilterBar';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { RagBadge } from '../../components/RagBadge';
@@ -219,69 +218,55 @@ export function PlansPage() {
             </EmptyState>
           ) : (
             <>
-              <Group
-                align="flex-end"
-                gap="md"
-                mb="md"
-                wrap="wrap"
-                role="search"
-                aria-label="Filter actions"
-              >
-                <TextInput
-                  label="Search"
+              <FilterBar label="Filter actions" active={active} onClear={clear}>
+                <SearchFilter
                   description="Reference, title or lead"
                   value={values.q}
-                  onChange={(e) => setFilter('q', e.currentTarget.value)}
-                  w={220}
+                  onChange={(v) => setFilter('q', v)}
                 />
-                <NativeSelect
+                <SelectFilter
                   label="4P row"
+                  all="All rows"
                   value={values.row}
-                  onChange={(e) => setFilter('row', e.currentTarget.value)}
-                  data={[
-                    { value: '', label: 'All rows' },
-                    ...FOUR_P_ROWS.map((r) => ({ value: r, label: fourPRowName(r) })),
-                  ]}
+                  onChange={(v) => setFilter('row', v)}
+                  options={FOUR_P_ROWS.map((r) => ({ value: r, label: fourPRowName(r) }))}
                 />
-                <NativeSelect
+                <SelectFilter
                   label="Theme"
+                  all="All themes"
                   value={values.theme}
-                  onChange={(e) => setFilter('theme', e.currentTarget.value)}
-                  data={[
-                    { value: '', label: 'All themes' },
-                    ...(tool.data?.themes ?? []).map((t) => ({ value: t.id, label: t.name })),
-                  ]}
+                  onChange={(v) => setFilter('theme', v)}
+                  options={(tool.data?.themes ?? []).map((t) => ({ value: t.id, label: t.name }))}
                 />
-                <NativeSelect
+                <SelectFilter
                   label="Status"
+                  all="Any status"
                   value={values.status}
-                  onChange={(e) => setFilter('status', e.currentTarget.value)}
-                  data={[
-                    { value: '', label: 'Any status' },
-                    ...ACTION_STATUSES.map((s) => ({ value: s, label: ACTION_STATUS_LABEL[s] })),
-                  ]}
+                  onChange={(v) => setFilter('status', v)}
+                  options={ACTION_STATUSES.map((s) => ({
+                    value: s,
+                    label: ACTION_STATUS_LABEL[s],
+                  }))}
                 />
-                <NativeSelect
+                <SelectFilter
                   label="Latest RAG"
+                  all="Any RAG"
                   value={values.rag}
-                  onChange={(e) => setFilter('rag', e.currentTarget.value)}
-                  data={[
-                    { value: '', label: 'Any RAG' },
+                  onChange={(v) => setFilter('rag', v)}
+                  options={[
                     ...RAG_STATUSES.map((s) => ({ value: s, label: RAG[s].label })),
                     { value: 'none', label: 'No update yet' },
                   ]}
                 />
-                <NativeSelect
+                <SelectFilter
                   label="Recommendation"
+                  all="Any"
                   value={values.rec}
-                  onChange={(e) => setFilter('rec', e.currentTarget.value)}
-                  data={[
-                    { value: '', label: 'Any' },
-                    ...Array.from({ length: 24 }, (_, i) => ({
-                      value: String(i + 1),
-                      label: `Recommendation ${i + 1}`,
-                    })),
-                  ]}
+                  onChange={(v) => setFilter('rec', v)}
+                  options={Array.from({ length: 24 }, (_, i) => ({
+                    value: String(i + 1),
+                    label: `Recommendation ${i + 1}`,
+                  }))}
                 />
                 <Stack gap={4}>
                   <Checkbox
@@ -300,12 +285,7 @@ export function PlansPage() {
                     onChange={(e) => setFilter('archived', e.currentTarget.checked ? '1' : '')}
                   />
                 </Stack>
-                {active ? (
-                  <Button variant="subtle" onClick={clear}>
-                    Clear filters
-                  </Button>
-                ) : null}
-              </Group>
+              </FilterBar>
               <Group justify="space-between" mb="sm">
                 <Text role="status">
                   {shown.length === 0

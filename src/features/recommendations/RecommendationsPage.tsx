@@ -1,9 +1,10 @@
-import { Anchor, Button, Group, NativeSelect, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Group, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo } from 'react';
 import { Link } from 'react-router';
 import { bodiesQuery, recommendationsQuery } from '../../api/queries';
 import { EmptyState } from '../../components/EmptyState';
+import { FilterBar, SearchFilter, SelectFilter } from '../../components/FilterBar';
 import { FourPRowBadge } from '../../components/names';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
@@ -38,63 +39,41 @@ export function RecommendationsPage() {
         title="Recommendations"
         lead="The 24 recommendations of the 2023 research report, ordered by the report from strategic to practice level. Owners and 4P rows are suggestions for the board to confirm."
       />
-      <Group
-        align="flex-end"
-        gap="md"
-        mb="md"
-        wrap="wrap"
-        role="search"
-        aria-label="Filter recommendations"
-      >
-        <TextInput
-          label="Search"
+      <FilterBar label="Filter recommendations" active={active} onClear={clear}>
+        <SearchFilter
           description="Words in the text, or a number"
           value={values.q}
-          onChange={(event) => setFilter('q', event.currentTarget.value)}
-          w={260}
+          onChange={(v) => setFilter('q', v)}
         />
-        <NativeSelect
+        <SelectFilter
           label="Level"
+          all="All levels"
           value={values.level}
-          onChange={(event) => setFilter('level', event.currentTarget.value)}
-          data={[
-            { value: '', label: 'All levels' },
-            ...RECOMMENDATION_LEVELS.map((l) => ({ value: l, label: LEVEL_LABEL[l] })),
-          ]}
+          onChange={(v) => setFilter('level', v)}
+          options={RECOMMENDATION_LEVELS.map((l) => ({ value: l, label: LEVEL_LABEL[l] }))}
         />
-        <NativeSelect
+        <SelectFilter
           label="Suggested owner"
+          all="All owners"
           value={values.owner}
-          onChange={(event) => setFilter('owner', event.currentTarget.value)}
-          data={[
-            { value: '', label: 'All owners' },
-            ...(bodies.data ?? []).map((b) => ({ value: b.id, label: bodyDisplayName(b) })),
-          ]}
+          onChange={(v) => setFilter('owner', v)}
+          options={(bodies.data ?? []).map((b) => ({ value: b.id, label: bodyDisplayName(b) }))}
         />
-        <NativeSelect
+        <SelectFilter
           label="4P row"
+          all="All rows"
           value={values.row}
-          onChange={(event) => setFilter('row', event.currentTarget.value)}
-          data={[
-            { value: '', label: 'All rows' },
-            ...FOUR_P_ROWS.map((r) => ({ value: r, label: fourPRowName(r) })),
-          ]}
+          onChange={(v) => setFilter('row', v)}
+          options={FOUR_P_ROWS.map((r) => ({ value: r, label: fourPRowName(r) }))}
         />
-        <NativeSelect
+        <SelectFilter
           label="Board response"
+          all="All responses"
           value={values.response}
-          onChange={(event) => setFilter('response', event.currentTarget.value)}
-          data={[
-            { value: '', label: 'All responses' },
-            ...RESPONSE_STATUSES.map((s) => ({ value: s, label: RESPONSE_LABEL[s] })),
-          ]}
+          onChange={(v) => setFilter('response', v)}
+          options={RESPONSE_STATUSES.map((s) => ({ value: s, label: RESPONSE_LABEL[s] }))}
         />
-        {active ? (
-          <Button variant="subtle" onClick={clear}>
-            Clear filters
-          </Button>
-        ) : null}
-      </Group>
+      </FilterBar>
       <QueryState query={recommendations} what="the recommendations">
         {(list) => {
           const shown = filterRecommendations(list, {

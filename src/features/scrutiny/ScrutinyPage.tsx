@@ -13,6 +13,7 @@ import {
   ExceptionsView,
   Headlines,
   Heatmap,
+  OverdueChart,
   RagMixChart,
   RecommendationsTable,
   TrendChart,
@@ -62,7 +63,12 @@ function sectionsOf(
     {
       id: 'exceptions',
       title: 'Exceptions',
-      body: <ExceptionsView content={content} bodies={bodies} />,
+      body: (
+        <Stack>
+          <OverdueChart content={content} bodies={bodies} />
+          <ExceptionsView content={content} bodies={bodies} />
+        </Stack>
+      ),
     },
     {
       id: 'direction',

@@ -1,0 +1,45 @@
+import { Table } from '@mantine/core';
+import type { Series } from './StackedBars';
+
+interface SeriesTableProps {
+  readonly caption: string;
+  /** Heading of the first column, e.g. "Body" or "Quarter". */
+  readonly category: string;
+  readonly rows: readonly {
+    readonly name: string;
+    /** The row's numbers, looked up by the series' keys. */
+    readonly values: object;
+  }[];
+  readonly series: readonly Series[];
+}
+
+/** The numbers behind a chart, as a real table: one row per category, one column per series. */
+export function SeriesTable({ caption, category, rows, series }: SeriesTableProps) {
+  return (
+    <Table withTableBorder>
+      <Table.Caption>{caption}</Table.Caption>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">{category}</Table.Th>
+          {series.map((s) => (
+            <Table.Th key={s.key} scope="col" ta="right">
+              {s.label}
+            </Table.Th>
+          ))}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((row) => (
+          <Table.Tr key={row.name}>
+            <Table.Th scope="row">{row.name}</Table.Th>
+            {series.map((s) => (
+              <Table.Td key={s.key} ta="right">
+                {String((row.values as Record<string, unknown>)[s.key] ?? 0)}
+              </Table.Td>
+            ))}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
