@@ -194,6 +194,8 @@ async function measure(
     await page
       .getByText(/recommendations have no response recorded yet|of 24 recommendations/)
       .waitFor();
+    // The quarter's headline figures (built from every action and its update) are on screen too.
+    await page.locator('dl.headlines').waitFor();
     await page.getByRole('link', { name: 'Action plans' }).waitFor();
     figures['overview interactive (ms from navigation)'] = Date.now() - started;
 

@@ -1,5 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAccessibilityViolations, failOnPageErrors, screenshot } from './support';
+import {
+  expectNoAccessibilityViolations,
+  failOnPageErrors,
+  Q1,
+  Q1_LABEL,
+  Q2,
+  Q2_LABEL,
+  screenshot,
+} from './support';
 
 async function recordUpdate(
   page: Page,
@@ -30,11 +38,11 @@ test('record updates for Q1, close Q1, change some in Q2 and see the direction o
   await page.getByRole('button', { name: 'Load the demo action plan' }).click();
   await expect(page.getByText(/It is loaded/)).toBeVisible();
 
-  await page.goto('/updates/2026-Q1');
+  await page.goto(`/updates/${Q1}`);
   await expect(
-    page.getByRole('heading', { level: 1, name: 'Quarterly updates, Q1 2026/27' }),
+    page.getByRole('heading', { level: 1, name: `Quarterly updates, ${Q1_LABEL}` }),
   ).toBeVisible();
-  await expect(page.getByText('Q1 2026/27 is open.')).toBeVisible();
+  await expect(page.getByText(`${Q1_LABEL} is open.`)).toBeVisible();
   await expectNoAccessibilityViolations(page);
 
   // A Red update without a corrective action is refused.
@@ -65,20 +73,20 @@ test('record updates for Q1, close Q1, change some in Q2 and see the direction o
   await recordUpdate(page, 'BOARD-02', 'Green', '30', 'Training commissioned.');
   await expect(page.getByRole('row', { name: /BOARD-01/ }).getByText('Done')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Close Q1 2026/27…' }).click();
+  await page.getByRole('button', { name: `Close ${Q1_LABEL}…` }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await expectNoAccessibilityViolations(page);
   await page.getByRole('button', { name: 'Close the quarter' }).click();
-  await expect(page.getByText('Q1 2026/27 is closed (version 1)')).toBeVisible();
+  await expect(page.getByText(`${Q1_LABEL} is closed (version 1)`)).toBeVisible();
   await expect(page.getByText(/Snapshot SHA-256: [0-9a-f]{64}/)).toBeVisible();
   await expectNoAccessibilityViolations(page);
 
   // The closed quarter's updates are frozen.
   await page.getByRole('link', { name: 'View for BOARD-01' }).click();
-  await expect(page.getByText('Q1 2026/27 is closed', { exact: true })).toBeVisible();
+  await expect(page.getByText(`${Q1_LABEL} is closed`, { exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: /Save/ })).toHaveCount(0);
 
-  await page.goto('/updates/2026-Q2');
+  await page.goto(`/updates/${Q2}`);
   await page.getByRole('link', { name: 'for BOARD-01' }).click();
   await page.getByRole('button', { name: 'Carry forward from last quarter' }).click();
   await expect(page.getByLabel('Narrative')).toHaveValue('Analyst post vacant.');
@@ -103,10 +111,12 @@ test('record updates for Q1, close Q1, change some in Q2 and see the direction o
     'Trainer withdrew.',
     'New provider being sought.',
   );
-  await page.getByRole('button', { name: 'Close Q2 2026/27…' }).click();
+  await page.getByRole('button', { name: `Close ${Q2_LABEL}…` }).click();
   await page.getByRole('button', { name: 'Close the quarter' }).click();
   await expect(
-    page.getByText('Direction of travel against Q1 2026/27: No overall change: 1 better, 1 worse.'),
+    page.getByText(
+      `Direction of travel against ${Q1_LABEL}: No overall change: 1 better, 1 worse.`,
+    ),
   ).toBeVisible();
   await expect(
     page.getByRole('row', { name: /BOARD-01/ }).getByRole('cell', { name: 'Improved' }),
@@ -120,8 +130,8 @@ test('record updates for Q1, close Q1, change some in Q2 and see the direction o
   // Reopen with a reason; the first version is kept.
   await page.getByRole('button', { name: 'Reopen quarter…' }).click();
   await page.getByLabel('Reason for reopening').fill('Late return from the police');
-  await page.getByRole('button', { name: 'Reopen Q2 2026/27' }).click();
-  await expect(page.getByText('Q2 2026/27 is open.')).toBeVisible();
+  await page.getByRole('button', { name: `Reopen ${Q2_LABEL}` }).click();
+  await expect(page.getByText(`${Q2_LABEL} is open.`)).toBeVisible();
   await expect(page.getByText(/Version 1, closed .*“Late return from the police”/)).toBeVisible();
   noErrors();
 });

@@ -1,5 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAccessibilityViolations, failOnPageErrors, screenshot } from './support';
+import {
+  expectNoAccessibilityViolations,
+  failOnPageErrors,
+  Q1,
+  Q1_LABEL,
+  Q2,
+  screenshot,
+} from './support';
 
 async function update(
   page: Page,
@@ -9,7 +16,7 @@ async function update(
   narrative: string,
   corrective = '',
 ) {
-  await page.goto(`/updates/2026-Q1/${ref}`);
+  await page.goto(`/updates/${Q1}/${ref}`);
   await page.getByRole('radio', { name: new RegExp(`^${rag} `) }).check();
   await page.getByLabel('Percentage complete').fill(percent);
   await page.getByLabel('Narrative').fill(narrative);
@@ -34,13 +41,15 @@ test('the scrutiny view of a closed quarter: counts, tables behind charts, prese
     'Interim analyst from the police.',
   );
   await update(page, 'BOARD-02', 'Green', '30', 'Training commissioned.');
-  await page.goto('/updates/2026-Q1');
-  await page.getByRole('button', { name: 'Close Q1 2026/27…' }).click();
+  await page.goto(`/updates/${Q1}`);
+  await page.getByRole('button', { name: `Close ${Q1_LABEL}…` }).click();
   await page.getByRole('button', { name: 'Close the quarter' }).click();
-  await expect(page.getByText('Q1 2026/27 is closed (version 1)')).toBeVisible();
+  await expect(page.getByText(`${Q1_LABEL} is closed (version 1)`)).toBeVisible();
 
   await page.goto('/scrutiny');
-  await expect(page.getByRole('heading', { level: 1, name: 'Scrutiny: Q1 2026/27' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Scrutiny: ${Q1_LABEL}` }),
+  ).toBeVisible();
   await expect(page.getByText(/Snapshot SHA-256 [0-9a-f]{64}/)).toBeVisible();
   const headlines = page.locator('dl.headlines');
   await expect(
@@ -100,10 +109,10 @@ test('the scrutiny view of a closed quarter: counts, tables behind charts, prese
   await expect(heatmap.getByRole('cell', { name: 'Gap (0)' })).toHaveCount(gaps);
   const trendChart = page.getByRole('region', { name: 'RAG across closed quarters' });
   await expect(
-    trendChart.getByText('One closed quarter so far: Q1 2026/27, with 1 red.'),
+    trendChart.getByText(`One closed quarter so far: ${Q1_LABEL}, with 1 red.`),
   ).toBeVisible();
   await trendChart.getByRole('button', { name: 'Show as table' }).click();
-  await expect(trendChart.getByRole('row', { name: 'Q1 2026/27 1 0 1 0 41' })).toBeVisible();
+  await expect(trendChart.getByRole('row', { name: `${Q1_LABEL} 1 0 1 0 41` })).toBeVisible();
   const overdue = page.getByRole('region', {
     name: 'Overdue actions and missing updates, by body',
   });
@@ -134,10 +143,12 @@ test('the scrutiny view of a closed quarter: counts, tables behind charts, prese
   await expectNoAccessibilityViolations(page);
   await screenshot(page, 'presentation');
   await page.keyboard.press('Escape');
-  await expect(page.getByRole('heading', { level: 1, name: 'Scrutiny: Q1 2026/27' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Scrutiny: ${Q1_LABEL}` }),
+  ).toBeVisible();
 
   // A quarter not yet closed is a draft preview.
-  await page.goto('/scrutiny/2026-Q2');
+  await page.goto(`/scrutiny/${Q2}`);
   await expect(page.getByText('Draft, not yet closed')).toBeVisible();
 
   // A councillor's app opens on the scrutiny view.
@@ -146,6 +157,8 @@ test('the scrutiny view of a closed quarter: counts, tables behind charts, prese
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('Settings saved')).toBeVisible();
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1, name: 'Scrutiny: Q1 2026/27' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Scrutiny: ${Q1_LABEL}` }),
+  ).toBeVisible();
   noErrors();
 });

@@ -32,3 +32,15 @@ export function failOnPageErrors(page: Page) {
   page.on('pageerror', (error) => errors.push(error.message));
   return () => expect(errors, 'errors in the browser console').toEqual([]);
 }
+
+/**
+ * The first two quarters of the current financial year, which the journeys work in (the demo plan
+ * starts on 1 April of the current financial year), so the tests hold whatever the date.
+ */
+const today = new Date();
+const fy = today.getMonth() >= 3 ? today.getFullYear() : today.getFullYear() - 1;
+const fyLabel = `${fy}/${String((fy + 1) % 100).padStart(2, '0')}`;
+export const Q1 = `${fy}-Q1`;
+export const Q2 = `${fy}-Q2`;
+export const Q1_LABEL = `Q1 ${fyLabel}`;
+export const Q2_LABEL = `Q2 ${fyLabel}`;

@@ -269,6 +269,9 @@ export function TrendChart({ points }: { readonly points: readonly TrendPoint[] 
   );
 }
 
+/** Lists for a committee stop at this many rows; the counts above them are always complete. */
+const LIST_LIMIT = 50;
+
 function ActionList({
   entries,
   bodies,
@@ -281,10 +284,16 @@ function ActionList({
   readonly detail: (entry: SnapshotAction) => string;
 }) {
   if (entries.length === 0) return <Text c="dimmed">None.</Text>;
+  const shown = entries.slice(0, LIST_LIMIT);
   return (
     <Table.ScrollContainer minWidth={640}>
       <Table withTableBorder>
-        <Table.Caption>{caption}</Table.Caption>
+        <Table.Caption>
+          {caption}
+          {entries.length > LIST_LIMIT
+            ? `: the first ${LIST_LIMIT} of ${entries.length}, by reference. The action plans list them all, with filters.`
+            : ''}
+        </Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Action</Table.Th>
@@ -294,7 +303,7 @@ function ActionList({
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {entries.map((entry) => (
+          {shown.map((entry) => (
             <Table.Tr key={entry.action.id}>
               <Table.Td>
                 <strong>{entry.action.ref}</strong> {entry.action.title}
