@@ -4,9 +4,12 @@
  */
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { server } from '../mocks/server';
+
+// Shared machines are slow at times: give screens 5 s to appear, not 1 s.
+configure({ asyncUtilTimeout: 5000 });
 
 if (typeof window !== 'undefined') {
   Object.defineProperty(window, 'matchMedia', {

@@ -109,7 +109,11 @@ describe('the action form refuses bad input and writes nothing', () => {
     await fillDate(user, 'Start date', '1', '4', '2026');
     await fillDate(user, 'Due date', '31', '3', '2027');
     await user.click(screen.getByRole('button', { name: 'Create action' }));
-    await screen.findByRole('heading', { level: 1, name: 'GYV-01: Gang exit mentoring' });
+    await screen.findByRole(
+      'heading',
+      { level: 1, name: 'GYV-01: Gang exit mentoring' },
+      { timeout: 10_000 },
+    );
     expect(router.state.location.pathname).toBe('/actions/GYV-01');
     const [saved] = await db.actions.toArray();
     expect(saved).toMatchObject({
