@@ -46,7 +46,9 @@ export function ChartFrame({ id, title, summary, table, chart, custom }: ChartFr
       ) : (
         <>
           {custom ?? (
-            <Suspense fallback={<Loader size="sm" aria-label="Loading the chart" />}>
+            <Suspense
+              fallback={<Loader size="sm" aria-label="Loading the chart" className="no-print" />}
+            >
               {chart ? <StackedBars {...chart} /> : null}
             </Suspense>
           )}
