@@ -1,6 +1,6 @@
 /** The audit log's operations that are not plain queries: CSV export and verification. */
 import { auditEntries, verifyAuditTrail, type AuditFilter } from '../db/auditLog';
-import { AUDIT_KIND_LABEL, changedFields, fieldLabel } from '../domain/audit';
+import { AUDIT_KIND_LABEL, changedFields, ENTITY_LABEL, fieldLabel } from '../domain/audit';
 import { toCsv } from '../lib/csv';
 
 export type { AuditFilter };
@@ -29,7 +29,7 @@ export async function auditCsv(filter: AuditFilter): Promise<{ csv: string; rows
     entry.actor,
     entry.actorRole,
     AUDIT_KIND_LABEL[entry.kind],
-    entry.entityType,
+    ENTITY_LABEL[entry.entityType],
     entry.entityId,
     entry.summary,
     changedFields(entry.before, entry.after)

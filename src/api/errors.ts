@@ -1,5 +1,6 @@
 /** Turns a failed command into what a form shows: problems tied to fields, or one message. */
-import { StaleConnectionError, ValidationError, type Problem } from '../db/command';
+import { StaleConnectionError, ValidationError } from '../db/command';
+import type { Problem } from '../domain/problems';
 
 export type { Problem };
 

@@ -1,10 +1,9 @@
 import { Alert, Anchor, List } from '@mantine/core';
 import { useEffect, useRef } from 'react';
+import type { Problem } from '../domain/problems';
 
-export interface FieldProblem {
-  readonly field: string;
-  readonly message: string;
-}
+/** A refused input's problem, as the domain rules report it. */
+export type FieldProblem = Problem;
 
 interface ErrorSummaryProps {
   readonly problems: readonly FieldProblem[];

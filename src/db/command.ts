@@ -4,15 +4,10 @@
  * the change and its audit entry are both stored, or neither is.
  */
 import { chainEntry, GENESIS_HASH, type AuditKind, type EntityType } from '../domain/audit';
+import type { Problem } from '../domain/problems';
 import { DEFAULT_WORKSPACE } from '../domain/workspace';
 import { database, isConnectionStale } from './connection';
 import type { PlannerDatabase } from './database';
-
-export interface Problem {
-  /** The form field the problem belongs to, so an error summary can link to it. */
-  readonly field: string;
-  readonly message: string;
-}
 
 /** A command refused its input; nothing was written. */
 export class ValidationError extends Error {

@@ -71,29 +71,16 @@ export function entityHistory(entityType: EntityType, entityId: string): Promise
     .sortBy('seq');
 }
 
-export function auditLog(): Promise<AuditEntry[]> {
-  return database().audit.orderBy('seq').toArray();
-}
-
 export const listActions = () => database().actions.toArray();
 
 export const getActionByRef = (ref: string) =>
   database().actions.where('ref').equals(ref.trim().toUpperCase()).first();
-
-export const actionsForRecommendation = (number: number) =>
-  database().actions.where('recommendationNumbers').equals(number).toArray();
-
-/** Every reference in use, read from the index alone (no records loaded). */
-export const listActionRefs = () => database().actions.orderBy('ref').keys() as Promise<string[]>;
 
 export const updatesForQuarter = (quarter: string) =>
   database().updates.where('quarter').equals(quarter).toArray();
 
 export const updatesForAction = (actionId: string) =>
   database().updates.where('actionId').equals(actionId).sortBy('quarter');
-
-export const snapshotsForQuarter = (quarter: string) =>
-  database().snapshots.where('quarter').equals(quarter).sortBy('version');
 
 export const listSnapshots = () => database().snapshots.orderBy('quarter').toArray();
 

@@ -5,17 +5,13 @@
 import { ACTION_STATUSES, type Action, type ActionStatus, type Milestone } from './actions';
 import { dateFromParts, isIsoDate, type IsoDate } from './dates';
 import { isReferenceTaken, normaliseReference, REFERENCE_PATTERN } from './references';
+import type { Problem } from './problems';
 import { FOUR_P_ROWS, isFourPRowId, type FourPRowId } from './strategicTool';
 
 export type ActionInput = Omit<
   Action,
   'id' | 'archived' | 'demo' | 'latestRag' | 'createdAt' | 'updatedAt'
 >;
-
-export interface Problem {
-  readonly field: string;
-  readonly message: string;
-}
 
 /** What the workspace holds that an action refers to. */
 export interface ActionContext {

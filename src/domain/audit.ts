@@ -46,6 +46,21 @@ export type EntityType =
   | 'indicator'
   | 'indicator-value';
 
+/** What each kind of entity is called on screen and in exports. */
+export const ENTITY_LABEL: Record<EntityType, string> = {
+  workspace: 'Workspace',
+  settings: 'Settings',
+  body: 'Body',
+  objective: 'Objective',
+  recommendation: 'Recommendation',
+  'swot-item': 'SWOT item',
+  action: 'Action',
+  update: 'Quarterly update',
+  snapshot: 'Quarter snapshot',
+  indicator: 'Indicator',
+  'indicator-value': 'Indicator value',
+};
+
 export interface AuditContent {
   readonly at: string;
   readonly actor: string;

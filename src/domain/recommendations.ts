@@ -4,6 +4,7 @@
  * order but no cut-points, so the split below is the domain brief's judgement (1–6 strategic,
  * 7–17 partnership, 18–24 practice).
  */
+import type { Problem } from './problems';
 import type { FourPRowId } from './strategicTool';
 
 export const RECOMMENDATION_LEVELS = ['strategic', 'partnership', 'practice'] as const;
@@ -69,14 +70,12 @@ export interface Recommendation {
 
 export const RESPONSE_NOTE_MAX = 2000;
 
-export type ResponseProblem = { field: 'response' | 'responseNote'; message: string };
-
 /**
  * Checks a board response before it is saved. A note is required when the board has not accepted
  * the recommendation in full, because scrutiny will ask why.
  */
-export function checkResponse(response: string, note: string): ResponseProblem[] {
-  const problems: ResponseProblem[] = [];
+export function checkResponse(response: string, note: string): Problem[] {
+  const problems: Problem[] = [];
   if (!(RESPONSE_STATUSES as readonly string[]).includes(response)) {
     problems.push({ field: 'response', message: 'Select the board’s response' });
   }

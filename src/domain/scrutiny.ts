@@ -5,9 +5,7 @@
  */
 import type { Action } from './actions';
 import { emptyRagMix, strategicMatrix, type DeliveryStatus, type RagMix } from './coverage';
-import { formatUkDate } from './dates';
 import { parseQuarterKey, quarterEnd, quarterLabel } from './quarters';
-import { RAG, RAG_STATUSES } from './rag';
 import {
   RECOMMENDATION_LEVELS,
   levelOfRecommendation,
@@ -178,16 +176,6 @@ export function directionSummary(content: SnapshotContent): string {
   return compared
     ? `Against ${quarterLabel(compared)}: ${overall.summary}.`
     : 'There is no earlier closed quarter to compare with.';
-}
-
-export const RAG_LEGEND = RAG_STATUSES.map((status) => ({
-  status,
-  label: RAG[status].label,
-  colour: RAG[status].background,
-}));
-
-export function dueLabel(action: Pick<Action, 'dueDate'>): string {
-  return formatUkDate(action.dueDate);
 }
 
 export interface BodyExceptions {

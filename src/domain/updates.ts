@@ -2,6 +2,7 @@
  * Quarterly updates on actions, and the snapshot frozen when a quarter closes.
  */
 import { isIsoDate, type IsoDate } from './dates';
+import type { Problem } from './problems';
 import type { QuarterKey } from './quarters';
 import { RAG_STATUSES, type RagStatus } from './rag';
 
@@ -61,11 +62,6 @@ export interface UpdateInput {
   readonly state: 'draft' | 'done';
 }
 
-export interface UpdateProblem {
-  readonly field: keyof UpdateInput;
-  readonly message: string;
-}
-
 export const NARRATIVE_MAX = 5000;
 
 /**
@@ -73,8 +69,8 @@ export const NARRATIVE_MAX = 5000;
  * update needs a RAG, a percentage and a narrative. Red and Amber need a corrective action; Blue
  * means complete, so 100%.
  */
-export function checkUpdate(input: UpdateInput): UpdateProblem[] {
-  const problems: UpdateProblem[] = [];
+export function checkUpdate(input: UpdateInput): Problem[] {
+  const problems: Problem[] = [];
   const done = input.state === 'done';
   if (input.rag === '') {
     if (done) problems.push({ field: 'rag', message: 'Select a RAG status' });

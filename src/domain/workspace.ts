@@ -2,6 +2,7 @@
  * The workspace: the partnership whose plan this is, and the person using this browser.
  */
 import type { IsoDate } from './dates';
+import type { Problem } from './problems';
 import { parseQuarterKey, quarterOfDate, type Quarter, type QuarterKey } from './quarters';
 
 export const USER_ROLES = ['manager', 'subgroup-lead', 'councillor', 'board-member'] as const;
@@ -37,18 +38,13 @@ export const DEFAULT_WORKSPACE = {
 
 export const NAME_MAX = 120;
 
-export type SettingsProblem = {
-  field: 'name' | 'fullName' | 'userName' | 'userRole';
-  message: string;
-};
-
 export function checkSettings(input: {
   name: string;
   fullName: string;
   userName: string;
   userRole: string;
-}): SettingsProblem[] {
-  const problems: SettingsProblem[] = [];
+}): Problem[] {
+  const problems: Problem[] = [];
   const required = [
     ['name', input.name, 'Enter the workspace name'],
     ['fullName', input.fullName, 'Enter the partnership’s full name'],

@@ -25,6 +25,7 @@ import { QueryState } from '../../components/QueryState';
 import {
   AUDIT_KIND_LABEL,
   AUDIT_KINDS,
+  ENTITY_LABEL,
   type AuditEntry,
   type AuditKind,
   type EntityType,
@@ -35,16 +36,10 @@ import { useUrlFilters } from '../../lib/useUrlFilters';
 import { EntryChanges } from './EntryChanges';
 import { VerifyPanel } from './VerifyPanel';
 
-const ENTITY_TYPES: { value: EntityType; label: string }[] = [
-  { value: 'action', label: 'Action' },
-  { value: 'update', label: 'Quarterly update' },
-  { value: 'snapshot', label: 'Quarter snapshot' },
-  { value: 'recommendation', label: 'Recommendation' },
-  { value: 'objective', label: 'Objective' },
-  { value: 'indicator', label: 'Indicator' },
-  { value: 'settings', label: 'Settings' },
-  { value: 'workspace', label: 'Workspace' },
-];
+const ENTITY_TYPES = (Object.keys(ENTITY_LABEL) as EntityType[]).map((value) => ({
+  value,
+  label: ENTITY_LABEL[value],
+}));
 
 const FILTERS = ['kind', 'type', 'entity', 'actor', 'from', 'to', 'q', 'before', 'after'] as const;
 
@@ -239,10 +234,10 @@ export function AuditPage() {
                               <Table.Td>
                                 {link ? (
                                   <Anchor component={Link} to={link}>
-                                    {entry.entityType}
+                                    {ENTITY_LABEL[entry.entityType]}
                                   </Anchor>
                                 ) : (
-                                  entry.entityType
+                                  ENTITY_LABEL[entry.entityType]
                                 )}{' '}
                                 <Anchor
                                   component={Link}
