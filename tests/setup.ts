@@ -12,6 +12,20 @@ import { server } from '../mocks/server';
 configure({ asyncUtilTimeout: 5000 });
 
 if (typeof window !== 'undefined') {
+  // jsdom's Blob lacks the promise readers every browser has; FileReader does the same job.
+  const read = <T>(blob: Blob, how: 'readAsText' | 'readAsArrayBuffer') =>
+    new Promise<T>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as T);
+      reader.onerror = () => reject(reader.error ?? new Error('could not read the blob'));
+      reader[how](blob);
+    });
+  Blob.prototype.text ??= function (this: Blob) {
+    return read<string>(this, 'readAsText');
+  };
+  Blob.prototype.arrayBuffer ??= function (this: Blob) {
+    return read<ArrayBuffer>(this, 'readAsArrayBuffer');
+  };
   Object.defineProperty(window, 'matchMedia', {
     writable: true,
     value: (query: string) => ({

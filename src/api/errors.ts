@@ -9,7 +9,21 @@ export function problemsOf(error: unknown): Problem[] {
   return [];
 }
 
+/** The browser refused to store more: the device or the site's share of it is full. */
+export function isStorageFull(error: unknown): boolean {
+  for (let cause = error; cause instanceof Error;) {
+    if (cause.name === 'QuotaExceededError') return true;
+    // Dexie wraps the browser's error as `inner`.
+    cause = (cause as Error & { inner?: unknown }).inner ?? cause.cause;
+  }
+  return false;
+}
+
+export const STORAGE_FULL_MESSAGE =
+  'This browser has run out of space for the app, so nothing was saved and your data is as it was. Free up space on the device (or download a backup and remove old data), then try again.';
+
 export function messageOf(error: unknown): string {
+  if (isStorageFull(error)) return STORAGE_FULL_MESSAGE;
   if (error instanceof ValidationError) return error.message;
   if (error instanceof StaleConnectionError) return error.message;
   if (error instanceof Error) return `Something went wrong and nothing was saved: ${error.message}`;

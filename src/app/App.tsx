@@ -3,7 +3,7 @@ import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { RouterProvider } from 'react-router';
-import { onStaleConnection } from '../db/connection';
+import { onChangeElsewhere, onStaleConnection } from '../db/connection';
 import { createRouter } from './router';
 import { useUiStore } from './store';
 import { cssVariablesResolver, theme } from './theme';
@@ -13,7 +13,8 @@ import { UpdatePrompt } from './UpdatePrompt';
 export function createQueryClient() {
   return new QueryClient({
     defaultOptions: {
-      // Data changes only through the app's own commands, which invalidate what they change.
+      // Data changes only through commands, which invalidate what they change (in this tab, and
+      // in other tabs through the change announcement).
       queries: { staleTime: Infinity, retry: false, refetchOnWindowFocus: false },
     },
   });
@@ -24,6 +25,8 @@ export function App() {
   const [router] = useState(createRouter);
   const markConnectionStale = useUiStore((state) => state.markConnectionStale);
   useEffect(() => onStaleConnection(markConnectionStale), [markConnectionStale]);
+  // Another tab changed the data: everything shown here is refetched.
+  useEffect(() => onChangeElsewhere(() => void queryClient.invalidateQueries()), [queryClient]);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <Notifications position="top-right" />

@@ -1,12 +1,12 @@
 /**
  * The one way to write to the database. A command runs in a single read-write transaction and
- * records exactly one audit entry, which is chained to the log in that same transaction: either
- * the change and its audit entry are both stored, or neither is.
+ * records its audit entries (one per thing changed), chained to the log in that same transaction:
+ * either the change and its audit entries are all stored, or nothing is.
  */
 import { chainEntry, GENESIS_HASH, type AuditKind, type EntityType } from '../domain/audit';
 import type { Problem } from '../domain/problems';
 import { DEFAULT_WORKSPACE } from '../domain/workspace';
-import { database, isConnectionStale } from './connection';
+import { announceChange, database, isConnectionStale } from './connection';
 import type { PlannerDatabase } from './database';
 
 /** A command refused its input; nothing was written. */
@@ -43,7 +43,10 @@ export interface CommandContext {
   /** ISO timestamp of this command, the same for every row it writes. */
   readonly now: string;
   readonly actor: { readonly name: string; readonly role: string };
-  /** Records the command's audit entry. Call it exactly once. */
+  /**
+   * Records an audit entry. A command records one entry per thing it changed: most change one
+   * thing and call this once; an import calls it once per row it adds.
+   */
   audit(record: AuditRecord): void;
 }
 
@@ -54,7 +57,7 @@ export async function runCommand<T>(
 ): Promise<T> {
   if (isConnectionStale()) throw new StaleConnectionError();
   const db = database();
-  return db.transaction('rw', db.tables, async () => {
+  const result = await db.transaction('rw', db.tables, async () => {
     const settings = await db.settings.get('workspace');
     const records: AuditRecord[] = [];
     const context: CommandContext = {
@@ -69,24 +72,23 @@ export async function runCommand<T>(
       },
     };
     const result = await body(context);
-    const [record, ...extra] = records;
-    if (!record || extra.length > 0) {
-      throw new Error(
-        `Command "${name}" must record exactly one audit entry; it recorded ${records.length}.`,
-      );
+    if (records.length === 0) {
+      throw new Error(`Command "${name}" must record at least one audit entry; it recorded none.`);
     }
     const last = await db.audit.orderBy('seq').last();
-    await db.audit.add(
-      chainEntry(
-        {
-          at: context.now,
-          actor: context.actor.name,
-          actorRole: context.actor.role,
-          ...record,
-        },
-        last?.hash ?? GENESIS_HASH,
-      ),
-    );
+    let prevHash = last?.hash ?? GENESIS_HASH;
+    const entries = records.map((record) => {
+      const entry = chainEntry(
+        { at: context.now, actor: context.actor.name, actorRole: context.actor.role, ...record },
+        prevHash,
+      );
+      prevHash = entry.hash;
+      return entry;
+    });
+    await db.audit.bulkAdd(entries);
     return result;
   });
+  // Committed: other tabs of the app refresh what they show.
+  announceChange();
+  return result;
 }

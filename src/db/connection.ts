@@ -40,5 +40,42 @@ export function openDatabaseNamed(name: string): PlannerDatabase {
   current?.close();
   stale = false;
   current = attach(new PlannerDatabase(name));
+  closeChannel();
   return current;
+}
+
+/*
+ * Other tabs. Every committed command is announced on a broadcast channel named after the
+ * database, and each tab refreshes what it shows when another tab announces a change, so two tabs
+ * never show different data for long. A tab does not hear its own announcements.
+ */
+let channel: BroadcastChannel | null = null;
+const changeListeners = new Set<Listener>();
+
+function changesChannel(): BroadcastChannel | null {
+  if (typeof BroadcastChannel === 'undefined') return null;
+  if (!channel) {
+    channel = new BroadcastChannel(`${database().name}:changes`);
+    channel.onmessage = () => changeListeners.forEach((listener) => listener());
+    // In Node (tests, the benchmark) an open channel must not keep the process alive.
+    (channel as BroadcastChannel & { unref?: () => void }).unref?.();
+  }
+  return channel;
+}
+
+function closeChannel() {
+  channel?.close();
+  channel = null;
+  if (changeListeners.size > 0) changesChannel();
+}
+
+export function announceChange(): void {
+  changesChannel()?.postMessage('changed');
+}
+
+/** Calls `listener` whenever another tab commits a change. */
+export function onChangeElsewhere(listener: Listener): () => void {
+  changeListeners.add(listener);
+  changesChannel();
+  return () => changeListeners.delete(listener);
 }

@@ -3,7 +3,8 @@
  * edit a version that has shipped: add a new one, with an upgrade function that is pure over rows,
  * and a test in schema.test.ts that opens the old version with data in it.
  */
-import { Dexie, type EntityTable, type Table } from 'dexie';
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
+import type { TableName } from '../domain/backupSchema';
 import type { Action } from '../domain/actions';
 import type { AuditEntry } from '../domain/audit';
 import type { Body } from '../domain/bodies';
@@ -62,6 +63,49 @@ export const SCHEMA_V2 = {
 
 export const CURRENT_SCHEMA_VERSION = 2;
 
+type Row = Record<string, unknown>;
+
+/**
+ * How rows change from one version to the next: for each version, a pure function per table that
+ * changed. The database's own upgrade and the restore of an older backup both use these, so a
+ * backup is upgraded exactly as the database would have been. Version 2 changed only indexes.
+ */
+export const ROW_UPGRADES: Record<number, Partial<Record<TableName, (row: Row) => Row>>> = {
+  2: {},
+};
+
+/** Upgrades a backup's tables, written by database version `fromVersion`, to the current version. */
+export function upgradeRows(
+  tables: Record<TableName, readonly unknown[]>,
+  fromVersion: number,
+): Record<TableName, readonly unknown[]> {
+  let upgraded = tables;
+  for (let version = fromVersion + 1; version <= CURRENT_SCHEMA_VERSION; version += 1) {
+    const steps = ROW_UPGRADES[version] ?? {};
+    upgraded = Object.fromEntries(
+      Object.entries(upgraded).map(([name, rows]) => {
+        const step = steps[name as TableName];
+        return [name, step ? rows.map((row) => step(row as Row)) : rows];
+      }),
+    ) as Record<TableName, readonly unknown[]>;
+  }
+  return upgraded;
+}
+
+/** Applies a version's row upgrades inside Dexie's upgrade transaction. */
+function upgradeTransaction(version: number) {
+  return async (transaction: Transaction) => {
+    for (const [name, step] of Object.entries(ROW_UPGRADES[version] ?? {})) {
+      await transaction
+        .table(name)
+        .toCollection()
+        .modify((row: Row, ref: { value: Row }) => {
+          ref.value = step(row);
+        });
+    }
+  };
+}
+
 export class PlannerDatabase extends Dexie {
   settings!: EntityTable<WorkspaceSettings, 'key'>;
   meta!: EntityTable<MetaRecord, 'key'>;
@@ -81,6 +125,6 @@ export class PlannerDatabase extends Dexie {
   constructor(name: string = DATABASE_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
-    this.version(2).stores(SCHEMA_V2);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeTransaction(2));
   }
 }

@@ -27,6 +27,10 @@ export interface WorkspaceSettings {
   readonly reportingQuarter: QuarterKey | null;
   readonly createdAt: string;
   readonly source: 'andell-2023' | 'blank';
+  /** Remind the user to back up after this many days without a backup (default 7). */
+  readonly backupReminderDays?: number;
+  /** …or after this many changes since the last backup (default 50). */
+  readonly backupReminderChanges?: number;
 }
 
 export const DEFAULT_WORKSPACE = {

@@ -1,0 +1,223 @@
+/**
+ * Backup and restore of the whole workspace. A backup reads every table in one read transaction;
+ * a restore checks the whole file first (`readBackup`), then replaces every table in one command,
+ * so either the backup's data is all in place or the workspace is exactly as it was.
+ */
+import {
+  BACKUP_APP,
+  BACKUP_KIND,
+  BACKUP_MAX_BYTES,
+  backupFileName,
+  backupFileParts,
+  backupReminder,
+  checkReminderSettings,
+  DEFAULT_REMINDER_CHANGES,
+  DEFAULT_REMINDER_DAYS,
+  readBackup,
+  tableCounts,
+  tablesHash,
+  type Backup,
+  type BackupHeader,
+  type BackupReminder,
+  type BackupResult,
+} from '../domain/backup';
+import { TABLE_NAMES, type TableName, type WorkspaceTables } from '../domain/backupSchema';
+import { formatUkDateTime } from '../domain/dates';
+import { runCommand, ValidationError } from './command';
+import { database } from './connection';
+import { CURRENT_SCHEMA_VERSION, upgradeRows, type PlannerDatabase } from './database';
+
+/** This browser's record of its last backup. Not part of a backup: it describes the device. */
+export const LAST_BACKUP_KEY = 'lastBackup';
+
+export interface LastBackup {
+  readonly at: string;
+  readonly sha256: string;
+  /** The last audit entry the backup holds: changes after it are not in any backup. */
+  readonly auditSeq: number;
+}
+
+/** Every table, read in one transaction so the copy is consistent. */
+export async function readWorkspaceTables(
+  db: PlannerDatabase = database(),
+): Promise<WorkspaceTables> {
+  return db.transaction('r', db.tables, async () => {
+    const entries = await Promise.all(
+      TABLE_NAMES.map(async (name) => [name, await db.table(name).toArray()] as const),
+    );
+    const tables = Object.fromEntries(entries) as WorkspaceTables;
+    return { ...tables, meta: tables.meta.filter((row) => row.key !== LAST_BACKUP_KEY) };
+  });
+}
+
+/** The fingerprint of everything in the workspace (the backup's SHA-256 of the same data). */
+export async function workspaceHash(db: PlannerDatabase = database()): Promise<string> {
+  return tablesHash(await readWorkspaceTables(db));
+}
+
+export interface BackupFile {
+  readonly blob: Blob;
+  readonly fileName: string;
+  readonly header: BackupHeader;
+}
+
+/** Makes the backup file and records, in the audit trail, that it was made. */
+export async function createBackup(now: Date = new Date()): Promise<BackupFile> {
+  const tables = await readWorkspaceTables();
+  const exportedAt = now.toISOString();
+  const header: BackupHeader = {
+    app: BACKUP_APP,
+    kind: BACKUP_KIND,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    exportedAt,
+    workspace: tables.settings[0]?.name ?? '',
+    counts: tableCounts(tables),
+    sha256: tablesHash(tables),
+  };
+  const blob = new Blob(backupFileParts(header, tables), { type: 'application/json' });
+  const lastBackup: LastBackup = {
+    at: exportedAt,
+    sha256: header.sha256,
+    auditSeq: tables.audit.at(-1)?.seq ?? 0,
+  };
+  await runCommand('record backup', async (context) => {
+    await context.db.meta.put({ key: LAST_BACKUP_KEY, value: lastBackup });
+    context.audit({
+      kind: 'export',
+      entityType: 'workspace',
+      entityId: 'backup',
+      summary: `Backup downloaded: ${describeCounts(header.counts)}`,
+      before: null,
+      after: { sha256: header.sha256, counts: header.counts, bytes: blob.size },
+    });
+  });
+  return { blob, fileName: backupFileName(exportedAt), header };
+}
+
+export function describeCounts(counts: Record<TableName, number>): string {
+  return `${counts.actions} actions, ${counts.updates} quarterly updates, ${counts.snapshots} quarter snapshots, ${counts.audit} audit entries`;
+}
+
+/** Reads and checks a chosen file; refuses one too large before reading it. */
+export async function readBackupFile(file: Blob): Promise<BackupResult> {
+  if (file.size > BACKUP_MAX_BYTES) {
+    return {
+      ok: false,
+      problems: [
+        {
+          field: 'file',
+          message: `The file is ${Math.round(file.size / 1024 ** 2)} MB; a backup can be at most ${BACKUP_MAX_BYTES / 1024 ** 2} MB. Choose a backup made by this app.`,
+        },
+      ],
+    };
+  }
+  return readBackup(await file.text(), CURRENT_SCHEMA_VERSION, upgradeRows);
+}
+
+/**
+ * Replaces the whole workspace with a checked backup, in one transaction. The person using this
+ * browser stays the same (a restore is not a change of user), and the restore itself is the one
+ * audit entry added after the backup's own log.
+ */
+export async function restoreBackup(backup: Backup): Promise<void> {
+  await runCommand('restore backup', async (context) => {
+    const { db } = context;
+    const current = await db.settings.get('workspace');
+    const before: Partial<Record<TableName, number>> = {};
+    for (const name of TABLE_NAMES) {
+      before[name] = await db.table(name).count();
+      await db.table(name).clear();
+    }
+    for (const name of TABLE_NAMES) {
+      await db.table(name).bulkAdd(backup.tables[name] as unknown[]);
+    }
+    if (current) {
+      await db.settings.update('workspace', {
+        userName: current.userName,
+        userRole: current.userRole,
+      });
+    }
+    const lastBackup: LastBackup = {
+      at: backup.header.exportedAt,
+      sha256: backup.header.sha256,
+      auditSeq: backup.tables.audit.at(-1)?.seq ?? 0,
+    };
+    await db.meta.put({ key: LAST_BACKUP_KEY, value: lastBackup });
+    context.audit({
+      kind: 'restore',
+      entityType: 'workspace',
+      entityId: 'backup',
+      summary: `Workspace restored from the backup made ${formatUkDateTime(backup.header.exportedAt)}: ${describeCounts(backup.header.counts)}`,
+      before,
+      after: {
+        sha256: backup.header.sha256,
+        counts: backup.header.counts,
+        upgradedFrom: backup.upgradedFrom,
+      },
+    });
+  });
+}
+
+export interface BackupStatus {
+  readonly lastBackup: LastBackup | null;
+  readonly reminder: BackupReminder;
+  readonly reminderDays: number;
+  readonly reminderChanges: number;
+}
+
+/** Whether a backup is due. Two reads, bounded however long the audit log is. */
+export async function backupStatus(now: Date = new Date()): Promise<BackupStatus | null> {
+  const db = database();
+  const [settings, record] = await Promise.all([
+    db.settings.get('workspace'),
+    db.meta.get(LAST_BACKUP_KEY),
+  ]);
+  if (!settings) return null;
+  const lastBackup = (record?.value as LastBackup | undefined) ?? null;
+  const reminderDays = settings.backupReminderDays ?? DEFAULT_REMINDER_DAYS;
+  const reminderChanges = settings.backupReminderChanges ?? DEFAULT_REMINDER_CHANGES;
+  // Exports and the seeding change nothing a backup would need to hold.
+  const changes = await db.audit
+    .where('seq')
+    .above(lastBackup?.auditSeq ?? 0)
+    .filter((entry) => entry.kind !== 'export' && entry.kind !== 'seed')
+    .limit(reminderChanges)
+    .count();
+  return {
+    lastBackup,
+    reminderDays,
+    reminderChanges,
+    reminder: backupReminder({
+      since: lastBackup?.at ?? settings.createdAt,
+      everBackedUp: lastBackup !== null,
+      changes,
+      now,
+      days: reminderDays,
+      changesThreshold: reminderChanges,
+    }),
+  };
+}
+
+/** How many days without a backup, or how many changes, before the app reminds the user. */
+export async function setBackupReminder(days: string, changes: string): Promise<void> {
+  const problems = checkReminderSettings(days, changes);
+  if (problems.length > 0) throw new ValidationError(problems);
+  await runCommand('set backup reminder', async (context) => {
+    const before = await context.db.settings.get('workspace');
+    if (!before) throw new Error('The workspace has not been created yet.');
+    const after = {
+      ...before,
+      backupReminderDays: Number(days),
+      backupReminderChanges: Number(changes),
+    };
+    await context.db.settings.put(after);
+    context.audit({
+      kind: 'update',
+      entityType: 'settings',
+      entityId: 'workspace',
+      summary: `Backup reminder set to ${days} days or ${changes} changes`,
+      before,
+      after,
+    });
+  });
+}

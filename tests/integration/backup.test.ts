@@ -1,0 +1,144 @@
+/**
+ * Backup and restore over an in-memory IndexedDB: the round trip is exact, a refused file changes
+ * nothing, an older backup is upgraded, and a full disk leaves the workspace as it was.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  backupStatus,
+  createBackup,
+  readBackupFile,
+  readWorkspaceTables,
+  restoreBackup,
+  setBackupReminder,
+  workspaceHash,
+} from '../../src/db/backup';
+import { ValidationError } from '../../src/db/command';
+import { loadDemoPlan } from '../../src/db/commands/actions';
+import { closeQuarter, saveUpdate } from '../../src/db/commands/quarters';
+import { resetWorkspace } from '../../src/db/commands/workspace';
+import type { PlannerDatabase } from '../../src/db/database';
+import { messageOf } from '../../src/api/errors';
+import { tablesHash, type Backup } from '../../src/domain/backup';
+import { verifyChain } from '../../src/domain/audit';
+import type { UpdateInput } from '../../src/domain/updates';
+import { freshWorkspace } from './renderApp';
+
+const green: UpdateInput = {
+  rag: 'green',
+  percentComplete: '40',
+  narrative: 'Sessions running in four schools.',
+  evidence: 'Attendance registers',
+  nextSteps: '',
+  correctiveAction: '',
+  onTrack: true,
+  revisedDate: '',
+  state: 'done',
+};
+
+let db: PlannerDatabase;
+beforeEach(async () => {
+  db = await freshWorkspace();
+  await loadDemoPlan('2026-05-01');
+  const [first, second] = await db.actions.orderBy('ref').toArray();
+  await saveUpdate(first!.id, '2026-Q1', green);
+  await saveUpdate(second!.id, '2026-Q1', {
+    ...green,
+    rag: 'red',
+    correctiveAction: 'Escalated to the board',
+  });
+  await closeQuarter('2026-Q1');
+});
+
+async function restoreFrom(blob: Blob): Promise<Backup> {
+  const result = await readBackupFile(blob);
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+  await restoreBackup(result.backup);
+  return result.backup;
+}
+
+describe('backup and restore', () => {
+  it('round trip: backup, reset, restore, and every table is identical', async () => {
+    const before = await workspaceHash();
+    const file = await createBackup(new Date('2026-11-22T10:15:00Z'));
+    expect(file.fileName).toBe('safetynet-backup-2026-11-22T10-15.json');
+    expect(file.header.sha256).toBe(before);
+    expect(file.header.counts.actions).toBe(43);
+    expect(file.header.counts.updates).toBe(2);
+    expect(file.header.counts.snapshots).toBe(1);
+
+    await resetWorkspace('reset');
+    expect(await db.actions.count()).toBe(0);
+
+    await restoreFrom(file.blob);
+    const tables = await readWorkspaceTables();
+    const restoreEntry = tables.audit.at(-1);
+    expect(restoreEntry).toMatchObject({ kind: 'restore', entityType: 'workspace' });
+    // Everything the backup held is back, byte for byte; the restore added its own audit entry.
+    expect(tablesHash({ ...tables, audit: tables.audit.slice(0, -1) })).toBe(before);
+    expect(verifyChain(tables.audit)).toMatchObject({ intact: true });
+  });
+
+  it('records the backup in the audit trail and resets the reminder', async () => {
+    await setBackupReminder('7', '3');
+    let status = await backupStatus(new Date());
+    expect(status?.lastBackup).toBeNull();
+    expect(status?.reminder.due).toBe(true);
+    await createBackup();
+    status = await backupStatus(new Date());
+    expect(status?.lastBackup).not.toBeNull();
+    expect(status?.reminder.due).toBe(false);
+    const last = await db.audit.orderBy('seq').last();
+    expect(last).toMatchObject({ kind: 'export', entityId: 'backup' });
+    expect(last?.summary).toMatch(/43 actions, 2 quarterly updates/);
+  });
+
+  it('refuses a file whose content was changed after it was made, changing nothing', async () => {
+    const file = await createBackup();
+    const text = (await file.blob.text()).replace(
+      'Sessions running in four schools.',
+      'Sessions running in five schools.',
+    );
+    const before = await workspaceHash();
+    const result = await readBackupFile(new Blob([text]));
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.problems[0]?.message).toMatch(/SHA-256/);
+    expect(await workspaceHash()).toBe(before);
+  });
+
+  it('refuses a backup from a newer version of the app', async () => {
+    const file = await createBackup();
+    const text = (await file.blob.text()).replace('"schemaVersion":2', '"schemaVersion":3');
+    const result = await readBackupFile(new Blob([text]));
+    expect(result.ok ? '' : result.problems[0]?.message).toMatch(/newer version of the app/);
+  });
+
+  it('upgrades a backup written by database version 1 through the same row upgrades', async () => {
+    const file = await createBackup();
+    const text = (await file.blob.text()).replace('"schemaVersion":2', '"schemaVersion":1');
+    const result = await readBackupFile(new Blob([text]));
+    expect(result.ok && result.backup.upgradedFrom).toBe(1);
+    if (!result.ok) return;
+    await restoreBackup(result.backup);
+    expect(await db.actions.count()).toBe(43);
+  });
+
+  it('leaves the workspace as it was when the disk is full part-way through a restore', async () => {
+    const file = await createBackup();
+    const result = await readBackupFile(file.blob);
+    if (!result.ok) throw new Error('backup did not read');
+    await resetWorkspace('reset');
+    const before = await workspaceHash();
+    const full = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const spy = vi.spyOn(db.table('updates'), 'bulkAdd').mockRejectedValueOnce(full);
+    const error = await restoreBackup(result.backup).catch((e: unknown) => e);
+    spy.mockRestore();
+    expect(messageOf(error)).toMatch(/run out of space/);
+    expect(await workspaceHash()).toBe(before);
+    expect(await db.actions.count()).toBe(0);
+  });
+
+  it('refuses reminder settings that are not whole numbers in range', async () => {
+    await expect(setBackupReminder('0', '50')).rejects.toBeInstanceOf(ValidationError);
+    await expect(setBackupReminder('7', 'lots')).rejects.toBeInstanceOf(ValidationError);
+  });
+});
