@@ -40,8 +40,9 @@ beforeEach(async () => {
   db = await freshWorkspace();
   await loadDemoPlan('2026-05-01');
   const [first, second] = await db.actions.orderBy('ref').toArray();
-  await saveUpdate(first!.id, '2026-Q1', green);
-  await saveUpdate(second!.id, '2026-Q1', {
+  if (!first || !second) throw new Error('the demo plan did not load');
+  await saveUpdate(first.id, '2026-Q1', green);
+  await saveUpdate(second.id, '2026-Q1', {
     ...green,
     rag: 'red',
     correctiveAction: 'Escalated to the board',
