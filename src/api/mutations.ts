@@ -18,7 +18,9 @@ import {
   setReportingQuarter,
   startFinancialYear,
 } from '../db/commands/quarters';
+import { createBackup, restoreBackup, setBackupReminder } from '../db/backup';
 import { recordExport } from '../db/commands/exports';
+import type { Backup } from '../domain/backup';
 import { setRecommendationResponse } from '../db/commands/recommendations';
 import type { QuarterKey } from '../domain/quarters';
 import type { UpdateInput } from '../domain/updates';
@@ -138,4 +140,22 @@ export const useRecordExport = () =>
     (input: { what: string; details: Record<string, unknown> }) =>
       recordExport('workspace', input.what, input.details),
     () => [],
+  );
+
+export const useCreateBackup = () =>
+  useCommand(
+    () => createBackup(),
+    () => [keys.settings()],
+  );
+
+export const useRestoreBackup = () =>
+  useCommand(
+    (backup: Backup) => restoreBackup(backup),
+    () => [keys.all],
+  );
+
+export const useSetBackupReminder = () =>
+  useCommand(
+    (input: { days: string; changes: string }) => setBackupReminder(input.days, input.changes),
+    () => [keys.settings()],
   );

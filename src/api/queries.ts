@@ -6,6 +6,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { EntityType } from '../domain/audit';
 import { auditActors, auditPage, type AuditFilter } from '../db/auditLog';
+import { backupStatus } from '../db/backup';
 import * as reads from '../db/reads';
 
 export const keys = {
@@ -29,6 +30,13 @@ export const keys = {
   history: (entityType: EntityType, entityId: string) =>
     [...keys.all, 'history', entityType, entityId] as const,
 };
+
+/** Whether a backup is due; under the audit key, so every command refreshes it. */
+export const backupStatusQuery = () =>
+  queryOptions({
+    queryKey: [...keys.audit(), 'backup-status'],
+    queryFn: () => backupStatus(),
+  });
 
 export const settingsQuery = () =>
   queryOptions({

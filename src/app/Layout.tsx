@@ -24,6 +24,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { BackupReminderBanner } from './BackupReminderBanner';
 import { settingsQuery } from '../api/queries';
 import { todayIso } from '../domain/dates';
 import { quarterLabel } from '../domain/quarters';
@@ -142,6 +143,7 @@ export function Layout() {
             </Stack>
           </Alert>
         ) : null}
+        <BackupReminderBanner />
         <Outlet />
       </AppShell.Main>
     </AppShell>

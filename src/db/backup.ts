@@ -6,26 +6,23 @@
 import {
   BACKUP_APP,
   BACKUP_KIND,
-  BACKUP_MAX_BYTES,
   backupFileName,
   backupFileParts,
   backupReminder,
   checkReminderSettings,
   DEFAULT_REMINDER_CHANGES,
   DEFAULT_REMINDER_DAYS,
-  readBackup,
   tableCounts,
   tablesHash,
   type Backup,
   type BackupHeader,
   type BackupReminder,
-  type BackupResult,
 } from '../domain/backup';
 import { TABLE_NAMES, type TableName, type WorkspaceTables } from '../domain/backupSchema';
 import { formatUkDateTime } from '../domain/dates';
 import { runCommand, ValidationError } from './command';
 import { database } from './connection';
-import { CURRENT_SCHEMA_VERSION, upgradeRows, type PlannerDatabase } from './database';
+import { CURRENT_SCHEMA_VERSION, type PlannerDatabase } from './database';
 
 /** This browser's record of its last backup. Not part of a backup: it describes the device. */
 export const LAST_BACKUP_KEY = 'lastBackup';
@@ -96,22 +93,6 @@ export async function createBackup(now: Date = new Date()): Promise<BackupFile> 
 
 export function describeCounts(counts: Record<TableName, number>): string {
   return `${counts.actions} actions, ${counts.updates} quarterly updates, ${counts.snapshots} quarter snapshots, ${counts.audit} audit entries`;
-}
-
-/** Reads and checks a chosen file; refuses one too large before reading it. */
-export async function readBackupFile(file: Blob): Promise<BackupResult> {
-  if (file.size > BACKUP_MAX_BYTES) {
-    return {
-      ok: false,
-      problems: [
-        {
-          field: 'file',
-          message: `The file is ${Math.round(file.size / 1024 ** 2)} MB; a backup can be at most ${BACKUP_MAX_BYTES / 1024 ** 2} MB. Choose a backup made by this app.`,
-        },
-      ],
-    };
-  }
-  return readBackup(await file.text(), CURRENT_SCHEMA_VERSION, upgradeRows);
 }
 
 /**

@@ -6,7 +6,6 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   backupStatus,
   createBackup,
-  readBackupFile,
   readWorkspaceTables,
   restoreBackup,
   setBackupReminder,
@@ -17,6 +16,7 @@ import { loadDemoPlan } from '../../src/db/commands/actions';
 import { closeQuarter, saveUpdate } from '../../src/db/commands/quarters';
 import { resetWorkspace } from '../../src/db/commands/workspace';
 import type { PlannerDatabase } from '../../src/db/database';
+import { readBackupFile } from '../../src/api/backupFile';
 import { messageOf } from '../../src/api/errors';
 import { tablesHash, type Backup } from '../../src/domain/backup';
 import { verifyChain } from '../../src/domain/audit';

@@ -5,10 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { ensureWorkspaceSeeded } from '../../src/db/commands/workspace';
 import { openDatabaseNamed } from '../../src/db/connection';
+import { backupStatus } from '../../src/db/backup';
 import * as reads from '../../src/db/reads';
 import { action } from '../fixtures/actions';
 
-/** The reads the overview screen runs (see features/overview/OverviewPage.tsx). */
+/** The reads the overview screen runs (see features/overview/OverviewPage.tsx and the layout). */
 const overviewReads = () =>
   Promise.all([
     reads.getSettings(),
@@ -17,6 +18,8 @@ const overviewReads = () =>
     reads.listObjectives(),
     reads.listSnapshots(),
     reads.quarterSources('2026-Q3'),
+    // The backup reminder shown on every page (app/BackupReminderBanner.tsx).
+    backupStatus(),
   ]);
 
 const OVERVIEW_REQUEST_BUDGET = 24;

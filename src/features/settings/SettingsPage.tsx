@@ -6,7 +6,9 @@ import { QueryState } from '../../components/QueryState';
 import { DemoPlanPanel } from './DemoPlanPanel';
 import { FinancialYearPanel } from './FinancialYearPanel';
 import { ReportingQuarterPanel } from './ReportingQuarterPanel';
+import { BackupPanel } from './BackupPanel';
 import { ResetPanel } from './ResetPanel';
+import { RestorePanel } from './RestorePanel';
 import { StorageStatusPanel } from './StorageStatusPanel';
 import { WorkspaceForm } from './WorkspaceForm';
 
@@ -46,6 +48,24 @@ export function SettingsPage() {
             New financial year
           </Title>
           <FinancialYearPanel />
+        </Card>
+        <Card
+          withBorder
+          component="section"
+          aria-labelledby="backup-heading"
+          padding="lg"
+          id="backup"
+        >
+          <Title order={2} size="h3" id="backup-heading" mb="sm">
+            Backup
+          </Title>
+          <BackupPanel />
+        </Card>
+        <Card withBorder component="section" aria-labelledby="restore-heading" padding="lg">
+          <Title order={2} size="h3" id="restore-heading" mb="sm">
+            Restore from a backup
+          </Title>
+          <RestorePanel />
         </Card>
         <Card withBorder component="section" aria-labelledby="storage-heading" padding="lg">
           <Title order={2} size="h3" id="storage-heading" mb="sm">

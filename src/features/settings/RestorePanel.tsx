@@ -1,0 +1,125 @@
+import { Alert, Button, Input, Stack, Table, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState, type ChangeEvent } from 'react';
+import { messageOf } from '../../api/errors';
+import { useRestoreBackup } from '../../api/mutations';
+import { ErrorSummary, type FieldProblem } from '../../components/ErrorSummary';
+import { readBackupFile } from '../../api/backupFile';
+import type { Backup } from '../../domain/backup';
+import { TABLE_LABEL, TABLE_NAMES } from '../../domain/backupSchema';
+import { formatUkDateTime } from '../../domain/dates';
+import { DownloadBackupButton } from './BackupPanel';
+
+/**
+ * Restore: the whole file is checked and its content shown before anything changes; the user is
+ * offered a backup of what is here now; then the workspace is replaced in one step.
+ */
+export function RestorePanel() {
+  const [checking, setChecking] = useState(false);
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [backup, setBackup] = useState<Backup | null>(null);
+  const [inputKey, setInputKey] = useState(0);
+  const restore = useRestoreBackup();
+
+  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.currentTarget.files?.[0];
+    setBackup(null);
+    setProblems([]);
+    if (!file) return;
+    setChecking(true);
+    try {
+      const result = await readBackupFile(file);
+      if (result.ok) setBackup(result.backup);
+      else setProblems(result.problems);
+    } catch (error) {
+      setProblems([{ field: 'file', message: messageOf(error) }]);
+    } finally {
+      setChecking(false);
+    }
+  };
+
+  const replace = (chosen: Backup) =>
+    restore.mutate(chosen, {
+      onSuccess: () => {
+        setBackup(null);
+        setInputKey((key) => key + 1);
+        notifications.show({
+          color: 'green',
+          title: 'Workspace restored',
+          message: `The workspace now holds the backup made ${formatUkDateTime(chosen.header.exportedAt)}. The audit trail records the restore.`,
+        });
+      },
+      onError: (error) => setProblems([{ field: 'file', message: messageOf(error) }]),
+    });
+
+  return (
+    <Stack gap="md" maw={720}>
+      <Text>
+        Choose a backup file made by this app. It is checked in full before anything changes; then
+        it replaces everything in this browser’s workspace.
+      </Text>
+      <ErrorSummary problems={problems} fieldIds={{ file: 'restore-file' }} />
+      <Input.Wrapper
+        label="Backup file"
+        description="A .json file, such as safetynet-backup-2026-11-22T10-15.json"
+        id="restore-file-wrapper"
+        labelProps={{ htmlFor: 'restore-file' }}
+      >
+        <input
+          key={inputKey}
+          id="restore-file"
+          type="file"
+          accept=".json,application/json"
+          onChange={(event) => void choose(event)}
+          aria-describedby="restore-file-wrapper-description"
+        />
+      </Input.Wrapper>
+      {checking ? <Text role="status">Checking the file…</Text> : null}
+      {backup ? (
+        <Stack gap="sm" aria-live="polite">
+          <Alert color="blue" variant="outline" title="The backup is complete and unaltered">
+            Made {formatUkDateTime(backup.header.exportedAt)}
+            {backup.header.workspace ? ` from the ${backup.header.workspace} workspace` : ''}. Its
+            SHA-256 fingerprint, {backup.header.sha256.slice(0, 12)}…, matches its content.
+            {backup.upgradedFrom !== null
+              ? ` It was written by an older version of the app (database version ${backup.upgradedFrom}) and has been upgraded.`
+              : ''}
+          </Alert>
+          <Table withTableBorder maw={480}>
+            <Table.Caption>What the backup holds</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Records</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  Number
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {TABLE_NAMES.map((name) => (
+                <Table.Tr key={name}>
+                  <Table.Th scope="row" fw={400}>
+                    {TABLE_LABEL[name]}
+                  </Table.Th>
+                  <Table.Td ta="right">
+                    {backup.header.counts[name].toLocaleString('en-GB')}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          <Text>
+            Restoring replaces everything in this workspace with the backup. Download a backup of
+            the current data first if you may need it.
+          </Text>
+          <DownloadBackupButton label="Download a backup of the current data" variant="outline" />
+          <div>
+            <Button color="red" onClick={() => replace(backup)} loading={restore.isPending}>
+              Replace the workspace with this backup
+            </Button>
+          </div>
+        </Stack>
+      ) : null}
+    </Stack>
+  );
+}
