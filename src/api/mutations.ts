@@ -18,7 +18,7 @@ import {
   setReportingQuarter,
   startFinancialYear,
 } from '../db/commands/quarters';
-import { createBackup, restoreBackup, setBackupReminder } from '../db/backup';
+import { setBackupReminder } from '../db/backupStatus';
 import { recordExport } from '../db/commands/exports';
 import type { Backup } from '../domain/backup';
 import { setRecommendationResponse } from '../db/commands/recommendations';
@@ -144,13 +144,14 @@ export const useRecordExport = () =>
 
 export const useCreateBackup = () =>
   useCommand(
-    () => createBackup(),
+    // The backup code (and the row schemas it checks with) loads only when it is used.
+    async () => (await import('../db/backup')).createBackup(),
     () => [keys.settings()],
   );
 
 export const useRestoreBackup = () =>
   useCommand(
-    (backup: Backup) => restoreBackup(backup),
+    async (backup: Backup) => (await import('../db/backup')).restoreBackup(backup),
     () => [keys.all],
   );
 

@@ -6,7 +6,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { EntityType } from '../domain/audit';
 import { auditActors, auditPage, type AuditFilter } from '../db/auditLog';
-import { backupStatus } from '../db/backup';
+import { backupStatus } from '../db/backupStatus';
 import * as reads from '../db/reads';
 
 export const keys = {

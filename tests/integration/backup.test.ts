@@ -4,13 +4,12 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  backupStatus,
   createBackup,
   readWorkspaceTables,
   restoreBackup,
-  setBackupReminder,
   workspaceHash,
 } from '../../src/db/backup';
+import { backupStatus, setBackupReminder } from '../../src/db/backupStatus';
 import { ValidationError } from '../../src/db/command';
 import { loadDemoPlan } from '../../src/db/commands/actions';
 import { closeQuarter, saveUpdate } from '../../src/db/commands/quarters';

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { ensureWorkspaceSeeded } from '../../src/db/commands/workspace';
 import { openDatabaseNamed } from '../../src/db/connection';
-import { backupStatus } from '../../src/db/backup';
+import { backupStatus } from '../../src/db/backupStatus';
 import * as reads from '../../src/db/reads';
 import { action } from '../fixtures/actions';
 
