@@ -6,6 +6,7 @@ import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-quer
 import {
   archiveAction,
   createAction,
+  importActions,
   loadDemoPlan,
   removeDemoPlan,
   restoreAction,
@@ -25,6 +26,7 @@ import { setRecommendationResponse } from '../db/commands/recommendations';
 import type { QuarterKey } from '../domain/quarters';
 import type { UpdateInput } from '../domain/updates';
 import type { ActionInput } from '../domain/actionRules';
+import type { ImportedRow } from '../domain/actionImport';
 import { todayIso } from '../domain/dates';
 import { resetWorkspace, updateSettings, type SettingsInput } from '../db/commands/workspace';
 import { requestPersistentStorageOnce } from '../lib/storage';
@@ -93,6 +95,13 @@ export const useUpdateAction = () =>
 export const useArchiveAction = () => useCommand((id: string) => archiveAction(id), actionKeys);
 
 export const useRestoreAction = () => useCommand((id: string) => restoreAction(id), actionKeys);
+
+export const useImportActions = () =>
+  useCommand(
+    (input: { rows: readonly ImportedRow[]; fileName: string }) =>
+      importActions(input.rows, input.fileName),
+    actionKeys,
+  );
 
 export const useLoadDemoPlan = () => useCommand(() => loadDemoPlan(todayIso()), actionKeys);
 

@@ -30,6 +30,13 @@ export const routes: RouteObject[] = [
           import('../features/plans/NewActionPage').then((m) => ({ Component: m.NewActionPage })),
       },
       {
+        path: 'actions/import',
+        lazy: () =>
+          import('../features/plans/ImportActionsPage').then((m) => ({
+            Component: m.ImportActionsPage,
+          })),
+      },
+      {
         path: 'actions/:ref',
         lazy: () =>
           import('../features/plans/ActionPage').then((m) => ({ Component: m.ActionPage })),

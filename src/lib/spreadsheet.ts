@@ -91,7 +91,6 @@ function checkZip(bytes: Uint8Array): string | null {
   return problem;
 }
 
-
 function toCell(value: CellValue): SheetCell {
   if (value === null || value === undefined) return EMPTY_CELL;
   if (value instanceof Date) return { kind: 'date', date: value.toISOString().slice(0, 10) };

@@ -4,6 +4,7 @@ import type { IsoDate } from '../../domain/dates';
 import { quarterOfDate } from '../../domain/quarters';
 import { checkActionInput, type ActionContext, type ActionInput } from '../../domain/actionRules';
 import { nextReference, normaliseReference } from '../../domain/references';
+import type { Problem } from '../../domain/problems';
 import { runCommand, ValidationError, type CommandContext } from '../command';
 
 async function actionContext(
@@ -205,5 +206,53 @@ export function removeDemoPlan(): Promise<number> {
       after: null,
     });
     return demo.length;
+  });
+}
+
+/**
+ * Adds every row of an import, or none. The rows were read and checked before (so the user saw
+ * every problem); they are checked again here against the workspace as it is now, in case another
+ * tab added a reference meanwhile. Each action gets its own audit entry, naming the file.
+ */
+export function importActions(
+  rows: readonly { readonly row: number; readonly input: ActionInput }[],
+  fileName: string,
+): Promise<number> {
+  return runCommand('import actions', async (context) => {
+    const { db } = context;
+    if (rows.length === 0)
+      throw new ValidationError([{ field: 'file', message: 'There are no rows to import.' }]);
+    const base = await actionContext(context, '');
+    const refs = (await db.actions.orderBy('ref').keys()) as string[];
+    const problems: Problem[] = [];
+    const actions: Action[] = [];
+    for (const { row, input } of rows) {
+      for (const problem of checkActionInput(input, { ...base, existingRefs: refs }))
+        problems.push({ ...problem, row, message: `Row ${row}: ${problem.message}` });
+      refs.push(normaliseReference(input.ref));
+      actions.push({
+        ...input,
+        ref: normaliseReference(input.ref),
+        id: crypto.randomUUID(),
+        archived: 0,
+        demo: 0,
+        latestRag: null,
+        createdAt: context.now,
+        updatedAt: context.now,
+      });
+    }
+    if (problems.length > 0) throw new ValidationError(problems);
+    await db.actions.bulkAdd(actions);
+    for (const action of actions) {
+      context.audit({
+        kind: 'import',
+        entityType: 'action',
+        entityId: action.id,
+        summary: `Action ${action.ref} imported from ${fileName}: ${action.title}`,
+        before: null,
+        after: action,
+      });
+    }
+    return actions.length;
   });
 }

@@ -191,6 +191,9 @@ export function PlansPage() {
                   <Button component={Link} to={`/actions/new${body ? `?body=${body.id}` : ''}`}>
                     Create an action
                   </Button>
+                  <Button component={Link} to="/actions/import" variant="default">
+                    Import from a spreadsheet
+                  </Button>
                   <Button
                     variant="default"
                     loading={loadDemo.isPending}
@@ -292,9 +295,14 @@ export function PlansPage() {
                     ? 'No actions match'
                     : `Showing ${(page - 1) * PAGE_SIZE + 1}–${(page - 1) * PAGE_SIZE + pageRows.length} of ${shown.length} actions`}
                 </Text>
-                <Button component={Link} to={`/actions/new${body ? `?body=${body.id}` : ''}`}>
-                  New action
-                </Button>
+                <Group gap="sm">
+                  <Button component={Link} to="/actions/import" variant="default">
+                    Import from a spreadsheet
+                  </Button>
+                  <Button component={Link} to={`/actions/new${body ? `?body=${body.id}` : ''}`}>
+                    New action
+                  </Button>
+                </Group>
               </Group>
               {shown.length === 0 ? (
                 <EmptyState title="No actions match these filters">
