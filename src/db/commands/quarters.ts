@@ -45,6 +45,56 @@ async function latestRag(context: CommandContext, actionId: string): Promise<Act
   return updates.filter((update) => update.rag !== null).at(-1)?.rag ?? null;
 }
 
+/** Writes one update inside a command: the action must be in the plan, the quarter open. */
+async function writeUpdate(
+  context: CommandContext,
+  actionId: string,
+  quarter: QuarterKey,
+  input: UpdateInput,
+  how = '',
+): Promise<QuarterlyUpdate> {
+  const action = await context.db.actions.get(actionId);
+  if (!action || action.archived)
+    throw new ValidationError([
+      { field: 'rag', message: 'This action is not in the plan: restore it before updating it' },
+    ]);
+  const id = `${actionId}@${quarter}`;
+  const before = (await context.db.updates.get(id)) ?? null;
+  const previous = (await context.db.updates.where('actionId').equals(actionId).sortBy('quarter'))
+    .filter((u) => u.quarter < quarter)
+    .at(-1);
+  const update: QuarterlyUpdate = {
+    id,
+    actionId,
+    quarter,
+    rag: input.rag === '' ? null : input.rag,
+    percentComplete: input.percentComplete.trim() === '' ? null : Number(input.percentComplete),
+    narrative: input.narrative.trim(),
+    evidence: input.evidence.trim(),
+    nextSteps: input.nextSteps.trim(),
+    correctiveAction: input.correctiveAction.trim(),
+    forecast: input.onTrack
+      ? { onTrack: true }
+      : { onTrack: false, revisedDate: input.revisedDate },
+    state: input.state,
+    carriedForward: isStillCarriedForward(input, previous),
+    reportedBy: context.actor.name,
+    reportedAt: context.now,
+  };
+  await context.db.updates.put(update);
+  const rag = await latestRag(context, actionId);
+  if (rag !== action.latestRag) await context.db.actions.update(actionId, { latestRag: rag });
+  context.audit({
+    kind: before ? 'update' : 'create',
+    entityType: 'update',
+    entityId: id,
+    summary: `${input.state === 'done' ? 'Update' : 'Draft update'} for ${action.ref}, ${quarterLabel(quarterOrRefuse(quarter))}${how}`,
+    before,
+    after: update,
+  });
+  return update;
+}
+
 /** Records (or replaces) an action's update for a quarter that is not closed. */
 export async function saveUpdate(
   actionId: string,
@@ -56,46 +106,29 @@ export async function saveUpdate(
   if (problems.length > 0) throw new ValidationError(problems);
   return runCommand('save update', async (context) => {
     await refuseIfClosed(context, quarter);
-    const action = await context.db.actions.get(actionId);
-    if (!action || action.archived)
-      throw new ValidationError([
-        { field: 'rag', message: 'This action is not in the plan: restore it before updating it' },
-      ]);
-    const id = `${actionId}@${quarter}`;
-    const before = (await context.db.updates.get(id)) ?? null;
-    const previous = (await context.db.updates.where('actionId').equals(actionId).sortBy('quarter'))
-      .filter((u) => u.quarter < quarter)
-      .at(-1);
-    const update: QuarterlyUpdate = {
-      id,
-      actionId,
-      quarter,
-      rag: input.rag === '' ? null : input.rag,
-      percentComplete: input.percentComplete.trim() === '' ? null : Number(input.percentComplete),
-      narrative: input.narrative.trim(),
-      evidence: input.evidence.trim(),
-      nextSteps: input.nextSteps.trim(),
-      correctiveAction: input.correctiveAction.trim(),
-      forecast: input.onTrack
-        ? { onTrack: true }
-        : { onTrack: false, revisedDate: input.revisedDate },
-      state: input.state,
-      carriedForward: isStillCarriedForward(input, previous),
-      reportedBy: context.actor.name,
-      reportedAt: context.now,
-    };
-    await context.db.updates.put(update);
-    const rag = await latestRag(context, actionId);
-    if (rag !== action.latestRag) await context.db.actions.update(actionId, { latestRag: rag });
-    context.audit({
-      kind: before ? 'update' : 'create',
-      entityType: 'update',
-      entityId: id,
-      summary: `${input.state === 'done' ? 'Update' : 'Draft update'} for ${action.ref}, ${quarterLabel(quarterOrRefuse(quarter))}`,
-      before,
-      after: update,
-    });
-    return update;
+    return writeUpdate(context, actionId, quarter, input);
+  });
+}
+
+/**
+ * Accepts updates from subgroups' returns, all in one step: every update is written, each with its
+ * own audit entry naming the return, or (if any is refused) none is.
+ */
+export async function acceptReturnUpdates(
+  quarter: QuarterKey,
+  updates: readonly { readonly actionId: string; readonly input: UpdateInput }[],
+  fileName: string,
+): Promise<number> {
+  quarterOrRefuse(quarter);
+  const problems = updates.flatMap(({ input }) => checkUpdate(input));
+  if (problems.length > 0) throw new ValidationError(problems);
+  return runCommand('accept update returns', async (context) => {
+    await refuseIfClosed(context, quarter);
+    for (const { actionId, input } of updates)
+      await writeUpdate(context, actionId, quarter, input, ` (from the return ${fileName})`);
+    if (updates.length === 0)
+      throw new ValidationError([{ field: 'file', message: 'There are no updates to accept.' }]);
+    return updates.length;
   });
 }
 
