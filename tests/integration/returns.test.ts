@@ -164,10 +164,7 @@ describe('update returns', () => {
     const reading = await readBack(file);
     const messages = reading.problems.map((p) => `${p.row} ${p.column}: ${p.message}`);
     expect(messages).toEqual([
-      'Action was changed; it must stay as the app wrote it (see the app)'.replace(
-        /^/,
-        '2 Action: ',
-      ),
+      '2 Action: Action was changed; it must stay as the app wrote it: “Detached youth work”',
       '3 RAG this quarter: “Purple” is not a RAG status: choose Red, Amber, Green or Blue',
       '3 Percent complete (0 to 100): The percentage complete must be a whole number from 0 to 100',
       '5 Reference: GYV-99 is not an action in the plan',
