@@ -13,6 +13,7 @@ import {
   updateAction,
 } from '../db/commands/actions';
 import {
+  acceptReturnUpdates,
   closeQuarter,
   reopenQuarter,
   saveUpdate,
@@ -120,6 +121,16 @@ export const useSaveUpdate = () =>
   useCommand(
     (input: { actionId: string; quarter: QuarterKey; update: UpdateInput }) =>
       saveUpdate(input.actionId, input.quarter, input.update),
+    cycleKeys,
+  );
+
+export const useAcceptReturnUpdates = () =>
+  useCommand(
+    (input: {
+      quarter: QuarterKey;
+      updates: readonly { actionId: string; input: UpdateInput }[];
+      fileName: string;
+    }) => acceptReturnUpdates(input.quarter, input.updates, input.fileName),
     cycleKeys,
   );
 

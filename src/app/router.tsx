@@ -56,6 +56,11 @@ export const routes: RouteObject[] = [
           })),
       },
       {
+        path: 'updates/:quarter/returns',
+        lazy: () =>
+          import('../features/updates/ReturnsPage').then((m) => ({ Component: m.ReturnsPage })),
+      },
+      {
         path: 'updates/:quarter/:ref',
         lazy: () =>
           import('../features/updates/UpdateFormPage').then((m) => ({

@@ -126,9 +126,16 @@ export function UpdatesRoundPage() {
         </Card>
 
         <Card withBorder component="section" aria-labelledby="returns-heading">
-          <Title order={2} size="h3" id="returns-heading" mb="sm">
-            Returns received by body
-          </Title>
+          <Group justify="space-between" mb="sm">
+            <Title order={2} size="h3" id="returns-heading">
+              Returns received by body
+            </Title>
+            {!live && !readOnly ? (
+              <Button component={Link} to={`/updates/${key}/returns`} variant="default">
+                Update returns from subgroups
+              </Button>
+            ) : null}
+          </Group>
           <Table>
             <Table.Thead>
               <Table.Tr>
