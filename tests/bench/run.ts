@@ -7,7 +7,7 @@
  * BENCH_RUNS (default 3) sets the runs per scale; BENCH_SCALES (e.g. "1x,10x") picks scales.
  */
 import { execSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
@@ -23,6 +23,8 @@ const SCALES = [
   { name: '10x', actions: 2_000, quarters: 8, audit: 30_000 },
   { name: '50x', actions: 10_000, quarters: 8, audit: 150_000 },
   { name: '100x', actions: 20_000, quarters: 8, audit: 300_000 },
+  // Backup and restore (issue 7): 10,000 actions, about 100,000 updates, 200,000 audit entries.
+  { name: 'backup', actions: 10_000, quarters: 10, audit: 200_000 },
 ].filter(
   (scale) => !process.env.BENCH_SCALES || process.env.BENCH_SCALES.split(',').includes(scale.name),
 );
@@ -187,6 +189,7 @@ async function measure(
       (await rawWrite(page, 'updates', data.updates)) +
       (await rawWrite(page, 'audit', audit));
     figures['raw full read (baseline)'] = await rawFullRead(page);
+    if (scale.name === 'backup') return { ...figures, ...(await backupAndRestore(page)) };
 
     // First open to an interactive overview.
     let started = Date.now();
@@ -285,6 +288,35 @@ async function measure(
   return figures;
 }
 
+/**
+ * Download a backup of everything, then restore that file: checked in full, then written in one
+ * transaction. Timed as the user sees it, from the click to the file saved / the success message.
+ */
+async function backupAndRestore(page: Page): Promise<Figures> {
+  const figures: Figures = {};
+  await page.goto(`${BASE}/settings`);
+  const button = page.getByRole('region', { name: 'Backup' }).getByRole('button', {
+    name: 'Download backup',
+  });
+  await button.waitFor();
+  let started = Date.now();
+  const download = page.waitForEvent('download', { timeout: 600_000 });
+  await button.click();
+  const file = await (await download).path();
+  figures['backup: click to file saved (ms)'] = Date.now() - started;
+  figures['backup file size (MB)'] = statSync(file).size / 1024 ** 2;
+
+  started = Date.now();
+  await page.getByLabel('Backup file').setInputFiles(file);
+  await page.getByText('The backup is complete and unaltered').waitFor({ timeout: 600_000 });
+  figures['restore: file checked (ms)'] = Date.now() - started;
+  started = Date.now();
+  await page.getByRole('button', { name: 'Replace the workspace with this backup' }).click();
+  await page.getByText('Workspace restored').waitFor({ timeout: 600_000 });
+  figures['restore: workspace replaced (ms)'] = Date.now() - started;
+  return figures;
+}
+
 async function main() {
   const executablePath = await findChromium();
   if (!executablePath) throw new Error(NO_BROWSER_MESSAGE);
@@ -317,6 +349,22 @@ async function main() {
       figures['overview ÷ raw full read'] =
         (figures['overview interactive (ms from navigation)'] ?? 0) /
         (figures['raw full read (baseline)'] ?? 1);
+      if (scale.name === 'backup') {
+        const restore =
+          (figures['restore: file checked (ms)'] ?? 0) +
+          (figures['restore: workspace replaced (ms)'] ?? 0);
+        figures['restore ÷ raw bulk write'] = restore / (figures['raw bulk write (baseline)'] ?? 1);
+        figures['backup ÷ raw bulk write'] =
+          (figures['backup: click to file saved (ms)'] ?? 0) /
+          (figures['raw bulk write (baseline)'] ?? 1);
+        delete figures['overview ÷ raw full read'];
+        results[scale.name] = figures;
+        for (const [key, value] of Object.entries(figures))
+          console.log(
+            `  ${key.padEnd(48)} ${value.toFixed(key.includes('÷') ? 2 : 0).padStart(8)}`,
+          );
+        continue;
+      }
       figures['matrix ÷ raw full read'] =
         (figures['strategic tool matrix rendered (ms)'] ?? 0) /
         (figures['raw full read (baseline)'] ?? 1);
