@@ -80,21 +80,20 @@ function ReminderForm({ days, changes }: { readonly days: number; readonly chang
   const [form, setForm] = useState({ days: String(days), changes: String(changes) });
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const save = useSetBackupReminder();
-  const submit = (event: FormEvent) => {
+  // mutateAsync: saving changes this form's key, so mutate's callbacks would be lost.
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    save.mutate(form, {
-      onSuccess: () => {
-        setProblems([]);
-        notifications.show({ color: 'green', title: 'Reminder saved', message: 'Saved.' });
-      },
-      onError: (error) => {
-        const found = problemsOf(error);
-        setProblems(found.length > 0 ? found : [{ field: 'days', message: messageOf(error) }]);
-      },
-    });
+    try {
+      await save.mutateAsync(form);
+      setProblems([]);
+      notifications.show({ color: 'green', title: 'Reminder saved', message: 'Saved.' });
+    } catch (error) {
+      const found = problemsOf(error);
+      setProblems(found.length > 0 ? found : [{ field: 'days', message: messageOf(error) }]);
+    }
   };
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="reminder-heading">
+    <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="reminder-heading">
       <Text fw={700} id="reminder-heading" mb="xs">
         Remind me to back up
       </Text>

@@ -45,16 +45,17 @@ export function ReportingQuarterPanel({ settings }: { readonly settings: Workspa
         <Button
           loading={save.isPending}
           onClick={() =>
-            save.mutate((value || null) as Parameters<typeof save.mutate>[0], {
-              onSuccess: () =>
+            // mutateAsync: saving changes this panel's key, so mutate's callbacks would be lost.
+            save.mutateAsync((value || null) as Parameters<typeof save.mutate>[0]).then(
+              () =>
                 notifications.show({
                   color: 'green',
                   title: 'Reporting quarter saved',
                   message: value ? 'Fixed by you.' : 'Follows today’s date.',
                 }),
-              onError: (error) =>
+              (error: unknown) =>
                 notifications.show({ color: 'red', title: 'Not saved', message: messageOf(error) }),
-            })
+            )
           }
         >
           Save reporting quarter

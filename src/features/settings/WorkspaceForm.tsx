@@ -25,26 +25,26 @@ export function WorkspaceForm({ settings }: { readonly settings: WorkspaceSettin
   const set = (field: keyof typeof values) => (event: { currentTarget: { value: string } }) =>
     setValues((current) => ({ ...current, [field]: event.currentTarget.value }));
 
-  const submit = (event: FormEvent) => {
+  // mutateAsync, not mutate with callbacks: saving changes the form's key, so the form remounts,
+  // and callbacks given to mutate do not run once their component has gone.
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    save.mutate(values, {
-      onSuccess: () => {
-        setProblems([]);
-        notifications.show({
-          color: 'green',
-          title: 'Settings saved',
-          message: 'Your changes are saved in this browser.',
-        });
-      },
-      onError: (error) => {
-        const found = problemsOf(error);
-        setProblems(found.length > 0 ? found : [{ field: 'name', message: messageOf(error) }]);
-      },
-    });
+    try {
+      await save.mutateAsync(values);
+      setProblems([]);
+      notifications.show({
+        color: 'green',
+        title: 'Settings saved',
+        message: 'Your changes are saved in this browser.',
+      });
+    } catch (error) {
+      const found = problemsOf(error);
+      setProblems(found.length > 0 ? found : [{ field: 'name', message: messageOf(error) }]);
+    }
   };
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={(event) => void submit(event)} noValidate>
       <ErrorSummary problems={problems} fieldIds={FIELD_IDS} />
       <Stack maw={560} gap="md">
         <TextInput
