@@ -253,7 +253,7 @@ export const TABLE_NAMES = Object.keys(TABLE_ROWS) as TableName[];
 /** What each table is called on screen. */
 export const TABLE_LABEL: Record<TableName, string> = {
   settings: 'Workspace settings',
-  meta: 'Workspace facts',
+  meta: 'Other workspace records (data source, last backup)',
   bodies: 'Bodies',
   objectives: 'Objectives',
   recommendations: 'Recommendations',

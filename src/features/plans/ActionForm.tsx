@@ -14,6 +14,7 @@ import {
 import { useState, type FormEvent } from 'react';
 import { problemsOf, messageOf } from '../../api/errors';
 import { DateInput } from '../../components/DateInput';
+import { actionContextOf } from './useActionFormData';
 import { ErrorSummary, fieldError, type FieldProblem } from '../../components/ErrorSummary';
 import { ACTION_STATUS_LABEL, ACTION_STATUSES, type ActionStatus } from '../../domain/actions';
 import {
@@ -125,14 +126,7 @@ export function ActionForm({
     setForm((current) => ({ ...current, [field]: value }));
   const error = (field: string) => fieldError(problems, field);
 
-  const context: ActionContext = {
-    bodyIds: new Set(data.bodies.map((body) => body.id)),
-    existingRefs: data.refs,
-    ownRef,
-    themeRows: new Map(data.themes.map((theme) => [theme.id, theme.rowId])),
-    objectiveIds: new Set(data.objectives.map((objective) => objective.id)),
-    swotIds: new Set(data.swotItems.map((item) => item.id)),
-  };
+  const context: ActionContext = { ...actionContextOf(data), ownRef };
 
   const rows: FourPRowId[] = form.primaryRow
     ? [form.primaryRow, ...form.secondaryRows]

@@ -2,7 +2,6 @@ import {
   Alert,
   Button,
   Group,
-  Input,
   NativeSelect,
   SimpleGrid,
   Stack,
@@ -11,11 +10,12 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMemo, useState, type ChangeEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { messageOf, problemsOf } from '../../api/errors';
 import { useImportActions } from '../../api/mutations';
 import { ErrorSummary, type FieldProblem } from '../../components/ErrorSummary';
+import { FileField } from '../../components/FileField';
 import { PageHeader } from '../../components/PageHeader';
 import {
   guessMapping,
@@ -27,7 +27,7 @@ import {
 import { todayIso } from '../../domain/dates';
 import type { SheetTable } from '../../domain/sheet';
 import { ProblemTable } from '../../components/ProblemTable';
-import { useActionFormData } from './useActionFormData';
+import { actionContextOf, useActionFormData } from './useActionFormData';
 import { formatUkDate } from '../../domain/dates';
 
 /**
@@ -43,8 +43,7 @@ export function ImportActionsPage() {
   const importActions = useImportActions();
   const navigate = useNavigate();
 
-  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.currentTarget.files?.[0];
+  const choose = async (file: File | undefined) => {
     setTable(null);
     setMapping(null);
     setFileProblems([]);
@@ -69,13 +68,7 @@ export function ImportActionsPage() {
     return readImportRows(table, mapping, {
       bodies: data.bodies,
       today: todayIso(),
-      action: {
-        bodyIds: new Set(data.bodies.map((body) => body.id)),
-        existingRefs: data.refs,
-        themeRows: new Map(data.themes.map((theme) => [theme.id, theme.rowId])),
-        objectiveIds: new Set(data.objectives.map((objective) => objective.id)),
-        swotIds: new Set(data.swotItems.map((item) => item.id)),
-      },
+      action: actionContextOf(data),
     });
   }, [table, mapping, data]);
 
@@ -127,20 +120,13 @@ export function ImportActionsPage() {
             <Title order={2} size="h3" id="file-heading" mb="xs">
               1. Choose the file
             </Title>
-            <Input.Wrapper
+            <FileField
+              id="import-file"
               label="Spreadsheet"
               description={`An Excel workbook (.xlsx) or a CSV file, with column headings in row 1 and up to ${IMPORT_MAX_ROWS.toLocaleString('en-GB')} actions`}
-              id="import-file-wrapper"
-              labelProps={{ htmlFor: 'import-file' }}
-            >
-              <input
-                id="import-file"
-                type="file"
-                accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-                aria-describedby="import-file-wrapper-description"
-                onChange={(event) => void choose(event)}
-              />
-            </Input.Wrapper>
+              accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+              onChoose={(files) => void choose(files[0])}
+            />
             {reading ? (
               <Text role="status" mt="xs">
                 Reading the file…

@@ -1,9 +1,10 @@
-import { Alert, Button, Input, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import { messageOf } from '../../api/errors';
 import { useRestoreBackup } from '../../api/mutations';
 import { ErrorSummary, type FieldProblem } from '../../components/ErrorSummary';
+import { FileField } from '../../components/FileField';
 import { readBackupFile } from '../../api/backupFile';
 import type { Backup } from '../../domain/backup';
 import { TABLE_LABEL, TABLE_NAMES } from '../../domain/backupSchema';
@@ -21,8 +22,7 @@ export function RestorePanel() {
   const [inputKey, setInputKey] = useState(0);
   const restore = useRestoreBackup();
 
-  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.currentTarget.files?.[0];
+  const choose = async (file: File | undefined) => {
     setBackup(null);
     setProblems([]);
     if (!file) return;
@@ -59,21 +59,14 @@ export function RestorePanel() {
         it replaces everything in this browser’s workspace.
       </Text>
       <ErrorSummary problems={problems} fieldIds={{ file: 'restore-file' }} />
-      <Input.Wrapper
+      <FileField
+        key={inputKey}
+        id="restore-file"
         label="Backup file"
         description="A .json file, such as safetynet-backup-2026-11-22T10-15.json"
-        id="restore-file-wrapper"
-        labelProps={{ htmlFor: 'restore-file' }}
-      >
-        <input
-          key={inputKey}
-          id="restore-file"
-          type="file"
-          accept=".json,application/json"
-          onChange={(event) => void choose(event)}
-          aria-describedby="restore-file-wrapper-description"
-        />
-      </Input.Wrapper>
+        accept=".json,application/json"
+        onChoose={(files) => void choose(files[0])}
+      />
       {checking ? <Text role="status">Checking the file…</Text> : null}
       {backup ? (
         <Stack gap="sm" aria-live="polite">

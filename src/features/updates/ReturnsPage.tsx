@@ -1,18 +1,7 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Card,
-  Group,
-  Input,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { messageOf } from '../../api/errors';
 import { useAcceptReturnUpdates, useRecordExport } from '../../api/mutations';
@@ -23,6 +12,7 @@ import {
   settingsQuery,
   snapshotsQuery,
 } from '../../api/queries';
+import { FileField } from '../../components/FileField';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemTable } from '../../components/ProblemTable';
 import { isOpen, type Action } from '../../domain/actions';
@@ -233,8 +223,7 @@ function ImportReturns({
   const [reading, setReading] = useState(false);
   const accept = useAcceptReturnUpdates();
 
-  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
-    const chosen = [...(event.currentTarget.files ?? [])];
+  const choose = async (chosen: File[]) => {
     setFiles([]);
     if (chosen.length === 0) return;
     setReading(true);
@@ -301,21 +290,14 @@ function ImportReturns({
       <Title order={2} size="h3" id="import-heading" mb="xs">
         Import completed returns
       </Title>
-      <Input.Wrapper
+      <FileField
+        id="returns-file"
         label="Completed returns"
         description="One or more workbooks made on this page and filled in"
-        id="returns-file-wrapper"
-        labelProps={{ htmlFor: 'returns-file' }}
-      >
-        <input
-          id="returns-file"
-          type="file"
-          multiple
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-describedby="returns-file-wrapper-description"
-          onChange={(event) => void choose(event)}
-        />
-      </Input.Wrapper>
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        multiple
+        onChoose={(chosen) => void choose(chosen)}
+      />
       {reading ? (
         <Text role="status" mt="xs">
           Reading the returns…
