@@ -23,35 +23,40 @@ export interface QuarterPicture {
 }
 
 /** `latest` is the latest closed quarter, or the reporting quarter when none is closed. */
+export async function loadQuarterPicture(
+  quarter: QuarterKey | 'latest',
+  reporting: QuarterKey,
+): Promise<QuarterPicture> {
+  const closed = (await reads.listSnapshots())
+    .filter((s) => s.supersededAt === null)
+    .sort((a, b) => a.quarter.localeCompare(b.quarter));
+  const target = quarter === 'latest' ? (closed.at(-1)?.quarter ?? reporting) : quarter;
+  const sources = await reads.quarterSources(target);
+  const snapshot = closed.find((s) => s.quarter === target) ?? null;
+  const earlierSnapshots = closed.filter((s) => s.quarter < target).reverse();
+  const content =
+    (snapshot?.content as SnapshotContent | undefined) ??
+    buildSnapshotContent({
+      quarter: target,
+      ...sources,
+      previous: earlierSnapshots[0] ?? null,
+    });
+  const earlier = earlierSnapshots.map((s) => s.content as SnapshotContent);
+  return {
+    quarter: target,
+    snapshot,
+    content,
+    previous: earlier[0],
+    earlier,
+    trend: trend(
+      closed.filter((s) => s.quarter <= target).map((s) => s.content as SnapshotContent),
+    ),
+    closedQuarters: closed.map((s) => s.quarter),
+  };
+}
+
 export const quarterPictureQuery = (quarter: QuarterKey | 'latest', reporting: QuarterKey) =>
   queryOptions({
     queryKey: [...keys.picture(), quarter, reporting],
-    queryFn: async (): Promise<QuarterPicture> => {
-      const closed = (await reads.listSnapshots())
-        .filter((s) => s.supersededAt === null)
-        .sort((a, b) => a.quarter.localeCompare(b.quarter));
-      const target = quarter === 'latest' ? (closed.at(-1)?.quarter ?? reporting) : quarter;
-      const sources = await reads.quarterSources(target);
-      const snapshot = closed.find((s) => s.quarter === target) ?? null;
-      const earlierSnapshots = closed.filter((s) => s.quarter < target).reverse();
-      const content =
-        (snapshot?.content as SnapshotContent | undefined) ??
-        buildSnapshotContent({
-          quarter: target,
-          ...sources,
-          previous: earlierSnapshots[0] ?? null,
-        });
-      const earlier = earlierSnapshots.map((s) => s.content as SnapshotContent);
-      return {
-        quarter: target,
-        snapshot,
-        content,
-        previous: earlier[0],
-        earlier,
-        trend: trend(
-          closed.filter((s) => s.quarter <= target).map((s) => s.content as SnapshotContent),
-        ),
-        closedQuarters: closed.map((s) => s.quarter),
-      };
-    },
+    queryFn: () => loadQuarterPicture(quarter, reporting),
   });

@@ -13,6 +13,7 @@ import {
 import {
   IconAdjustments,
   IconBulb,
+  IconFileText,
   IconCalendarStats,
   IconGridDots,
   IconHistory,
@@ -40,6 +41,7 @@ const NAVIGATION = [
   { to: '/swot', label: 'SWOT analysis', icon: IconLayoutGrid },
   { to: '/strategic-tool', label: 'Strategic tool', icon: IconGridDots },
   { to: '/scrutiny', label: 'Scrutiny', icon: IconPresentation },
+  { to: '/reports', label: 'Reports', icon: IconFileText },
   { to: '/audit', label: 'Audit trail', icon: IconHistory },
   { to: '/settings', label: 'Settings', icon: IconAdjustments },
 ] as const;

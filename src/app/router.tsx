@@ -103,6 +103,11 @@ export const routes: RouteObject[] = [
           import('../features/scrutiny/ScrutinyPage').then((m) => ({ Component: m.ScrutinyPage })),
       },
       {
+        path: 'reports',
+        lazy: () =>
+          import('../features/reports/ReportsPage').then((m) => ({ Component: m.ReportsPage })),
+      },
+      {
         path: 'audit',
         lazy: () => import('../features/audit/AuditPage').then((m) => ({ Component: m.AuditPage })),
       },

@@ -102,3 +102,7 @@ export async function quarterSources(quarter: string) {
     indicatorValues,
   };
 }
+
+export const listIndicators = () => database().indicators.toArray();
+
+export const listIndicatorValues = () => database().indicatorValues.toArray();

@@ -122,6 +122,19 @@ export function headlinesOf(content: SnapshotContent): Headlines {
   };
 }
 
+/** The headline figures as scrutiny shows them: label and value, in order. */
+export function headlineFigures(content: SnapshotContent): [label: string, value: string][] {
+  const h = headlinesOf(content);
+  return [
+    ['Actions reported', String(h.actions)],
+    ['With a finished update', String(h.updated)],
+    ['Red', String(h.red)],
+    ['Overdue', String(h.overdue)],
+    ['Recommendations delivered', `${h.recommendationsDelivered} of 24`],
+    ['Recommendations with no action', String(h.recommendationsWithoutAction)],
+  ];
+}
+
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function change(now: number, before: number | undefined): string {

@@ -25,6 +25,8 @@ const SCALES = [
   { name: '100x', actions: 20_000, quarters: 8, audit: 300_000 },
   // Backup and restore (issue 7): 10,000 actions, about 100,000 updates, 200,000 audit entries.
   { name: 'backup', actions: 10_000, quarters: 10, audit: 200_000 },
+  // Quarterly summary exports (issue 6): a closed quarter of 10,000 actions.
+  { name: 'exports', actions: 10_000, quarters: 8, audit: 20_000 },
 ].filter(
   (scale) => !process.env.BENCH_SCALES || process.env.BENCH_SCALES.split(',').includes(scale.name),
 );
@@ -190,6 +192,7 @@ async function measure(
       (await rawWrite(page, 'audit', audit));
     figures['raw full read (baseline)'] = await rawFullRead(page);
     if (scale.name === 'backup') return { ...figures, ...(await backupAndRestore(page)) };
+    if (scale.name === 'exports') return { ...figures, ...(await exportsOfAQuarter(page)) };
 
     // First open to an interactive overview.
     let started = Date.now();
@@ -317,6 +320,34 @@ async function backupAndRestore(page: Page): Promise<Figures> {
   return figures;
 }
 
+/**
+ * Close a quarter of every action through the app, then make each export of its summary from
+ * /reports, timed from the click to the file saved (charts drawn, document written, audited).
+ */
+async function exportsOfAQuarter(page: Page): Promise<Figures> {
+  const figures: Figures = {};
+  await page.goto(`${BASE}/updates/2026-Q2`);
+  await page.getByRole('button', { name: 'Close Q2 2026/27…' }).click({ timeout: 600_000 });
+  let started = Date.now();
+  await page.getByRole('button', { name: 'Close the quarter' }).click();
+  await page.getByText('Q2 2026/27 is closed (version 1)').waitFor({ timeout: 600_000 });
+  figures['close the quarter (ms)'] = Date.now() - started;
+  await page.goto(`${BASE}/reports`);
+  const card = page.getByRole('article', { name: 'Q2 2026/27' });
+  for (const format of ['Word', 'Excel', 'PDF', 'CSV']) {
+    const button = card.getByRole('button', { name: format, exact: true });
+    await button.waitFor({ timeout: 600_000 });
+    started = Date.now();
+    const download = page.waitForEvent('download', { timeout: 900_000 });
+    await button.click();
+    const file = await (await download).path();
+    figures[`${format}: click to file saved (ms)`] = Date.now() - started;
+    figures[`${format} file size (MB)`] = statSync(file).size / 1024 ** 2;
+    await card.getByText('Recorded in the audit trail').waitFor({ timeout: 60_000 });
+  }
+  return figures;
+}
+
 async function main() {
   const executablePath = await findChromium();
   if (!executablePath) throw new Error(NO_BROWSER_MESSAGE);
@@ -349,6 +380,15 @@ async function main() {
       figures['overview ÷ raw full read'] =
         (figures['overview interactive (ms from navigation)'] ?? 0) /
         (figures['raw full read (baseline)'] ?? 1);
+      if (scale.name === 'exports') {
+        delete figures['overview ÷ raw full read'];
+        results[scale.name] = figures;
+        for (const [key, value] of Object.entries(figures))
+          console.log(
+            `  ${key.padEnd(48)} ${value.toFixed(key.includes('MB') ? 1 : 0).padStart(8)}`,
+          );
+        continue;
+      }
       if (scale.name === 'backup') {
         const restore =
           (figures['restore: file checked (ms)'] ?? 0) +
@@ -379,7 +419,7 @@ async function main() {
       `|---|${names.map(() => '---:').join('|')}|`,
       ...metrics.map(
         (m) =>
-          `| ${m} | ${names.map((n) => (results[n]?.[m] ?? NaN).toFixed(m.includes('÷') ? 2 : 0)).join(' | ')} |`,
+          `| ${m} | ${names.map((n) => (results[n]?.[m] ?? NaN).toFixed(m.includes('÷') ? 2 : m.includes('MB') ? 1 : 0)).join(' | ')} |`,
       ),
     ].join('\n');
     const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;

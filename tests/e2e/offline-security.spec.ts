@@ -87,6 +87,7 @@ test('the Content Security Policy holds on every page, and user text never runs 
     '/strategic-tool',
     '/strategic-tool?view=themes',
     '/scrutiny',
+    '/reports',
     '/audit',
     '/settings',
     '/accessibility',

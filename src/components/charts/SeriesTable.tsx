@@ -1,5 +1,5 @@
 import { Table } from '@mantine/core';
-import type { Series } from './StackedBars';
+import type { Series } from '../../domain/chartSeries';
 
 interface SeriesTableProps {
   readonly caption: string;

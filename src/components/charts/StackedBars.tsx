@@ -12,12 +12,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-
-export interface Series {
-  readonly key: string;
-  readonly label: string;
-  readonly colour: string;
-}
+import type { Series } from '../../domain/chartSeries';
 
 export interface StackedBarsProps {
   readonly data: readonly Record<string, string | number>[];

@@ -16,7 +16,7 @@ import {
   exceptionsByBody,
   exceptionsOf,
   exceptionsSummary,
-  headlinesOf,
+  headlineFigures,
   heatmapOf,
   heatmapSummary,
   ragMixByBody,
@@ -30,7 +30,7 @@ import type { SnapshotAction, SnapshotContent } from '../../domain/snapshot';
 import { FIGURE_8_ROWS } from '../../domain/strategicTool';
 import { DIRECTION_LABEL } from '../../domain/updates';
 import { ChartFrame } from '../ChartFrame';
-import { DELIVERY_SERIES, OVERDUE_SERIES, RAG_SERIES } from '../charts/palette';
+import { DELIVERY_SERIES, OVERDUE_SERIES, RAG_SERIES } from '../../domain/chartSeries';
 import { SeriesTable } from '../charts/SeriesTable';
 import { RagBadge } from '../RagBadge';
 
@@ -40,15 +40,7 @@ const bodyName = (bodies: readonly Body[], id: string) => {
 };
 
 export function Headlines({ content }: { readonly content: SnapshotContent }) {
-  const h = headlinesOf(content);
-  const figures = [
-    ['Actions reported', h.actions],
-    ['With a finished update', h.updated],
-    ['Red', h.red],
-    ['Overdue', h.overdue],
-    ['Recommendations delivered', `${h.recommendationsDelivered} of 24`],
-    ['Recommendations with no action', h.recommendationsWithoutAction],
-  ] as const;
+  const figures = headlineFigures(content);
   return (
     <SimpleGrid cols={{ base: 2, sm: 3 }} component="dl" className="headlines">
       {figures.map(([label, value]) => (

@@ -1,11 +1,17 @@
 /**
- * Chart colours: each at least 3:1 against white (WCAG 1.4.11), and always paired with words in
+ * Chart series and colours, shared by the charts on screen and the charts drawn for exported
+ * documents. Colours: each at least 3:1 against white (WCAG 1.4.11), and always paired with words in
  * the legend, the summary and the table. Amber is darkened for charts: the badge's yellow is too
  * light for a bar on white.
  */
-import type { DeliveryStatus } from '../../domain/coverage';
-import { DELIVERY_LABEL } from '../../domain/coverage';
-import type { Series } from './StackedBars';
+import { DELIVERY_LABEL, type DeliveryStatus } from './coverage';
+
+/** One series of a chart: its key in the data, its name in the legend and table, its colour. */
+export interface Series {
+  readonly key: string;
+  readonly label: string;
+  readonly colour: string;
+}
 
 export const RAG_SERIES: Series[] = [
   { key: 'red', label: 'Red', colour: '#b3261e' },

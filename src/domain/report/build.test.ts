@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { action } from '../../../tests/fixtures/actions';
+import type { Body } from '../bodies';
+import type { SwotItem } from '../swot';
+import type { Recommendation } from '../recommendations';
+import { headlineFigures } from '../scrutiny';
+import { buildSnapshotContent, snapshotHash } from '../snapshot';
+import type { QuarterlyUpdate } from '../updates';
+import { buildQuarterlyReport, type ReportInputs } from './build';
+import type { ReportBlock, ReportTable } from './model';
+import { workbookSheets } from './sheets';
+
+const body = (id: string, name: string, order: number): Body => ({
+  id,
+  name,
+  kind: 'subgroup',
+  description: '',
+  duties: [],
+  order,
+});
+const BODIES = [
+  body('GYV', 'Gangs and youth violence', 1),
+  body('ASB', 'Anti-social behaviour', 2),
+];
+const SWOT = [
+  { id: 'W1', quadrant: 'weakness', text: 'A weakness', recommendationNumbers: [1] },
+  { id: 'S1', quadrant: 'strength', text: 'A strength', recommendationNumbers: [] },
+] as unknown as SwotItem[];
+const red = action({ id: 'r', ref: 'GYV-01', title: 'Red one', dueDate: '2026-05-01' });
+const green = action({ id: 'g', ref: 'ASB-01', bodyId: 'ASB', title: 'Green one' });
+const cancelled = action({ id: 'c', ref: 'GYV-09', status: 'cancelled' });
+const update = (actionId: string, rag: QuarterlyUpdate['rag'], extra = {}) =>
+  ({
+    id: `${actionId}@2026-Q1`,
+    actionId,
+    quarter: '2026-Q1',
+    rag,
+    percentComplete: 20,
+    narrative: `${actionId} narrative`,
+    correctiveAction: rag === 'red' ? 'Escalated' : '',
+    forecast: { onTrack: true },
+    state: 'done',
+    ...extra,
+  }) as unknown as QuarterlyUpdate;
+const recommendations = Array.from(
+  { length: 24 },
+  (_, i) =>
+    ({
+      number: i + 1,
+      text: `Recommendation ${i + 1}`,
+      response: 'accepted',
+      responseNote: '',
+    }) as Recommendation,
+);
+const content = buildSnapshotContent({
+  quarter: '2026-Q1',
+  actions: [red, green, cancelled],
+  updates: [update('r', 'red'), update('g', 'green')],
+  recommendations,
+  indicatorValues: [],
+  previous: null,
+});
+const inputs: ReportInputs = {
+  partnership: { name: 'SafetyNet', fullName: 'Waltham Forest Community Safety Partnership' },
+  content,
+  earlier: [],
+  trend: [],
+  snapshot: {
+    hash: snapshotHash(content),
+    version: 1,
+    closedAt: '2026-07-10T10:00:00.000Z',
+    closedBy: 'A manager',
+  },
+  bodies: BODIES,
+  swot: SWOT,
+  recommendations,
+  indicators: [],
+  producedAt: '2026-07-11T09:00:00.000Z',
+};
+
+const tables = (blocks: readonly ReportBlock[]): ReportTable[] =>
+  blocks.flatMap((b) => (b.kind === 'table' || b.kind === 'chart' ? [b.table] : []));
+
+describe('the quarterly summary', () => {
+  const report = buildQuarterlyReport(inputs);
+  const section = (id: string) => report.sections.find((s) => s.id === id);
+
+  it('has a cover that names the quarter, the snapshot and who closed it', () => {
+    expect(report.cover).toMatchObject({
+      title: 'SafetyNet quarterly performance summary',
+      quarterLabel: 'Q1 2026/27',
+      draft: false,
+      hash: snapshotHash(content),
+    });
+    expect(report.cover.provenance).toMatch(/^Closed by A manager on .* \(version 1\)\.$/);
+  });
+
+  it('has the sections the board circulates, in order', () => {
+    expect(report.sections.map((s) => s.title)).toEqual([
+      'Executive summary',
+      'Delivery of the 24 recommendations',
+      'Exceptions',
+      'Each body’s actions',
+      'Strategic tool coverage and gaps',
+      'Indicators against target',
+      'Suggested lines of enquiry',
+      'Appendix: definitions',
+    ]);
+  });
+
+  it('takes its headline figures from the scrutiny view, leaving cancelled actions out', () => {
+    const headline = tables(section('summary')?.blocks ?? [])[0];
+    expect(headline?.rows.map((r) => [r[0], String(r[1])])).toEqual(headlineFigures(content));
+    expect(headline?.rows[0]).toEqual(['Actions reported', 2]);
+  });
+
+  it('lists red and amber actions with their corrective action, and overdue ones', () => {
+    const [, redAmber, overdue] = tables(section('exceptions')?.blocks ?? []);
+    expect(redAmber?.rows).toEqual([
+      [
+        'GYV-01',
+        'Red one',
+        'Gangs and youth violence subgroup',
+        'Red',
+        'r narrative',
+        'Escalated',
+        null,
+      ],
+    ]);
+    expect(overdue?.rows.map((r) => r[0])).toEqual(['GYV-01']);
+    expect(overdue?.rows[0]?.[3]).toEqual({ date: '2026-05-01' });
+  });
+
+  it('gives every chart a description in words and the table of its numbers', () => {
+    const charts = report.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'chart');
+    expect(charts.map((b) => b.chart.id)).toEqual(['rag-mix', 'delivery', 'overdue']);
+    for (const b of charts) {
+      expect(b.chart.alt.length).toBeGreaterThan(30);
+      expect(b.table.rows).toHaveLength(b.chart.categories.length);
+    }
+  });
+
+  it('says when there is no earlier quarter, and that no indicators are set up', () => {
+    const summary = section('summary')?.blocks ?? [];
+    expect(summary).toContainEqual({
+      kind: 'list',
+      items: ['This is the first closed quarter, so there is nothing to compare with.'],
+    });
+    expect(section('indicators')?.blocks).toEqual([
+      { kind: 'paragraph', text: 'No outcome indicators have been set up yet.' },
+    ]);
+  });
+
+  it('marks a preview of an open quarter as a draft, with the hash of today’s content', () => {
+    const draft = buildQuarterlyReport({ ...inputs, snapshot: null });
+    expect(draft.cover.draft).toBe(true);
+    expect(draft.cover.hash).toBe(snapshotHash(content));
+    expect(draft.cover.provenance).toMatch(/^Draft: Q1 2026\/27 is still open\./);
+  });
+
+  it('gives the workbook a sheet per subject with typed cells', () => {
+    const sheets = workbookSheets(report, inputs, (id) => id);
+    expect(sheets.map((s) => s.name)).toEqual([
+      'Summary',
+      'Actions',
+      'Updates',
+      'Recommendations',
+      'SWOT',
+      'Indicators',
+    ]);
+    const actions = sheets[1]?.table;
+    expect(actions?.rows).toHaveLength(2);
+    const gyv = actions?.rows.find((r) => r[0] === 'GYV-01');
+    expect(gyv?.[8]).toEqual({ date: red.dueDate });
+    const updates = sheets[2]?.table;
+    expect(updates?.rows.find((r) => r[0] === 'GYV-01')?.slice(3, 5)).toEqual(['Red', 20]);
+    expect(sheets[4]?.table.rows).toHaveLength(SWOT.length);
+  });
+});

@@ -1,0 +1,215 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Code,
+  Group,
+  List,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { messageOf } from '../../api/errors';
+import { settingsQuery, snapshotsQuery } from '../../api/queries';
+import { useExportQuarterSummary } from '../../api/reports';
+import { quarterPictureQuery } from '../../api/scrutiny';
+import { EmptyState } from '../../components/EmptyState';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/QueryState';
+import { formatUkDateTime, todayIso } from '../../domain/dates';
+import { parseQuarterKey, quarterKey, quarterLabel, type QuarterKey } from '../../domain/quarters';
+import { deliverySummary, headlineFigures, ragSummary } from '../../domain/scrutiny';
+import type { QuarterSnapshot } from '../../domain/updates';
+import { reportingQuarterOf } from '../../domain/workspace';
+import { downloadFile } from '../../lib/download';
+import type { ExportFormat } from '../../lib/export/quarterlySummary';
+import { formatBytes } from '../../lib/storage';
+
+/** Kept here rather than imported, so that the export code stays out of this page's bundle. */
+const FORMATS: readonly { format: ExportFormat; label: string; what: string }[] = [
+  { format: 'docx', label: 'Word', what: 'the accessible version, for committee papers' },
+  { format: 'pdf', label: 'PDF', what: 'for printing and circulating' },
+  { format: 'xlsx', label: 'Excel', what: 'a sheet per subject, for analysis' },
+  { format: 'csv', label: 'CSV', what: 'the actions and their updates' },
+];
+
+const labelOf = (key: QuarterKey) => {
+  const quarter = parseQuarterKey(key);
+  return quarter ? quarterLabel(quarter) : key;
+};
+
+/** The quarterly performance summary for each closed quarter, and a draft of the open one. */
+export function ReportsPage() {
+  const snapshots = useQuery(snapshotsQuery());
+  const settings = useQuery(settingsQuery());
+  const reporting = quarterKey(reportingQuarterOf(settings.data, todayIso()));
+  return (
+    <>
+      <PageHeader
+        title="Reports"
+        lead="The quarterly performance summary for the board and scrutiny committees, made from the snapshot frozen when the quarter closed. Its figures are the scrutiny view’s. Every export is recorded in the audit trail."
+      />
+      <QueryState query={snapshots} what="the closed quarters">
+        {(all) => {
+          const closed = all
+            .filter((s) => s.supersededAt === null)
+            .sort((a, b) => b.quarter.localeCompare(a.quarter));
+          const draftOpen = !closed.some((s) => s.quarter === reporting);
+          return (
+            <Stack gap="xl">
+              {draftOpen ? <DraftQuarter quarter={reporting} /> : null}
+              <section aria-labelledby="closed-quarters">
+                <Title order={2} id="closed-quarters" mb="sm">
+                  Closed quarters
+                </Title>
+                {closed.length === 0 ? (
+                  <EmptyState title="No quarter has been closed yet">
+                    Close a quarter in{' '}
+                    <Anchor component={Link} to="/updates">
+                      Quarterly updates
+                    </Anchor>{' '}
+                    to freeze its figures for reporting.
+                  </EmptyState>
+                ) : (
+                  <Stack gap="md">
+                    {closed.map((snapshot) => (
+                      <ClosedQuarter key={snapshot.id} snapshot={snapshot} />
+                    ))}
+                  </Stack>
+                )}
+              </section>
+            </Stack>
+          );
+        }}
+      </QueryState>
+    </>
+  );
+}
+
+function ClosedQuarter({ snapshot }: { readonly snapshot: QuarterSnapshot }) {
+  const label = labelOf(snapshot.quarter);
+  const headingId = `quarter-${snapshot.quarter}`;
+  return (
+    <Card withBorder component="article" aria-labelledby={headingId}>
+      <Group justify="space-between" align="flex-start">
+        <Title order={3} id={headingId}>
+          {label}
+        </Title>
+        <Badge variant="light" color="blue">
+          Closed
+        </Badge>
+      </Group>
+      <Text size="sm" mt={4}>
+        Closed by {snapshot.closedBy} on {formatUkDateTime(snapshot.closedAt)} (version{' '}
+        {snapshot.version}). Snapshot SHA-256 <Code>{snapshot.hash}</Code>
+      </Text>
+      <Anchor component={Link} to={`/scrutiny/${snapshot.quarter}`} size="sm">
+        See {label} in the scrutiny view
+      </Anchor>
+      <ExportButtons quarter={snapshot.quarter} label={label} />
+    </Card>
+  );
+}
+
+function DraftQuarter({ quarter }: { readonly quarter: QuarterKey }) {
+  const picture = useQuery(quarterPictureQuery(quarter, quarter));
+  const label = labelOf(quarter);
+  return (
+    <section aria-labelledby="draft-quarter">
+      <Title order={2} id="draft-quarter" mb="sm">
+        Draft preview: {label}
+      </Title>
+      <Card withBorder>
+        <Alert color="orange" title="Not yet closed" mb="sm">
+          {label} is still open. A draft export uses today’s figures, is marked as a draft
+          throughout, and may differ from the summary made when the quarter closes.
+        </Alert>
+        <QueryState query={picture} what="the draft figures">
+          {(p) => (
+            <>
+              <Text fw={700}>Executive summary as it stands</Text>
+              <List size="sm" spacing={4} mb="xs">
+                <List.Item>{ragSummary(p.content, p.previous)}</List.Item>
+                <List.Item>{deliverySummary(p.content)}</List.Item>
+                <List.Item>
+                  {headlineFigures(p.content)
+                    .map(([figure, value]) => `${figure}: ${value}`)
+                    .join('; ')}
+                  .
+                </List.Item>
+              </List>
+            </>
+          )}
+        </QueryState>
+        <Anchor component={Link} to={`/scrutiny/${quarter}`} size="sm">
+          See the draft in the scrutiny view
+        </Anchor>
+        <ExportButtons quarter={quarter} label={`${label} (draft)`} />
+      </Card>
+    </section>
+  );
+}
+
+/** One button per format; the file downloads once it is made and its export is audited. */
+function ExportButtons({
+  quarter,
+  label,
+}: {
+  readonly quarter: QuarterKey;
+  readonly label: string;
+}) {
+  const exporting = useExportQuarterSummary();
+  const [pending, setPending] = useState<ExportFormat | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const start = (format: ExportFormat) => {
+    setPending(format);
+    setDone(null);
+    exporting.mutate(
+      { quarter, format },
+      {
+        onSuccess: (file) => {
+          downloadFile(file.name, file.blob, file.blob.type);
+          setDone(
+            `Downloaded ${file.name} (${formatBytes(file.blob.size)}). Recorded in the audit trail.`,
+          );
+        },
+        onSettled: () => setPending(null),
+      },
+    );
+  };
+  return (
+    <Stack gap="xs" mt="md">
+      <Group gap="sm" role="group" aria-label={`Export ${label}`}>
+        {FORMATS.map(({ format, label: name, what }) => (
+          <Button
+            key={format}
+            variant={format === 'docx' ? 'filled' : 'default'}
+            leftSection={<IconDownload size={16} aria-hidden />}
+            loading={pending === format}
+            disabled={pending !== null && pending !== format}
+            onClick={() => start(format)}
+            title={`${name}: ${what}`}
+          >
+            {name}
+          </Button>
+        ))}
+      </Group>
+      <Text size="sm" role="status">
+        {pending
+          ? `Making the ${FORMATS.find((f) => f.format === pending)?.label ?? ''} file…`
+          : done}
+      </Text>
+      {exporting.isError ? (
+        <Alert color="red" title="The export was not made" role="alert">
+          {messageOf(exporting.error)} Nothing was downloaded or recorded.
+        </Alert>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,140 @@
+/**
+ * The summary as a PDF (pdfmake, with its Roboto fonts, loaded only when asked for). Same content
+ * as the Word version; the document title and language are set. Word is the accessible version:
+ * pdfmake does not write a full tag tree, so the PDF is for printing and circulating.
+ */
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { formatUkDate, formatUkDateTime } from '../../domain/dates';
+import {
+  cellText,
+  type QuarterlyReport,
+  type ReportBlock,
+  type ReportTable,
+} from '../../domain/report/model';
+import type { ChartImage } from './chartImage';
+import { printable } from './text';
+
+/** A4 portrait is 595.28 points wide; less 40-point margins. */
+const CONTENT_WIDTH = 515;
+
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function table(t: ReportTable): Content[] {
+  const total = t.columns.reduce((sum, c) => sum + c.width, 0);
+  const padding = t.columns.length * 8;
+  return [
+    { text: printable(t.caption), style: 'caption' },
+    {
+      table: {
+        headerRows: 1,
+        dontBreakRows: true,
+        widths: t.columns.map((c) => ((CONTENT_WIDTH - padding) * c.width) / total),
+        body: [
+          t.columns.map((c) => ({
+            text: printable(c.heading),
+            bold: true,
+            fillColor: '#e8eef6',
+            alignment: c.kind === 'number' ? ('right' as const) : ('left' as const),
+          })),
+          ...t.rows.map((row) =>
+            t.columns.map((_, index) => {
+              const cell = row[index] ?? null;
+              return {
+                text: printable(cellText(cell, formatUkDate)),
+                alignment: typeof cell === 'number' ? ('right' as const) : ('left' as const),
+              };
+            }),
+          ),
+        ],
+      },
+      layout: 'lightHorizontalLines',
+      fontSize: 8,
+      margin: [0, 0, 0, 10],
+    },
+  ];
+}
+
+function block(b: ReportBlock, images: ReadonlyMap<string, ChartImage>): Content[] {
+  switch (b.kind) {
+    case 'paragraph':
+      return [{ text: printable(b.text), margin: [0, 0, 0, 6] }];
+    case 'subheading':
+      return [{ text: printable(b.text), style: 'h2' }];
+    case 'list':
+      return [{ ul: b.items.map(printable), margin: [0, 0, 0, 8] }];
+    case 'table':
+      return table(b.table);
+    case 'chart': {
+      const image = images.get(b.chart.id);
+      const picture: Content[] = image
+        ? [
+            { text: printable(b.chart.title), style: 'h2' },
+            {
+              image: `data:image/png;base64,${base64(image.png)}`,
+              width: CONTENT_WIDTH,
+              margin: [0, 0, 0, 6],
+            },
+          ]
+        : [];
+      return [...picture, ...table(b.table)];
+    }
+  }
+}
+
+export async function writePdf(
+  report: QuarterlyReport,
+  images: ReadonlyMap<string, ChartImage>,
+): Promise<Blob> {
+  const [pdfmakeModule, vfsModule] = await Promise.all([
+    import('pdfmake/build/pdfmake'),
+    import('pdfmake/build/vfs_fonts'),
+  ]);
+  const pdfMake = pdfmakeModule.default;
+  const vfs = vfsModule.default;
+  pdfMake.addVirtualFileSystem(vfs);
+  const { cover } = report;
+  const definition: TDocumentDefinitions = {
+    info: {
+      title: `${cover.title}, ${cover.quarterLabel}`,
+      author: cover.partnership,
+      subject: `Quarterly performance summary, ${cover.quarterLabel}`,
+      keywords: `SHA-256 ${cover.hash}`,
+    },
+    language: 'en-GB',
+    displayTitle: true,
+    pageSize: 'A4',
+    pageMargins: [40, 48, 40, 48],
+    defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.2 },
+    styles: {
+      title: { fontSize: 22, bold: true, margin: [0, 120, 0, 16] },
+      h1: { fontSize: 16, bold: true, margin: [0, 8, 0, 8] },
+      h2: { fontSize: 12, bold: true, margin: [0, 8, 0, 4] },
+      caption: { bold: true, italics: true, fontSize: 9, margin: [0, 4, 0, 2] },
+    },
+    watermark: cover.draft ? { text: 'DRAFT', opacity: 0.08, bold: true } : undefined,
+    footer: (page, pages) => ({
+      text: `${cover.title}, ${cover.quarterLabel}. Page ${page} of ${pages}`,
+      alignment: 'center',
+      fontSize: 8,
+      margin: [40, 16, 40, 0],
+    }),
+    content: [
+      { text: printable(cover.title), style: 'title' },
+      { text: printable(cover.partnership), bold: true, margin: [0, 0, 0, 8] },
+      { text: `Quarter: ${cover.quarterLabel}${cover.draft ? ' (draft, not yet closed)' : ''}` },
+      { text: `Produced: ${formatUkDateTime(cover.producedAt)}` },
+      { text: printable(cover.provenance), margin: [0, 8, 0, 8] },
+      { text: `Snapshot SHA-256: ${cover.hash}`, fontSize: 8 },
+      ...report.sections.flatMap((section): Content[] => [
+        { text: printable(section.title), style: 'h1', pageBreak: 'before' },
+        ...section.blocks.flatMap((b) => block(b, images)),
+      ]),
+    ],
+  };
+  return pdfMake.createPdf(definition).getBlob();
+}

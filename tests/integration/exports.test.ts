@@ -1,0 +1,219 @@
+// @vitest-environment node
+/**
+ * The quarterly summary in each format, made from two closed quarters over an in-memory
+ * IndexedDB and read back as a person's software would: the Word XML unzipped and parsed, the
+ * workbook opened with exceljs, the PDF's text extracted with pdf.js, the CSV parsed.
+ */
+import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
+import Papa from 'papaparse';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { exportQuarterSummary } from '../../src/api/reports';
+import type { PlannerDatabase } from '../../src/db/database';
+import { headlineFigures } from '../../src/domain/scrutiny';
+import type { SnapshotContent } from '../../src/domain/snapshot';
+import { chartSvg } from '../../src/lib/export/chartSvg';
+import type { ChartRenderer } from '../../src/lib/export/chartImage';
+import { FORMULA_TITLE, MARKUP_NARRATIVE, seedTwoClosedQuarters } from '../fixtures/quarters';
+import { freshWorkspace } from './renderApp';
+
+/** A real (1 by 1) PNG: pixels need a canvas, which Node lacks; the e2e journey draws real ones. */
+const PNG = Uint8Array.from(
+  atob(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC',
+  ),
+  (c) => c.charCodeAt(0),
+);
+const render: ChartRenderer = async (chart) => {
+  const { width, height } = chartSvg(chart);
+  return { id: chart.id, png: PNG, width, height };
+};
+
+let db: PlannerDatabase;
+let q2: SnapshotContent;
+beforeEach(async () => {
+  db = await freshWorkspace();
+  await seedTwoClosedQuarters();
+  const snapshot = (await db.snapshots.toArray()).find((s) => s.quarter === '2026-Q2');
+  q2 = snapshot?.content as SnapshotContent;
+});
+
+const bytes = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
+
+describe('the Word export', () => {
+  it('has real headings, header rows, charts with alternative text, a title and a language', async () => {
+    const file = await exportQuarterSummary('2026-Q2', 'docx', render);
+    expect(file.name).toBe('safetynet-quarterly-summary-2026-Q2.docx');
+    const zip = unzipSync(await bytes(file.blob));
+    const documentXml = strFromU8(zip['word/document.xml'] ?? new Uint8Array());
+    const core = strFromU8(zip['docProps/core.xml'] ?? new Uint8Array());
+    const styles = strFromU8(zip['word/styles.xml'] ?? new Uint8Array());
+    const parsed = new DOMParserLike(documentXml);
+
+    expect(core).toContain(
+      '<dc:title>SafetyNet quarterly performance summary, Q2 2026/27</dc:title>',
+    );
+    expect(styles).toMatch(/<w:lang w:val="en-GB"/);
+    expect(parsed.headings('Heading1')).toEqual([
+      'Executive summary',
+      'Delivery of the 24 recommendations',
+      'Exceptions',
+      'Each body’s actions',
+      'Strategic tool coverage and gaps',
+      'Indicators against target',
+      'Suggested lines of enquiry',
+      'Appendix: definitions',
+    ]);
+    expect(parsed.headings('Title')).toEqual(['SafetyNet quarterly performance summary']);
+    expect(documentXml).toContain(`Snapshot SHA-256: ${file.hash}`);
+    // Every table repeats its header row.
+    const tables = documentXml.split('<w:tbl>').length - 1;
+    expect(tables).toBeGreaterThan(5);
+    expect(documentXml.split('<w:tblHeader/>').length - 1).toBe(tables);
+    // Charts are pictures with alternative text that says what they show.
+    expect(documentXml).toMatch(/<wp:docPr [^>]*descr="Stacked bar chart\. 1 of 4 actions is red/);
+    // RAG mix, trend, delivery and overdue; the test's stand-in pictures are identical, so Word
+    // stores them once.
+    expect(documentXml.match(/<wp:docPr /g)).toHaveLength(4);
+    expect(documentXml.match(/<wp:docPr [^>]*descr="[^"]{40,}"/g)).toHaveLength(4);
+    expect(zip['word/media/image1.png']).toBeDefined();
+    // What people typed is text, never markup.
+    expect(documentXml).toContain('&lt;w:p&gt;Not a paragraph&lt;/w:p&gt; &amp; &lt;b&gt;not bold');
+    expect(documentXml).not.toContain('<w:p>Not a paragraph');
+    // The headline figures are the scrutiny view's.
+    for (const [label, value] of headlineFigures(q2))
+      expect(parsed.rowText()).toContain(`${label}|${value}`);
+  });
+});
+
+describe('the Excel export', () => {
+  it('has a sheet per subject, typed cells, frozen headers, filters and no formulas', async () => {
+    const file = await exportQuarterSummary('2026-Q2', 'xlsx', render);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await file.blob.arrayBuffer()) as ArrayBuffer);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Summary',
+      'Actions',
+      'Updates',
+      'Recommendations',
+      'SWOT',
+      'Indicators',
+    ]);
+    for (const sheet of workbook.worksheets) {
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(sheet.autoFilter).toBeTruthy();
+    }
+    const summary = workbook.getWorksheet('Summary');
+    const figures = new Map<string, unknown>();
+    summary?.eachRow((row) => figures.set(String(row.getCell(1).value), row.getCell(2).value));
+    for (const [label, value] of headlineFigures(q2))
+      expect(String(figures.get(label))).toBe(value);
+    expect(figures.get('Red')).toBe(1);
+    expect(figures.get('Snapshot SHA-256')).toBe(file.hash);
+
+    const actions = workbook.getWorksheet('Actions');
+    const rows = actions?.getSheetValues() ?? [];
+    const formulaRow = rows.find((r) => Array.isArray(r) && r[1] === 'GYV-01') as unknown[];
+    expect(formulaRow[2]).toBe(`'${FORMULA_TITLE}`);
+    expect(formulaRow[9]).toBeInstanceOf(Date); // due date, a real date
+    const asbRow = rows.find((r) => Array.isArray(r) && r[1] === 'ASB-01') as unknown[];
+    expect(asbRow[2]).toBe("'-5 hotspots patrolled");
+
+    const updates = workbook.getWorksheet('Updates');
+    const updateRows = (updates?.getSheetValues() ?? []).filter(Array.isArray) as unknown[][];
+    const gyv2 = updateRows.find((r) => r[1] === 'GYV-02') ?? [];
+    expect(gyv2[4]).toBe('Amber');
+    expect(gyv2[5]).toBe(40); // a number, not text
+    expect(gyv2[16]).toBe('Improved');
+    const recommendations = workbook.getWorksheet('Recommendations');
+    expect(recommendations?.actualRowCount).toBe(25);
+    expect(recommendations?.getRow(2).getCell(1).value).toBe(1);
+  });
+});
+
+describe('the PDF export', () => {
+  it('carries the same content, as text that can be extracted', async () => {
+    const file = await exportQuarterSummary('2026-Q2', 'pdf', render);
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const pdf = await getDocument({ data: await bytes(file.blob), useSystemFonts: false }).promise;
+    const pages: string[] = [];
+    for (let n = 1; n <= pdf.numPages; n += 1) {
+      const content = await (await pdf.getPage(n)).getTextContent();
+      pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+    }
+    const all = pages.join('\n');
+    const metadata = await pdf.getMetadata();
+    expect((metadata.info as { Title?: string }).Title).toBe(
+      'SafetyNet quarterly performance summary, Q2 2026/27',
+    );
+    for (const heading of ['Executive summary', 'Exceptions', 'Appendix: definitions'])
+      expect(all).toContain(heading);
+    expect(all).toContain(file.hash);
+    expect(all).toContain('1 of 4 actions is red');
+    expect(all).toContain('<w:p>Not a paragraph</w:p> & <b>not bold</b>');
+    expect(pdf.numPages).toBeGreaterThan(8);
+  });
+});
+
+describe('the CSV export', () => {
+  it('is RFC 4180 with formulas neutralised, one row per action reported on', async () => {
+    const file = await exportQuarterSummary('2026-Q2', 'csv', render);
+    const csv = await file.blob.text();
+    expect(csv).toContain('\r\n');
+    const parsed = Papa.parse<string[]>(csv, { skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    const [header, ...rows] = parsed.data;
+    expect(header?.slice(0, 5)).toEqual(['Ref', 'Action', 'Body', 'RAG', '% complete']);
+    expect(rows).toHaveLength(4);
+    const gyv1 = rows.find((r) => r[0] === 'GYV-01') ?? [];
+    expect(gyv1[1]).toBe(`'${FORMULA_TITLE}`);
+    expect(gyv1[7]).toBe(MARKUP_NARRATIVE);
+  });
+});
+
+describe('every export', () => {
+  it('is recorded in the audit trail with its format, file and snapshot hash', async () => {
+    const before = await db.audit.count();
+    const file = await exportQuarterSummary('2026-Q1', 'csv', render);
+    const entries = await db.audit.orderBy('seq').reverse().limit(1).toArray();
+    expect(await db.audit.count()).toBe(before + 1);
+    expect(entries[0]).toMatchObject({
+      kind: 'export',
+      entityType: 'snapshot',
+      entityId: '2026-Q1',
+      after: { format: 'csv', file: file.name, hash: file.hash, draft: false },
+    });
+  });
+  it('of an open quarter is a draft, marked as such', async () => {
+    const file = await exportQuarterSummary('2026-Q3', 'xlsx', render);
+    expect(file.name).toBe('safetynet-quarterly-summary-2026-Q3-draft.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await file.blob.arrayBuffer()) as ArrayBuffer);
+    expect(workbook.getWorksheet('Summary')?.getRow(4).getCell(2).value).toBe(
+      'Draft: quarter still open',
+    );
+  });
+});
+
+/** Just enough of the Word XML to read headings and table rows. */
+class DOMParserLike {
+  constructor(private readonly xml: string) {}
+  private paragraphs() {
+    return [...this.xml.matchAll(/<w:p>(.*?)<\/w:p>|<w:p [^>]*>(.*?)<\/w:p>/gs)].map((m) => m[0]);
+  }
+  private static text(fragment: string) {
+    return [...fragment.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+  }
+  headings(style: string): string[] {
+    return this.paragraphs()
+      .filter((p) => p.includes(`<w:pStyle w:val="${style}"/>`))
+      .map((p) => DOMParserLike.text(p));
+  }
+  rowText(): string[] {
+    return [...this.xml.matchAll(/<w:tr>(.*?)<\/w:tr>|<w:tr [^>]*>(.*?)<\/w:tr>/gs)].map((row) =>
+      [...row[0].matchAll(/<w:tc>(.*?)<\/w:tc>/gs)]
+        .map((cell) => DOMParserLike.text(cell[0]))
+        .join('|'),
+    );
+  }
+}
