@@ -10,6 +10,7 @@ import type { AuditEntry } from '../domain/audit';
 import type { Body } from '../domain/bodies';
 import type { Indicator, IndicatorValue } from '../domain/indicators';
 import type { Objective } from '../domain/objectives';
+import type { AreaMonth } from '../domain/police';
 import type { Recommendation } from '../domain/recommendations';
 import type { FourPRow, InterventionTheme } from '../domain/strategicTool';
 import type { SwotItem } from '../domain/swot';
@@ -61,7 +62,28 @@ export const SCHEMA_V2 = {
     '++seq, at, kind, entityType, [entityType+entityId], actor, [kind+seq], [entityType+seq], [actor+seq], [entityType+entityId+seq]',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 2;
+/**
+ * Version 3: outcome indicators get their full definition (baseline, targets, tolerance,
+ * frequency and roll-up, links, source) and values say where they came from; and a cache of the
+ * months of street-level crime fetched from data.police.uk, keyed by area and month. The cache is
+ * public data that can be fetched again: it is not part of a backup.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  indicators: 'id, bodyId, *recommendationNumbers',
+  policeMonths: 'id, area, month',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 3;
+
+/** One month of street-level crime for an area: each crime's id and category. */
+export interface PoliceMonth extends AreaMonth {
+  /** `${area}|${month}` */
+  readonly id: string;
+  /** How many requests the month took (more than one when the area had to be split). */
+  readonly requests: number;
+  readonly fetchedAt: string;
+}
 
 type Row = Record<string, unknown>;
 
@@ -72,6 +94,27 @@ type Row = Record<string, unknown>;
  */
 export const ROW_UPGRADES: Record<number, Partial<Record<TableName, (row: Row) => Row>>> = {
   2: {},
+  3: {
+    indicators: (row) => ({
+      sourceKind: 'manual',
+      police: null,
+      baseline: null,
+      targets: [],
+      tolerancePercent: 10,
+      frequency: 'quarterly',
+      rollUp: 'sum',
+      recommendationNumbers: [],
+      objectiveIds: [],
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      ...row,
+    }),
+    indicatorValues: (row) => ({
+      origin: 'manual',
+      recordedAt: '2026-01-01T00:00:00.000Z',
+      ...row,
+    }),
+  },
 };
 
 /** Upgrades a backup's tables, written by database version `fromVersion`, to the current version. */
@@ -121,10 +164,12 @@ export class PlannerDatabase extends Dexie {
   indicators!: EntityTable<Indicator, 'id'>;
   indicatorValues!: EntityTable<IndicatorValue, 'id'>;
   audit!: Table<AuditEntry, number>;
+  policeMonths!: EntityTable<PoliceMonth, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeTransaction(2));
+    this.version(3).stores(SCHEMA_V3).upgrade(upgradeTransaction(3));
   }
 }

@@ -5,7 +5,13 @@
  */
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, PlannerDatabase, SCHEMA_V1, SCHEMA_V2 } from './database';
+import {
+  CURRENT_SCHEMA_VERSION,
+  PlannerDatabase,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+} from './database';
 
 describe('the database schema', () => {
   it('has not changed a shipped version', () => {
@@ -30,7 +36,42 @@ describe('the database schema', () => {
     expect(SCHEMA_V2.audit).toBe(
       '++seq, at, kind, entityType, [entityType+entityId], actor, [kind+seq], [entityType+seq], [actor+seq], [entityType+entityId+seq]',
     );
-    expect(CURRENT_SCHEMA_VERSION).toBe(2);
+    expect(SCHEMA_V3.indicators).toBe('id, bodyId, *recommendationNumbers');
+    expect(SCHEMA_V3.policeMonths).toBe('id, area, month');
+    expect(CURRENT_SCHEMA_VERSION).toBe(3);
+  });
+
+  it('upgrades version 2 indicators and values to version 3, keeping what they held', async () => {
+    const name = 'schema-upgrade-v3';
+    const old = new Dexie(name);
+    old.version(2).stores(SCHEMA_V2);
+    await old.table('indicators').put({
+      id: 'i1',
+      name: 'Knife crime',
+      description: '',
+      unit: 'crimes',
+      polarity: 'lower-is-better',
+      bodyId: 'GYV',
+      draft: true,
+      source: 'Hand',
+    });
+    await old
+      .table('indicatorValues')
+      .put({ id: 'v1', indicatorId: 'i1', period: '2026-Q1', value: 4 });
+    old.close();
+
+    const current = new PlannerDatabase(name);
+    await current.open();
+    expect(await current.indicators.get('i1')).toMatchObject({
+      name: 'Knife crime',
+      sourceKind: 'manual',
+      targets: [],
+      tolerancePercent: 10,
+      frequency: 'quarterly',
+    });
+    expect(await current.indicatorValues.get('v1')).toMatchObject({ value: 4, origin: 'manual' });
+    expect(await current.policeMonths.count()).toBe(0);
+    current.close();
   });
 
   it('opens a database written by version 1 and sees its data', async () => {

@@ -9,7 +9,13 @@ import { ACTION_STATUSES, type Action } from './actions';
 import { AUDIT_KINDS, type AuditEntry, type EntityType } from './audit';
 import type { Body } from './bodies';
 import { isIsoDate } from './dates';
-import type { Indicator, IndicatorValue } from './indicators';
+import {
+  FREQUENCIES,
+  POLARITIES,
+  ROLL_UPS,
+  type Indicator,
+  type IndicatorValue,
+} from './indicators';
 import { OBJECTIVE_STATUSES, type Objective } from './objectives';
 import { parseQuarterKey, type QuarterKey } from './quarters';
 import { RAG_STATUSES } from './rag';
@@ -182,22 +188,44 @@ export const snapshotRow = z.strictObject({
   reopenReason: text(2000).nullable(),
 }) satisfies z.ZodType<QuarterSnapshot>;
 
+const finite = z.number().finite();
+const period = text(20);
+
 export const indicatorRow = z.strictObject({
   id,
   name: text(200),
   description: text(),
   unit: text(60),
-  polarity: z.enum(['higher-is-better', 'lower-is-better']),
+  polarity: z.enum(POLARITIES),
   bodyId: id,
   draft: z.boolean(),
   source: text(2000),
+  sourceKind: z.enum(['manual', 'police']),
+  police: z
+    .strictObject({
+      neighbourhoods: z.array(z.strictObject({ id: text(100), name: text(200) })).max(200),
+      polygon: z.array(z.tuple([finite, finite])).max(2000),
+      categories: z.array(text(100)).max(50),
+    })
+    .nullable(),
+  baseline: z.strictObject({ value: finite, period: text(100) }).nullable(),
+  targets: z.array(z.strictObject({ period, value: finite })).max(200),
+  tolerancePercent: z.number().min(0).max(100),
+  frequency: z.enum(FREQUENCIES),
+  rollUp: z.enum(ROLL_UPS),
+  recommendationNumbers: z.array(z.number().int().min(1).max(24)).max(24),
+  objectiveIds: z.array(id).max(200),
+  createdAt: timestamp,
+  updatedAt: timestamp,
 }) satisfies z.ZodType<Indicator>;
 
 export const indicatorValueRow = z.strictObject({
   id,
   indicatorId: id,
-  period: text(20),
-  value: z.number().finite(),
+  period,
+  value: finite,
+  origin: z.enum(['manual', 'police']),
+  recordedAt: timestamp,
 }) satisfies z.ZodType<IndicatorValue>;
 
 const ENTITY_TYPES = [

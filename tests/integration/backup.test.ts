@@ -14,7 +14,7 @@ import { ValidationError } from '../../src/db/command';
 import { loadDemoPlan } from '../../src/db/commands/actions';
 import { closeQuarter, saveUpdate } from '../../src/db/commands/quarters';
 import { resetWorkspace } from '../../src/db/commands/workspace';
-import type { PlannerDatabase } from '../../src/db/database';
+import { CURRENT_SCHEMA_VERSION, type PlannerDatabase } from '../../src/db/database';
 import { readBackupFile } from '../../src/api/backupFile';
 import { messageOf } from '../../src/api/errors';
 import { tablesHash, type Backup } from '../../src/domain/backup';
@@ -107,14 +107,20 @@ describe('backup and restore', () => {
 
   it('refuses a backup from a newer version of the app', async () => {
     const file = await createBackup();
-    const text = (await file.blob.text()).replace('"schemaVersion":2', '"schemaVersion":3');
+    const text = (await file.blob.text()).replace(
+      `"schemaVersion":${CURRENT_SCHEMA_VERSION}`,
+      `"schemaVersion":${CURRENT_SCHEMA_VERSION + 1}`,
+    );
     const result = await readBackupFile(new Blob([text]));
     expect(result.ok ? '' : result.problems[0]?.message).toMatch(/newer version of the app/);
   });
 
   it('upgrades a backup written by database version 1 through the same row upgrades', async () => {
     const file = await createBackup();
-    const text = (await file.blob.text()).replace('"schemaVersion":2', '"schemaVersion":1');
+    const text = (await file.blob.text()).replace(
+      `"schemaVersion":${CURRENT_SCHEMA_VERSION}`,
+      '"schemaVersion":1',
+    );
     const result = await readBackupFile(new Blob([text]));
     expect(result.ok && result.backup.upgradedFrom).toBe(1);
     if (!result.ok) return;

@@ -25,6 +25,7 @@ async function writeSeed(context: CommandContext, seed: SeedWorkspace) {
   await db.fourPRows.bulkPut(seed.fourPRows);
   await db.themes.bulkPut(seed.themes);
   await db.objectives.bulkPut(seed.objectives);
+  await db.indicators.bulkPut(seed.indicators);
   await db.meta.put({ key: 'seed', value: { source: 'andell-2023', at: now } });
   return {
     bodies: seed.bodies.length,
@@ -32,6 +33,7 @@ async function writeSeed(context: CommandContext, seed: SeedWorkspace) {
     swotItems: seed.swotItems.length,
     themes: seed.themes.length,
     objectives: seed.objectives.length,
+    indicators: seed.indicators.length,
   };
 }
 

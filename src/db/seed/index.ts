@@ -8,6 +8,7 @@ import { FIGURE_8_ROWS, INTERVENTION_THEMES } from '../../domain/strategicTool';
 import { DEFAULT_WORKSPACE, type WorkspaceSettings } from '../../domain/workspace';
 import type { IsoDate } from '../../domain/dates';
 import { SEED_BODIES } from './bodies';
+import { seedIndicators } from './indicators';
 import { SAFETYNET_AIMS_LINE, SEED_OBJECTIVES } from './objectives';
 import { SEED_RECOMMENDATIONS } from './recommendations';
 import { SEED_SWOT } from './swot';
@@ -45,6 +46,7 @@ export function buildSeedWorkspace(today: IsoDate, createdAt: string) {
     fourPRows: [...FIGURE_8_ROWS],
     themes: [...INTERVENTION_THEMES],
     objectives,
+    indicators: seedIndicators(createdAt),
   };
 }
 

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIGURE_8_CAPTION, FIGURE_8_COLUMNS, FIGURE_8_ROWS } from '../../domain/strategicTool';
 import { SEED_BODIES } from './bodies';
+import { SEED_INDICATORS } from './indicators';
 import { SAFETYNET_AIMS_LINE, SAFETYNET_AIMS_QUOTE, SEED_OBJECTIVES } from './objectives';
 import { SEED_RECOMMENDATIONS } from './recommendations';
 import { SEED_SWOT } from './swot';
@@ -123,5 +124,24 @@ describe('the bodies and objectives', () => {
       name: 'SafetyNet',
       fullName: 'Waltham Forest Community Safety Partnership',
     });
+  });
+});
+
+describe('the draft indicators (domain brief §8.8)', () => {
+  it.each(SEED_INDICATORS.map((i) => [i.name, i] as const))(
+    '%s quotes its baseline from the report at its line',
+    (_, indicator) => {
+      expect(line(indicator.sourceLine)).toContain(indicator.quote);
+    },
+  );
+
+  it('are all drafts with no targets, owned by seeded bodies', () => {
+    const indicators = buildSeedWorkspace('2026-05-01', '2026-05-01T09:00:00.000Z').indicators;
+    expect(indicators).toHaveLength(7);
+    const bodies = new Set(SEED_BODIES.map((b) => b.id));
+    for (const indicator of indicators) {
+      expect(indicator).toMatchObject({ draft: true, targets: [], sourceKind: 'manual' });
+      expect(bodies.has(indicator.bodyId)).toBe(true);
+    }
   });
 });
