@@ -12,6 +12,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-demo',
       'node_modules',
       'test-results',
       'playwright-report',

@@ -5,6 +5,8 @@ const executablePath = await findChromium();
 if (!executablePath) throw new Error(NO_BROWSER_MESSAGE);
 
 const PORT = 4173;
+/** The offline demo build (`npm run demo`), for the crime-figures journey. */
+export const DEMO_PORT = 4174;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -35,11 +37,20 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    // Serves the production build; `npm test` builds it first, `npm run e2e` does too.
-    command: `npx vite preview --port ${PORT} --strictPort`,
-    url: `http://localhost:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // Serves the production build; `npm test` builds it first, `npm run e2e` does too.
+      command: `npx vite preview --port ${PORT} --strictPort`,
+      url: `http://localhost:${PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // The offline demo: data.police.uk answered by the MSW stand-in (mocks/police).
+      command: `npx vite build --mode demo --outDir dist-demo && npx vite preview --mode demo --outDir dist-demo --port ${DEMO_PORT} --strictPort`,
+      url: `http://localhost:${DEMO_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+  ],
 });

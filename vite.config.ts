@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -17,44 +18,68 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
-export default defineConfig({
+/** The demo build serves MSW's service worker script (from the installed msw, so it matches). */
+function mockServiceWorker(): Plugin {
+  return {
+    name: 'mock-service-worker',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'mockServiceWorker.js',
+        source: readFileSync('node_modules/msw/lib/mockServiceWorker.js', 'utf8'),
+      });
+    },
+  };
+}
+
+/** The offline worker (installable app, precached files, "reload to update"). */
+function offlineWorker(disable: boolean) {
+  return VitePWA({
+    disable,
+    // A new version waits for the user to choose "reload", never swapped in underfoot.
+    registerType: 'prompt',
+    injectRegister: false,
+    devOptions: { enabled: false },
+    includeAssets: ['favicon.svg'],
+    manifest: {
+      name: 'SafetyNet planner',
+      short_name: 'SafetyNet',
+      description:
+        'Plan, track and audit the delivery of the SafetyNet Community Safety Partnership strategy.',
+      lang: 'en-GB',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#283593',
+      icons: [
+        { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+        {
+          src: '/icon-maskable-512.png',
+          sizes: '512x512',
+          type: 'image/png',
+          purpose: 'maskable',
+        },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+      navigateFallback: '/index.html',
+      maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+    },
+  });
+}
+
+export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     contentSecurityPolicyMeta(),
-    VitePWA({
-      // A new version waits for the user to choose "reload", never swapped in underfoot.
-      registerType: 'prompt',
-      injectRegister: false,
-      devOptions: { enabled: false },
-      includeAssets: ['favicon.svg'],
-      manifest: {
-        name: 'SafetyNet planner',
-        short_name: 'SafetyNet',
-        description:
-          'Plan, track and audit the delivery of the SafetyNet Community Safety Partnership strategy.',
-        lang: 'en-GB',
-        start_url: '/',
-        scope: '/',
-        display: 'standalone',
-        background_color: '#ffffff',
-        theme_color: '#283593',
-        icons: [
-          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
-          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
-          {
-            src: '/icon-maskable-512.png',
-            sizes: '512x512',
-            type: 'image/png',
-            purpose: 'maskable',
-          },
-        ],
-      },
-      workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-        navigateFallback: '/index.html',
-        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
-      },
-    }),
+    // The demo's MSW worker and the app's offline worker would fight over the page: the demo
+    // build has MSW's only.
+    offlineWorker(mode === 'demo'),
+    ...(mode === 'demo' ? [mockServiceWorker()] : []),
   ],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
@@ -71,4 +96,4 @@ export default defineConfig({
     css: false,
     testTimeout: 20000,
   },
-});
+}));

@@ -7,6 +7,11 @@ import { App } from './app/App';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
+
+// The offline demo answers data.police.uk from fixtures; the normal build calls the real API
+// (and this branch, decided at build time, is not in it).
+if (import.meta.env.MODE === 'demo') await (await import('../mocks/browser')).startDemoApi();
+
 createRoot(root).render(
   <StrictMode>
     <App />

@@ -22,6 +22,14 @@ import {
 } from '../db/commands/quarters';
 import { setBackupReminder } from '../db/backupStatus';
 import { recordExport } from '../db/commands/exports';
+import {
+  addDraftIndicators,
+  createIndicator,
+  deleteIndicatorValue,
+  saveIndicatorValue,
+  updateIndicator,
+} from '../db/commands/indicators';
+import type { IndicatorInput } from '../domain/indicators';
 import type { Backup } from '../domain/backup';
 import { setRecommendationResponse } from '../db/commands/recommendations';
 import type { QuarterKey } from '../domain/quarters';
@@ -179,4 +187,36 @@ export const useSetBackupReminder = () =>
   useCommand(
     (input: { days: string; changes: string }) => setBackupReminder(input.days, input.changes),
     () => [keys.settings()],
+  );
+
+export const useCreateIndicator = () =>
+  useCommand(
+    (input: IndicatorInput) => createIndicator(input),
+    () => [keys.indicators()],
+  );
+
+export const useUpdateIndicator = () =>
+  useCommand(
+    (input: { id: string; input: IndicatorInput }) => updateIndicator(input.id, input.input),
+    () => [keys.indicators()],
+  );
+
+export const useSaveIndicatorValue = () =>
+  useCommand(
+    (input: { indicatorId: string; period: string; value: string }) =>
+      saveIndicatorValue(input.indicatorId, input.period, input.value),
+    () => [keys.indicators()],
+  );
+
+export const useDeleteIndicatorValue = () =>
+  useCommand(
+    (input: { indicatorId: string; period: string }) =>
+      deleteIndicatorValue(input.indicatorId, input.period),
+    () => [keys.indicators()],
+  );
+
+export const useAddDraftIndicators = () =>
+  useCommand(
+    () => addDraftIndicators(),
+    () => [keys.indicators()],
   );

@@ -5,7 +5,8 @@
  * cached in IndexedDB, so figures work offline and nothing is fetched twice. A response of the
  * wrong shape is refused with a clear message, and nothing already held changes.
  */
-import type { QueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { z } from 'zod';
 import { recordFetchedValues } from '../db/commands/indicators';
 import { cachedMonths, cacheMonth } from '../db/policeCache';
@@ -28,6 +29,7 @@ import {
   type Polygon,
 } from '../domain/police';
 import { rateLimiter } from '../lib/rateLimit';
+import { keys } from './queries';
 
 export type PoliceErrorKind = 'rate-limited' | 'too-large' | 'unavailable' | 'network' | 'shape';
 
@@ -101,8 +103,8 @@ async function request<S extends z.ZodType>(path: string, schema: S, form?: URLS
 }
 
 /** Through TanStack Query: cached for the session, 429s retried with back-off. */
-function query<T>(client: QueryClient, key: readonly unknown[], fetcher: () => Promise<T>) {
-  return client.fetchQuery({
+function policeOptions<T>(key: readonly unknown[], fetcher: () => Promise<T>) {
+  return queryOptions({
     queryKey: ['police', ...key],
     queryFn: fetcher,
     staleTime: Infinity,
@@ -114,17 +116,22 @@ function query<T>(client: QueryClient, key: readonly unknown[], fetcher: () => P
   });
 }
 
-export const categoriesQuery = (client: QueryClient) =>
-  query(client, ['categories'], () => request('crime-categories', categoriesResponse));
+const query = <T>(client: QueryClient, key: readonly unknown[], fetcher: () => Promise<T>) =>
+  client.fetchQuery(policeOptions(key, fetcher));
 
-export const neighbourhoodsQuery = (client: QueryClient) =>
-  query(client, ['neighbourhoods'], () =>
-    request(`${POLICE_FORCE}/neighbourhoods`, neighbourhoodsResponse),
+export const categoriesOptions = () =>
+  policeOptions(['categories'], () => request('crime-categories', categoriesResponse));
+
+export const neighbourhoodsOptions = () =>
+  policeOptions(['neighbourhoods'], async () =>
+    [...(await request(`${POLICE_FORCE}/neighbourhoods`, neighbourhoodsResponse))].sort((a, b) =>
+      a.name.localeCompare(b.name),
+    ),
   );
 
 /** The months the API holds, newest first. */
-export const availabilityQuery = (client: QueryClient) =>
-  query(client, ['availability'], async () =>
+export const availabilityOptions = () =>
+  policeOptions(['availability'], async () =>
     (await request('crimes-street-dates', availabilityResponse))
       .map((entry) => entry.date)
       .sort((a, b) => b.localeCompare(a)),
@@ -238,4 +245,22 @@ export async function fetchPoliceFigures(
   const counts = monthlyCounts([...held, ...fetched], indicator.police.categories);
   const changed = await recordFetchedValues(indicator.id, counts);
   return { changed, fetched: fetched.length, cached: held.length };
+}
+
+/** Fetches an indicator's crime figures, with progress, and refreshes what shows them. */
+export function useFetchPoliceFigures() {
+  const client = useQueryClient();
+  const [progress, setProgress] = useState<FetchProgress | null>(null);
+  const mutation = useMutation({
+    mutationFn: (input: { indicator: Pick<Indicator, 'id' | 'police'>; months: string[] }) => {
+      setProgress(null);
+      return fetchPoliceFigures(client, input.indicator, input.months, setProgress);
+    },
+    onSettled: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: keys.indicators() }),
+        client.invalidateQueries({ queryKey: keys.audit() }),
+      ]),
+  });
+  return { ...mutation, progress };
 }

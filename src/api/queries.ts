@@ -26,6 +26,8 @@ export const keys = {
   snapshots: () => [...keys.all, 'snapshots'] as const,
   /** A quarter's picture; under 'updates' so that saving an update refreshes it. */
   picture: () => [...keys.all, 'updates', 'picture'] as const,
+  indicators: () => [...keys.all, 'indicators'] as const,
+  indicator: (id: string) => [...keys.indicators(), id] as const,
   audit: () => [...keys.all, 'audit'] as const,
   history: (entityType: EntityType, entityId: string) =>
     [...keys.all, 'history', entityType, entityId] as const,
@@ -112,3 +114,27 @@ export const auditPageQuery = (filter: AuditFilter, cursor: { before?: number; a
 
 export const auditActorsQuery = () =>
   queryOptions({ queryKey: [...keys.audit(), 'actors'], queryFn: auditActors });
+
+export const indicatorsQuery = () =>
+  queryOptions({
+    queryKey: keys.indicators(),
+    queryFn: async () => {
+      const [indicators, values] = await Promise.all([
+        reads.listIndicators(),
+        reads.listIndicatorValues(),
+      ]);
+      return { indicators: [...indicators].sort((a, b) => a.name.localeCompare(b.name)), values };
+    },
+  });
+
+export const indicatorQuery = (id: string) =>
+  queryOptions({
+    queryKey: keys.indicator(id),
+    queryFn: async () => {
+      const [indicator, values] = await Promise.all([
+        reads.getIndicator(id),
+        reads.indicatorValues(id),
+      ]);
+      return indicator ? { indicator, values } : null;
+    },
+  });

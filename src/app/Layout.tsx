@@ -13,6 +13,7 @@ import {
 import {
   IconAdjustments,
   IconBulb,
+  IconChartLine,
   IconFileText,
   IconCalendarStats,
   IconGridDots,
@@ -40,6 +41,7 @@ const NAVIGATION = [
   { to: '/recommendations', label: 'Recommendations', icon: IconBulb },
   { to: '/swot', label: 'SWOT analysis', icon: IconLayoutGrid },
   { to: '/strategic-tool', label: 'Strategic tool', icon: IconGridDots },
+  { to: '/indicators', label: 'Outcome indicators', icon: IconChartLine },
   { to: '/scrutiny', label: 'Scrutiny', icon: IconPresentation },
   { to: '/reports', label: 'Reports', icon: IconFileText },
   { to: '/audit', label: 'Audit trail', icon: IconHistory },

@@ -103,6 +103,34 @@ export const routes: RouteObject[] = [
           import('../features/scrutiny/ScrutinyPage').then((m) => ({ Component: m.ScrutinyPage })),
       },
       {
+        path: 'indicators',
+        lazy: () =>
+          import('../features/indicators/IndicatorsPage').then((m) => ({
+            Component: m.IndicatorsPage,
+          })),
+      },
+      {
+        path: 'indicators/new',
+        lazy: () =>
+          import('../features/indicators/IndicatorEditorPages').then((m) => ({
+            Component: m.NewIndicatorPage,
+          })),
+      },
+      {
+        path: 'indicators/:id',
+        lazy: () =>
+          import('../features/indicators/IndicatorPage').then((m) => ({
+            Component: m.IndicatorPage,
+          })),
+      },
+      {
+        path: 'indicators/:id/edit',
+        lazy: () =>
+          import('../features/indicators/IndicatorEditorPages').then((m) => ({
+            Component: m.EditIndicatorPage,
+          })),
+      },
+      {
         path: 'reports',
         lazy: () =>
           import('../features/reports/ReportsPage').then((m) => ({ Component: m.ReportsPage })),

@@ -106,3 +106,8 @@ export async function quarterSources(quarter: string) {
 export const listIndicators = () => database().indicators.toArray();
 
 export const listIndicatorValues = () => database().indicatorValues.toArray();
+
+export const getIndicator = (id: string) => database().indicators.get(id);
+
+export const indicatorValues = (indicatorId: string) =>
+  database().indicatorValues.where('indicatorId').equals(indicatorId).sortBy('period');

@@ -198,7 +198,7 @@ export function linesOfEnquiry(inputs: EnquiryInputs): Enquiry[] {
       enquiries.push({
         rule: 'indicator-wrong-way',
         question: `${series.name} is moving the wrong way: what is being done about it?`,
-        trigger: `From ${before.value} (${before.period}) to ${latest.value} (${latest.period}); ${series.polarity === 'higher-is-better' ? 'higher' : 'lower'} is better.`,
+        trigger: `From ${before.value} (${label(before.period)}) to ${latest.value} (${label(latest.period)}); ${series.polarity === 'higher-is-better' ? 'higher' : 'lower'} is better.`,
       });
   }
   return enquiries;

@@ -9,6 +9,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { exportQuarterSummary } from '../../src/api/reports';
+import { createIndicator, saveIndicatorValue } from '../../src/db/commands/indicators';
 import type { PlannerDatabase } from '../../src/db/database';
 import { headlineFigures } from '../../src/domain/scrutiny';
 import type { SnapshotContent } from '../../src/domain/snapshot';
@@ -128,6 +129,58 @@ describe('the Excel export', () => {
     const recommendations = workbook.getWorksheet('Recommendations');
     expect(recommendations?.actualRowCount).toBe(25);
     expect(recommendations?.getRow(2).getCell(1).value).toBe(1);
+  });
+});
+
+describe('indicators in the exports', () => {
+  it('carry each indicator’s value, target, RAG and direction for the quarter', async () => {
+    const indicator = await createIndicator({
+      name: 'Knife crime with injury, under 25s',
+      description: '',
+      unit: 'crimes',
+      polarity: 'lower-is-better',
+      bodyId: 'GYV',
+      draft: false,
+      source: 'Met police',
+      sourceKind: 'manual',
+      police: null,
+      baselineValue: '40',
+      baselinePeriod: '2025/26',
+      targets: [{ period: '2026', value: '30' }],
+      tolerancePercent: '10',
+      frequency: 'quarterly',
+      rollUp: 'sum',
+      recommendationNumbers: [11],
+      objectiveIds: [],
+    });
+    await saveIndicatorValue(indicator.id, '2026-Q1', '28');
+    await saveIndicatorValue(indicator.id, '2026-Q2', '32');
+    const file = await exportQuarterSummary('2026-Q2', 'xlsx', render);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await file.blob.arrayBuffer()) as ArrayBuffer);
+    const rows = (workbook.getWorksheet('Indicators')?.getSheetValues() ?? []).filter(
+      Array.isArray,
+    ) as unknown[][];
+    expect(rows.find((r) => r[1] === 'Knife crime with injury, under 25s')?.slice(1)).toEqual([
+      'Knife crime with injury, under 25s',
+      'crimes',
+      'Lower',
+      '40 (2025/26)',
+      32,
+      30,
+      'Amber',
+      'Worsening',
+      'Met police',
+    ]);
+    // The seeded drafts are listed too, with no value or RAG yet.
+    expect(rows).toHaveLength(1 + 8);
+    const word = unzipSync(
+      await bytes((await exportQuarterSummary('2026-Q2', 'docx', render)).blob),
+    );
+    const xml = strFromU8(word['word/document.xml'] ?? new Uint8Array());
+    expect(xml).toContain(
+      'Knife crime with injury, under 25s is moving the wrong way: what is being done about it?',
+    );
   });
 });
 

@@ -26,6 +26,7 @@ import {
   trendSummary,
   type TrendPoint,
 } from '../../domain/scrutiny';
+import type { ReportIndicator } from '../../domain/report/build';
 import type { SnapshotAction, SnapshotContent } from '../../domain/snapshot';
 import { FIGURE_8_ROWS } from '../../domain/strategicTool';
 import { DIRECTION_LABEL } from '../../domain/updates';
@@ -429,5 +430,66 @@ export function EnquiryList({ enquiries }: { readonly enquiries: readonly Enquir
         </List.Item>
       ))}
     </List>
+  );
+}
+
+/** Outcome indicators for the quarter: value against target, RAG in words, direction of travel. */
+export function IndicatorsTable({
+  indicators,
+}: {
+  readonly indicators: readonly ReportIndicator[];
+}) {
+  if (indicators.length === 0)
+    return (
+      <Text>
+        No outcome indicators have been set up yet.{' '}
+        <Anchor component={Link} to="/indicators">
+          Set them up
+        </Anchor>
+        .
+      </Text>
+    );
+  const figure = (value: number | null) =>
+    value === null ? '–' : value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+  return (
+    <Table.ScrollContainer minWidth={720}>
+      <Table withTableBorder>
+        <Table.Caption>
+          Each indicator’s value for the quarter against its target. Indicator figures are as held
+          today, not frozen when the quarter closed.
+        </Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Indicator</Table.Th>
+            <Table.Th scope="col">Baseline</Table.Th>
+            <Table.Th scope="col" ta="right">
+              Value
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              Target
+            </Table.Th>
+            <Table.Th scope="col">RAG</Table.Th>
+            <Table.Th scope="col">Direction</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {indicators.map((i) => (
+            <Table.Tr key={i.name}>
+              <Table.Th scope="row">
+                {i.name}{' '}
+                <Text span size="xs">
+                  ({i.unit}; {i.polarity === 'higher-is-better' ? 'higher' : 'lower'} is better)
+                </Text>
+              </Table.Th>
+              <Table.Td>{i.baseline}</Table.Td>
+              <Table.Td ta="right">{figure(i.value)}</Table.Td>
+              <Table.Td ta="right">{figure(i.target)}</Table.Td>
+              <Table.Td>{i.rag ? <RagBadge status={i.rag} /> : 'No RAG'}</Table.Td>
+              <Table.Td>{i.direction}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }

@@ -465,7 +465,12 @@ function indicatorsSection(inputs: ReportInputs): ReportSection {
     blocks:
       inputs.indicators.length === 0
         ? [paragraph('No outcome indicators have been set up yet.')]
-        : [{ kind: 'table', table: indicatorTable(inputs) }],
+        : [
+            paragraph(
+              'Each indicator’s value for the quarter against its target, with the RAG in words (Green meets the target; Amber is short by no more than the indicator’s tolerance; Red is further off). Indicator figures are as held when this summary was produced; they are not frozen with the quarter.',
+            ),
+            { kind: 'table', table: indicatorTable(inputs) },
+          ],
   };
 }
 

@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Code, Group, Stack, Text, Title } from '@mantine
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import { bodiesQuery, settingsQuery, swotQuery } from '../../api/queries';
+import { bodiesQuery, indicatorsQuery, settingsQuery, swotQuery } from '../../api/queries';
 import { quarterPictureQuery, type QuarterPicture } from '../../api/scrutiny';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
@@ -13,6 +13,7 @@ import {
   ExceptionsView,
   Headlines,
   Heatmap,
+  IndicatorsTable,
   OverdueChart,
   RagMixChart,
   RecommendationsTable,
@@ -21,6 +22,8 @@ import {
 import type { Body } from '../../domain/bodies';
 import { formatUkDateTime, todayIso } from '../../domain/dates';
 import { linesOfEnquiry } from '../../domain/enquiry';
+import { indicatorForReport } from '../../domain/indicators';
+import type { ReportIndicator } from '../../domain/report/build';
 import { parseQuarterKey, quarterKey, quarterLabel, type QuarterKey } from '../../domain/quarters';
 import type { SwotItem } from '../../domain/swot';
 import { reportingQuarterOf } from '../../domain/workspace';
@@ -35,6 +38,7 @@ function sectionsOf(
   picture: QuarterPicture,
   bodies: readonly Body[],
   swot: readonly SwotItem[],
+  indicators: readonly ReportIndicator[],
 ): Section[] {
   const { content, previous } = picture;
   return [
@@ -76,11 +80,22 @@ function sectionsOf(
       body: <DirectionView content={content} bodies={bodies} />,
     },
     {
+      id: 'indicators',
+      title: 'Outcome indicators',
+      body: <IndicatorsTable indicators={indicators} />,
+    },
+    {
       id: 'enquiry',
       title: 'Suggested lines of enquiry',
       body: (
         <EnquiryList
-          enquiries={linesOfEnquiry({ current: content, earlier: picture.earlier, bodies, swot })}
+          enquiries={linesOfEnquiry({
+            current: content,
+            earlier: picture.earlier,
+            bodies,
+            swot,
+            indicators: indicators.map((i) => i.series),
+          })}
         />
       ),
     },
@@ -99,6 +114,7 @@ export function ScrutinyPage() {
   });
   const bodies = useQuery(bodiesQuery());
   const swot = useQuery(swotQuery());
+  const indicators = useQuery(indicatorsQuery());
   const [presenting, setPresenting] = useState<number | null>(null);
 
   if (param && !requested) {
@@ -121,7 +137,14 @@ export function ScrutinyPage() {
       {(p) => {
         const quarter = parseQuarterKey(p.quarter);
         const label = quarter ? quarterLabel(quarter) : p.quarter;
-        const sections = sectionsOf(p, bodies.data ?? [], swot.data ?? []);
+        const sections = sectionsOf(
+          p,
+          bodies.data ?? [],
+          swot.data ?? [],
+          (indicators.data?.indicators ?? []).map((i) =>
+            indicatorForReport(i, indicators.data?.values ?? [], p.quarter),
+          ),
+        );
         if (presenting !== null)
           return (
             <Presentation

@@ -1,0 +1,56 @@
+/**
+ * An indicator's values by quarter as bars, with its target as a dashed line (Recharts, loaded
+ * on demand). Colour is not the only cue: the legend names both, and the table beside the chart
+ * gives every value, target and RAG in words.
+ */
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+
+export interface ValueTrendProps {
+  readonly points: readonly { label: string; value: number | null; target: number | null }[];
+  readonly unit: string;
+}
+
+export default function ValueTrend({ points, unit }: ValueTrendProps) {
+  return (
+    <ResponsiveContainer width="100%" height={300}>
+      <ComposedChart data={[...points]} accessibilityLayer margin={{ right: 16 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="label" tick={{ fontSize: 12 }} />
+        <YAxis
+          tick={{ fontSize: 12 }}
+          label={{ value: unit, angle: -90, position: 'insideLeft' }}
+        />
+        <Tooltip />
+        <Legend />
+        <Bar
+          dataKey="value"
+          name="Value"
+          fill="#1d4f91"
+          maxBarSize={72}
+          isAnimationActive={false}
+        />
+        <Line
+          dataKey="target"
+          name="Target"
+          type="linear"
+          stroke="#b3261e"
+          strokeWidth={2}
+          strokeDasharray="6 4"
+          dot={{ r: 3 }}
+          connectNulls
+          isAnimationActive={false}
+        />
+      </ComposedChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,393 @@
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useState, type FormEvent, type ReactNode } from 'react';
+import { Link, useParams } from 'react-router';
+import { messageOf, problemsOf } from '../../api/errors';
+import { useDeleteIndicatorValue, useSaveIndicatorValue } from '../../api/mutations';
+import { bodiesQuery, indicatorQuery, objectivesQuery } from '../../api/queries';
+import { ChartFrame } from '../../components/ChartFrame';
+import { ErrorSummary, fieldError, type FieldProblem } from '../../components/ErrorSummary';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/QueryState';
+import { RagBadge } from '../../components/RagBadge';
+import { bodyDisplayName } from '../../domain/bodies';
+import { formatUkDateTime, todayIso } from '../../domain/dates';
+import {
+  INDICATOR_DIRECTION_LABEL,
+  indicatorQuarters,
+  periodLabel,
+  POLARITY_LABEL,
+  ROLL_UP_LABEL,
+  type Indicator,
+  type IndicatorQuarter,
+  type IndicatorValue,
+} from '../../domain/indicators';
+import { previousQuarter, quarterKey, quarterOfDate } from '../../domain/quarters';
+import { RAG } from '../../domain/rag';
+import { PolicePanel } from './PolicePanel';
+
+const ValueTrend = lazy(() => import('../../components/charts/ValueTrend'));
+
+const number = (value: number | null | undefined) =>
+  value === null || value === undefined
+    ? '–'
+    : value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+
+function trendSummary(indicator: Indicator, quarters: readonly IndicatorQuarter[]): string {
+  const latest = quarters.filter((q) => q.complete).at(-1);
+  if (!latest) return 'No complete quarter has a value yet.';
+  const against =
+    latest.target === null
+      ? 'with no target set'
+      : `against a target of ${number(latest.target)}: ${latest.rag ? RAG[latest.rag].label : 'no RAG'}`;
+  return `${periodLabel(latest.quarter)}: ${number(latest.value)} ${indicator.unit} ${against}; ${INDICATOR_DIRECTION_LABEL[latest.direction].toLowerCase()} on the quarter before (${POLARITY_LABEL[indicator.polarity].toLowerCase()}).`;
+}
+
+/** One indicator: its definition, its trend against target, its values, and where they come from. */
+export function IndicatorPage() {
+  const id = useParams().id ?? '';
+  const query = useQuery(indicatorQuery(id));
+  return (
+    <QueryState query={query} what="the indicator">
+      {(data) =>
+        data ? (
+          <IndicatorView indicator={data.indicator} values={data.values} />
+        ) : (
+          <>
+            <PageHeader title="Indicator not found" />
+            <Text>
+              It may have been removed in another tab.{' '}
+              <Anchor component={Link} to="/indicators">
+                See all indicators
+              </Anchor>
+            </Text>
+          </>
+        )
+      }
+    </QueryState>
+  );
+}
+
+function IndicatorView({
+  indicator,
+  values,
+}: {
+  readonly indicator: Indicator;
+  readonly values: readonly IndicatorValue[];
+}) {
+  const bodies = useQuery(bodiesQuery());
+  const objectives = useQuery(objectivesQuery());
+  const quarters = indicatorQuarters(indicator, values);
+  const body = bodies.data?.find((b) => b.id === indicator.bodyId);
+  const monthly = indicator.frequency === 'monthly';
+  const facts: [string, ReactNode][] = [
+    ['Owner', body ? bodyDisplayName(body) : indicator.bodyId],
+    ['Unit', indicator.unit],
+    ['Which way is better', POLARITY_LABEL[indicator.polarity]],
+    [
+      'Baseline',
+      indicator.baseline
+        ? `${number(indicator.baseline.value)} (${indicator.baseline.period})`
+        : 'None',
+    ],
+    [
+      'Targets',
+      indicator.targets.length
+        ? indicator.targets.map((t) => `${periodLabel(t.period)}: ${number(t.value)}`).join('; ')
+        : 'None set',
+    ],
+    ['Amber tolerance', `${number(indicator.tolerancePercent)}% of the target`],
+    [
+      'Values',
+      monthly ? `Per month; ${ROLL_UP_LABEL[indicator.rollUp].toLowerCase()}` : 'Per quarter',
+    ],
+    [
+      'Source',
+      `${indicator.sourceKind === 'police' ? 'data.police.uk street-level crime. ' : ''}${indicator.source || 'Not stated'}`,
+    ],
+    [
+      'Recommendations',
+      indicator.recommendationNumbers.length ? (
+        <Group gap={6} component="span">
+          {indicator.recommendationNumbers.map((n) => (
+            <Anchor key={n} component={Link} to={`/recommendations/${n}`}>
+              {n}
+            </Anchor>
+          ))}
+        </Group>
+      ) : (
+        'None'
+      ),
+    ],
+    [
+      'Objectives',
+      indicator.objectiveIds
+        .map((oid) => objectives.data?.find((o) => o.id === oid)?.title ?? oid)
+        .join('; ') || 'None',
+    ],
+  ];
+  return (
+    <>
+      <PageHeader title={indicator.name} lead={indicator.description || undefined}>
+        <Group>
+          {indicator.draft ? (
+            <Badge variant="outline" color="gray">
+              Draft
+            </Badge>
+          ) : null}
+          <Button component={Link} to={`/indicators/${indicator.id}/edit`} variant="default">
+            Edit indicator
+          </Button>
+        </Group>
+      </PageHeader>
+      <Stack gap="xl">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} component="dl" spacing="xs" className="facts">
+          {facts.map(([label, value]) => (
+            <div key={label}>
+              <Text component="dt" size="sm" fw={700}>
+                {label}
+              </Text>
+              <Text component="dd" m={0}>
+                {value}
+              </Text>
+            </div>
+          ))}
+        </SimpleGrid>
+
+        <ChartFrame
+          id="indicator-trend"
+          title="Value by quarter, against target"
+          summary={trendSummary(indicator, quarters)}
+          custom={
+            quarters.length > 0 ? (
+              <Suspense fallback={<Text size="sm">Loading the chart…</Text>}>
+                <ValueTrend
+                  unit={indicator.unit}
+                  points={quarters.map((q) => ({
+                    label: periodLabel(q.quarter),
+                    value: q.value,
+                    target: q.target,
+                  }))}
+                />
+              </Suspense>
+            ) : undefined
+          }
+          table={<QuarterTable quarters={quarters} monthly={monthly} />}
+        />
+
+        {indicator.sourceKind === 'police' ? <PolicePanel indicator={indicator} /> : null}
+
+        <section aria-labelledby="values-heading">
+          <Title order={2} id="values-heading" mb="sm">
+            Values
+          </Title>
+          <ValueForm indicator={indicator} />
+          <ValuesTable indicator={indicator} values={values} />
+        </section>
+      </Stack>
+    </>
+  );
+}
+
+function QuarterTable({
+  quarters,
+  monthly,
+}: {
+  readonly quarters: readonly IndicatorQuarter[];
+  readonly monthly: boolean;
+}) {
+  if (quarters.length === 0) return <Text>No values yet.</Text>;
+  return (
+    <Table withTableBorder>
+      <Table.Caption>Each quarter’s value, target, RAG and direction of travel</Table.Caption>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">Quarter</Table.Th>
+          <Table.Th scope="col" ta="right">
+            Value
+          </Table.Th>
+          <Table.Th scope="col" ta="right">
+            Target
+          </Table.Th>
+          <Table.Th scope="col">RAG</Table.Th>
+          <Table.Th scope="col">Direction</Table.Th>
+          {monthly ? <Table.Th scope="col">Months held</Table.Th> : null}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {quarters.map((q) => (
+          <Table.Tr key={q.quarter}>
+            <Table.Th scope="row">{periodLabel(q.quarter)}</Table.Th>
+            <Table.Td ta="right">{number(q.value)}</Table.Td>
+            <Table.Td ta="right">{number(q.target)}</Table.Td>
+            <Table.Td>
+              {q.rag ? (
+                <RagBadge status={q.rag} />
+              ) : q.complete ? (
+                'No target'
+              ) : (
+                'Not judged: months missing'
+              )}
+            </Table.Td>
+            <Table.Td>{INDICATOR_DIRECTION_LABEL[q.direction]}</Table.Td>
+            {monthly ? <Table.Td>{q.months} of 3</Table.Td> : null}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+/** The last eight quarters up to this one, newest first. */
+function recentQuarters() {
+  let quarter = quarterOfDate(todayIso());
+  const keys = [];
+  for (let i = 0; i < 8; i += 1) {
+    keys.push(quarterKey(quarter));
+    quarter = previousQuarter(quarter);
+  }
+  return keys;
+}
+
+const VALUE_FIELDS = { period: 'value-period', value: 'value-amount' };
+
+function ValueForm({ indicator }: { readonly indicator: Indicator }) {
+  const monthly = indicator.frequency === 'monthly';
+  const [period, setPeriod] = useState(() => (monthly ? '' : (recentQuarters()[1] ?? '')));
+  const [value, setValue] = useState('');
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const save = useSaveIndicatorValue();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate(
+      { indicatorId: indicator.id, period: period.trim(), value },
+      {
+        onSuccess: () => {
+          setProblems([]);
+          setValue('');
+          notifications.show({
+            color: 'green',
+            title: 'Value saved',
+            message: `${periodLabel(period.trim())}: ${value.trim()}`,
+          });
+        },
+        onError: (error) => {
+          const found = problemsOf(error);
+          setProblems(found.length ? found : [{ field: 'value', message: messageOf(error) }]);
+        },
+      },
+    );
+  };
+  return (
+    <form onSubmit={submit} noValidate aria-label="Record a value">
+      <ErrorSummary problems={problems} fieldIds={VALUE_FIELDS} />
+      <Group align="flex-start" mb="md">
+        {monthly ? (
+          <TextInput
+            id={VALUE_FIELDS.period}
+            label="Month"
+            description="As YYYY-MM, such as 2026-05"
+            value={period}
+            onChange={(e) => setPeriod(e.currentTarget.value)}
+            error={fieldError(problems, 'period')}
+          />
+        ) : (
+          <NativeSelect
+            id={VALUE_FIELDS.period}
+            label="Quarter"
+            value={period}
+            onChange={(e) => setPeriod(e.currentTarget.value)}
+            data={recentQuarters().map((q) => ({ value: q, label: periodLabel(q) }))}
+            error={fieldError(problems, 'period')}
+          />
+        )}
+        <TextInput
+          id={VALUE_FIELDS.value}
+          label={`Value (${indicator.unit})`}
+          inputMode="decimal"
+          value={value}
+          onChange={(e) => setValue(e.currentTarget.value)}
+          error={fieldError(problems, 'value')}
+        />
+        <Button type="submit" mt={monthly ? 46 : 25} loading={save.isPending}>
+          Save value
+        </Button>
+      </Group>
+    </form>
+  );
+}
+
+function ValuesTable({
+  indicator,
+  values,
+}: {
+  readonly indicator: Indicator;
+  readonly values: readonly IndicatorValue[];
+}) {
+  const remove = useDeleteIndicatorValue();
+  if (values.length === 0) return <Text c="dimmed">No values recorded yet.</Text>;
+  return (
+    <Table.ScrollContainer minWidth={560}>
+      <Table withTableBorder>
+        <Table.Caption>Values as recorded, newest period first</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Period</Table.Th>
+            <Table.Th scope="col" ta="right">
+              Value
+            </Table.Th>
+            <Table.Th scope="col">From</Table.Th>
+            <Table.Th scope="col">Recorded</Table.Th>
+            <Table.Th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {[...values].reverse().map((v) => (
+            <Table.Tr key={v.id}>
+              <Table.Th scope="row">{periodLabel(v.period)}</Table.Th>
+              <Table.Td ta="right">{number(v.value)}</Table.Td>
+              <Table.Td>{v.origin === 'police' ? 'data.police.uk' : 'Entered by hand'}</Table.Td>
+              <Table.Td>{formatUkDateTime(v.recordedAt)}</Table.Td>
+              <Table.Td>
+                <Button
+                  size="xs"
+                  variant="default"
+                  onClick={() =>
+                    remove.mutate(
+                      { indicatorId: indicator.id, period: v.period },
+                      {
+                        onError: (error) =>
+                          notifications.show({
+                            color: 'red',
+                            title: 'Not removed',
+                            message: messageOf(error),
+                          }),
+                      },
+                    )
+                  }
+                >
+                  Remove {periodLabel(v.period)}
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
