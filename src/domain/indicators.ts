@@ -4,6 +4,7 @@
  * per month rolled up to quarters by a stated rule. Its RAG compares a quarter's value with that
  * quarter's target, in the indicator's direction (higher or lower is better).
  */
+import { formatFigure } from './figures';
 import type { Problem } from './problems';
 import {
   financialYearLabel,
@@ -256,8 +257,6 @@ export function indicatorQuarters(
   });
 }
 
-const formatNumber = (value: number) => value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
-
 /** The indicator as the quarterly summary and scrutiny report it for one quarter. */
 export function indicatorForReport(
   indicator: Indicator,
@@ -272,7 +271,7 @@ export function indicatorForReport(
     unit: indicator.unit,
     polarity: indicator.polarity,
     baseline: indicator.baseline
-      ? `${formatNumber(indicator.baseline.value)} (${indicator.baseline.period})`
+      ? `${formatFigure(indicator.baseline.value)} (${indicator.baseline.period})`
       : 'None',
     value: current?.complete ? current.value : null,
     target: targetFor(indicator.targets, quarter),

@@ -8,6 +8,7 @@ import { bodyDisplayName, type Body } from '../../domain/bodies';
 import { DELIVERY_LABEL } from '../../domain/coverage';
 import { ENQUIRY_RULE_LABEL, type Enquiry } from '../../domain/enquiry';
 import { formatUkDate } from '../../domain/dates';
+import { formatFigure } from '../../domain/figures';
 import { LEVEL_LABEL, RECOMMENDATION_LEVELS, RESPONSE_LABEL } from '../../domain/recommendations';
 import {
   deliveryByLevel,
@@ -449,8 +450,6 @@ export function IndicatorsTable({
         .
       </Text>
     );
-  const figure = (value: number | null) =>
-    value === null ? '–' : value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table withTableBorder>
@@ -482,8 +481,8 @@ export function IndicatorsTable({
                 </Text>
               </Table.Th>
               <Table.Td>{i.baseline}</Table.Td>
-              <Table.Td ta="right">{figure(i.value)}</Table.Td>
-              <Table.Td ta="right">{figure(i.target)}</Table.Td>
+              <Table.Td ta="right">{formatFigure(i.value)}</Table.Td>
+              <Table.Td ta="right">{formatFigure(i.target)}</Table.Td>
               <Table.Td>{i.rag ? <RagBadge status={i.rag} /> : 'No RAG'}</Table.Td>
               <Table.Td>{i.direction}</Table.Td>
             </Table.Tr>

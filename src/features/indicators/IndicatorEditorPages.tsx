@@ -1,12 +1,12 @@
-import { Anchor, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { indicatorQuery } from '../../api/queries';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import type { Indicator } from '../../domain/indicators';
 import { IndicatorForm } from './IndicatorForm';
+import { IndicatorNotFound } from './IndicatorPage';
 
 function useSaved(verb: string) {
   const navigate = useNavigate();
@@ -46,14 +46,7 @@ export function EditIndicatorPage() {
             />
           </>
         ) : (
-          <>
-            <PageHeader title="Indicator not found" />
-            <Text>
-              <Anchor component={Link} to="/indicators">
-                See all indicators
-              </Anchor>
-            </Text>
-          </>
+          <IndicatorNotFound />
         )
       }
     </QueryState>

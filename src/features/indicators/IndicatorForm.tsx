@@ -108,6 +108,11 @@ export function IndicatorForm({
   const categories = useQuery({ ...categoriesOptions(), enabled: police });
   const set = <K extends keyof IndicatorInput>(key: K, value: IndicatorInput[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
+  const setTarget = (index: number, patch: Partial<IndicatorInput['targets'][number]>) =>
+    set(
+      'targets',
+      form.targets.map((t, i) => (i === index ? { ...t, ...patch } : t)),
+    );
   const policeSource = form.police ?? { neighbourhoods: [], polygon: [], categories: [] };
   const error = (field: string) => fieldError(problems, field);
 
@@ -240,14 +245,7 @@ export function IndicatorForm({
                   id={`target-${index}-period`}
                   label={`Target ${index + 1}: period`}
                   value={target.period}
-                  onChange={(e) =>
-                    set(
-                      'targets',
-                      form.targets.map((t, i) =>
-                        i === index ? { ...t, period: e.currentTarget.value } : t,
-                      ),
-                    )
-                  }
+                  onChange={(e) => setTarget(index, { period: e.currentTarget.value })}
                   data={targetPeriods()}
                   error={error(`targets.${index}.period`)}
                 />
@@ -256,14 +254,7 @@ export function IndicatorForm({
                   label={`Target ${index + 1}: value`}
                   inputMode="decimal"
                   value={target.value}
-                  onChange={(e) =>
-                    set(
-                      'targets',
-                      form.targets.map((t, i) =>
-                        i === index ? { ...t, value: e.currentTarget.value } : t,
-                      ),
-                    )
-                  }
+                  onChange={(e) => setTarget(index, { value: e.currentTarget.value })}
                   error={error(`targets.${index}.value`)}
                 />
                 <Button

@@ -24,6 +24,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { RagBadge } from '../../components/RagBadge';
 import { bodyDisplayName } from '../../domain/bodies';
+import { formatFigure } from '../../domain/figures';
 import { formatUkDateTime, todayIso } from '../../domain/dates';
 import {
   INDICATOR_DIRECTION_LABEL,
@@ -41,10 +42,7 @@ import { PolicePanel } from './PolicePanel';
 
 const ValueTrend = lazy(() => import('../../components/charts/ValueTrend'));
 
-const number = (value: number | null | undefined) =>
-  value === null || value === undefined
-    ? '–'
-    : value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+const number = formatFigure;
 
 function trendSummary(indicator: Indicator, quarters: readonly IndicatorQuarter[]): string {
   const latest = quarters.filter((q) => q.complete).at(-1);
@@ -66,18 +64,24 @@ export function IndicatorPage() {
         data ? (
           <IndicatorView indicator={data.indicator} values={data.values} />
         ) : (
-          <>
-            <PageHeader title="Indicator not found" />
-            <Text>
-              It may have been removed in another tab.{' '}
-              <Anchor component={Link} to="/indicators">
-                See all indicators
-              </Anchor>
-            </Text>
-          </>
+          <IndicatorNotFound />
         )
       }
     </QueryState>
+  );
+}
+
+export function IndicatorNotFound() {
+  return (
+    <>
+      <PageHeader title="Indicator not found" />
+      <Text>
+        It may have been removed in another tab.{' '}
+        <Anchor component={Link} to="/indicators">
+          See all indicators
+        </Anchor>
+      </Text>
+    </>
   );
 }
 

@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { RagBadge } from '../../components/RagBadge';
 import { bodyDisplayName } from '../../domain/bodies';
+import { formatFigure } from '../../domain/figures';
 import { todayIso } from '../../domain/dates';
 import {
   INDICATOR_DIRECTION_LABEL,
@@ -20,10 +21,7 @@ import {
 import { quarterKey } from '../../domain/quarters';
 import { reportingQuarterOf } from '../../domain/workspace';
 
-const number = (value: number | null | undefined) =>
-  value === null || value === undefined
-    ? '–'
-    : value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+const number = formatFigure;
 
 /** Every outcome indicator with its latest complete quarter against target. */
 export function IndicatorsPage() {
