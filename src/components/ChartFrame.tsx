@@ -47,7 +47,13 @@ export function ChartFrame({ id, title, summary, table, chart, custom }: ChartFr
         <>
           {custom ?? (
             <Suspense
-              fallback={<Loader size="sm" aria-label="Loading the chart" className="no-print" />}
+              fallback={
+                // A status, not a labelled span: axe rightly refuses aria-label on a plain span.
+                <Group gap="xs" role="status" className="no-print">
+                  <Loader size="sm" aria-hidden="true" />
+                  <Text size="sm">Loading the chart…</Text>
+                </Group>
+              }
             >
               {chart ? <StackedBars {...chart} /> : null}
             </Suspense>

@@ -89,6 +89,7 @@ test('the Content Security Policy holds on every page, and user text never runs 
     '/indicators',
     '/indicators/new',
     '/indicators/draft-mash-audit-good',
+    '/indicators/draft-mash-audit-good/edit',
     '/scrutiny',
     '/reports',
     '/audit',

@@ -177,7 +177,13 @@ function IndicatorView({
           summary={trendSummary(indicator, quarters)}
           custom={
             quarters.length > 0 ? (
-              <Suspense fallback={<Text size="sm">Loading the chart…</Text>}>
+              <Suspense
+                fallback={
+                  <Text size="sm" role="status">
+                    Loading the chart…
+                  </Text>
+                }
+              >
                 <ValueTrend
                   unit={indicator.unit}
                   points={quarters.map((q) => ({
