@@ -55,6 +55,9 @@ export function ReportsPage() {
         title="Reports"
         lead="The quarterly performance summary for the board and scrutiny committees, made from the snapshot frozen when the quarter closed. Its figures are the scrutiny view’s. Every export is recorded in the audit trail."
       />
+      <Text mb="lg" maw={760}>
+        {FORMATS.map(({ label, what }) => `${label}: ${what}`).join('. ')}.
+      </Text>
       <QueryState query={snapshots} what="the closed quarters">
         {(all) => {
           const closed = all
@@ -186,7 +189,7 @@ function ExportButtons({
   return (
     <Stack gap="xs" mt="md">
       <Group gap="sm" role="group" aria-label={`Export ${label}`}>
-        {FORMATS.map(({ format, label: name, what }) => (
+        {FORMATS.map(({ format, label: name }) => (
           <Button
             key={format}
             variant={format === 'docx' ? 'filled' : 'default'}
@@ -194,7 +197,6 @@ function ExportButtons({
             loading={pending === format}
             disabled={pending !== null && pending !== format}
             onClick={() => start(format)}
-            title={`${name}: ${what}`}
           >
             {name}
           </Button>
