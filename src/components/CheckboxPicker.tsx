@@ -33,7 +33,12 @@ export function CheckboxPicker({
   const shown = words ? options.filter((o) => o.label.toLowerCase().includes(words)) : options;
   const chosen = new Set(value);
   return (
-    <Fieldset legend={legend} id={id} variant="unstyled">
+    <Fieldset
+      legend={legend}
+      id={id}
+      variant="unstyled"
+      styles={{ legend: { fontWeight: 700, fontSize: 'var(--mantine-font-size-sm)' } }}
+    >
       <Stack gap={6}>
         {description ? (
           <Text size="sm" c="dimmed">
@@ -45,6 +50,7 @@ export function CheckboxPicker({
             id={filterId}
             label={`Filter ${legend.toLowerCase()}`}
             size="sm"
+            styles={{ label: { fontWeight: 400 } }}
             value={filter}
             onChange={(e) => setFilter(e.currentTarget.value)}
           />

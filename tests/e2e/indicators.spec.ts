@@ -47,6 +47,7 @@ test('create an indicator, enter values, and see its chart, table and RAG agains
   await page.getByLabel('Amber tolerance (% of the target)').fill('10');
   await page.getByRole('checkbox', { name: /^11\. / }).check();
   await page.getByLabel('Source, in words').fill('Metropolitan Police performance data');
+  await screenshot(page, 'indicator-form');
   await page.getByRole('button', { name: 'Create indicator' }).click();
 
   await expect(

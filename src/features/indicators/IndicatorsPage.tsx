@@ -40,9 +40,11 @@ export function IndicatorsPage() {
         title="Outcome indicators"
         lead="Whether anything changed for residents: each indicator’s latest complete quarter against its target, with the RAG in words and the direction of travel."
       >
-        <Button component={Link} to="/indicators/new">
-          New indicator
-        </Button>
+        <Group>
+          <Button component={Link} to="/indicators/new">
+            New indicator
+          </Button>
+        </Group>
       </PageHeader>
       <QueryState query={data} what="the indicators">
         {({ indicators, values }) =>
@@ -112,12 +114,17 @@ export function IndicatorsPage() {
                     return (
                       <Table.Tr key={indicator.id}>
                         <Table.Td>
-                          <Group gap={6} wrap="nowrap">
+                          <Group gap={6}>
                             <Anchor component={Link} to={`/indicators/${indicator.id}`}>
                               {indicator.name}
                             </Anchor>
                             {indicator.draft ? (
-                              <Badge variant="outline" color="gray" size="sm">
+                              <Badge
+                                variant="outline"
+                                color="gray"
+                                size="sm"
+                                style={{ flexShrink: 0 }}
+                              >
                                 Draft
                               </Badge>
                             ) : null}
