@@ -81,6 +81,8 @@ describe('the Word export', () => {
     // What people typed is text, never markup.
     expect(documentXml).toContain('&lt;w:p&gt;Not a paragraph&lt;/w:p&gt; &amp; &lt;b&gt;not bold');
     expect(documentXml).not.toContain('<w:p>Not a paragraph');
+    expect(documentXml).toContain('Second line: Zażółć gęślą jaźń 👍 .');
+    expect(documentXml).not.toContain('\u0007');
     // The headline figures are the scrutiny view's.
     for (const [label, value] of headlineFigures(q2))
       expect(parsed.rowText()).toContain(`${label}|${value}`);
@@ -220,7 +222,8 @@ describe('the CSV export', () => {
     expect(rows).toHaveLength(4);
     const gyv1 = rows.find((r) => r[0] === 'GYV-01') ?? [];
     expect(gyv1[1]).toBe(`'${FORMULA_TITLE}`);
-    expect(gyv1[7]).toBe(MARKUP_NARRATIVE);
+    // Control characters a spreadsheet or XML cannot hold are dropped; the rest is kept as typed.
+    expect(gyv1[7]).toBe(MARKUP_NARRATIVE.replace('\u0007', ''));
   });
 });
 
