@@ -30,6 +30,8 @@ import {
   updateIndicator,
 } from '../db/commands/indicators';
 import type { IndicatorInput } from '../domain/indicators';
+import type { ExportFormat } from '../domain/report/formats';
+import { exportQuarterSummary } from './reports';
 import type { Backup } from '../domain/backup';
 import { setRecommendationResponse } from '../db/commands/recommendations';
 import type { QuarterKey } from '../domain/quarters';
@@ -167,6 +169,14 @@ export const useRecordExport = () =>
   useCommand(
     (input: { what: string; details: Record<string, unknown> }) =>
       recordExport('workspace', input.what, input.details),
+    () => [],
+  );
+
+/** Makes one export of a quarter's summary; it is audited before it is handed over. */
+export const useExportQuarterSummary = () =>
+  useCommand(
+    (input: { quarter: QuarterKey; format: ExportFormat }) =>
+      exportQuarterSummary(input.quarter, input.format),
     () => [],
   );
 

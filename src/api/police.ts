@@ -46,7 +46,7 @@ export class PoliceError extends Error {
 
 const KEPT = 'Figures already fetched are kept.';
 const waitTurn = rateLimiter(POLICE_REQUESTS_PER_SECOND);
-/** Requests made, for the progress line and the tests. */
+/** Requests made since the page opened; the tests use it to show a cached month is not fetched. */
 let requestCount = 0;
 export const policeRequestCount = () => requestCount;
 

@@ -2,7 +2,6 @@
  * The quarterly performance summary: what it is built from, and the export itself (generate,
  * audit, then hand the file over, so no export leaves without its audit entry).
  */
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import * as reads from '../db/reads';
 import { recordExport } from '../db/commands/exports';
 import { indicatorForReport } from '../domain/indicators';
@@ -10,8 +9,8 @@ import type { QuarterKey } from '../domain/quarters';
 import type { ReportInputs } from '../domain/report/build';
 import { DEFAULT_WORKSPACE } from '../domain/workspace';
 import type { ChartRenderer } from '../lib/export/chartImage';
-import type { ExportFile, ExportFormat } from '../lib/export/quarterlySummary';
-import { keys } from './queries';
+import type { ExportFormat } from '../domain/report/formats';
+import type { ExportFile } from '../lib/export/quarterlySummary';
 import { loadQuarterPicture } from './scrutiny';
 
 export async function loadReportInputs(
@@ -62,13 +61,4 @@ export async function exportQuarterSummary(
     hash: file.hash,
   });
   return file;
-}
-
-export function useExportQuarterSummary() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (input: { quarter: QuarterKey; format: ExportFormat }) =>
-      exportQuarterSummary(input.quarter, input.format),
-    onSuccess: () => client.invalidateQueries({ queryKey: keys.audit() }),
-  });
 }

@@ -50,6 +50,19 @@ export interface CommandContext {
   audit(record: AuditRecord): void;
 }
 
+/**
+ * Thrown by a command that finds, inside its transaction, that there is nothing to change: the
+ * transaction ends with nothing written and nothing audited, and the command returns `value`.
+ */
+export class NothingToChange<T> extends Error {
+  readonly value: T;
+  constructor(value: T) {
+    super('Nothing to change');
+    this.name = 'NothingToChange';
+    this.value = value;
+  }
+}
+
 export async function runCommand<T>(
   name: string,
   body: (context: CommandContext) => Promise<T>,
@@ -57,7 +70,25 @@ export async function runCommand<T>(
 ): Promise<T> {
   if (isConnectionStale()) throw new StaleConnectionError();
   const db = database();
-  const result = await db.transaction('rw', db.tables, async () => {
+  let result: T;
+  try {
+    result = await inTransaction(db, name, body, clock);
+  } catch (error) {
+    if (error instanceof NothingToChange) return error.value as T;
+    throw error;
+  }
+  // Committed: other tabs of the app refresh what they show.
+  announceChange();
+  return result;
+}
+
+function inTransaction<T>(
+  db: PlannerDatabase,
+  name: string,
+  body: (context: CommandContext) => Promise<T>,
+  clock: () => Date,
+): Promise<T> {
+  return db.transaction('rw', db.tables, async () => {
     const settings = await db.settings.get('workspace');
     const records: AuditRecord[] = [];
     const context: CommandContext = {
@@ -88,7 +119,4 @@ export async function runCommand<T>(
     await db.audit.bulkAdd(entries);
     return result;
   });
-  // Committed: other tabs of the app refresh what they show.
-  announceChange();
-  return result;
 }

@@ -6,7 +6,7 @@
 import { bodyDisplayName, type Body } from './bodies';
 import { concernsWithoutAction } from './coverage';
 import { formatUkDate } from './dates';
-import { parseQuarterKey, quarterLabel } from './quarters';
+import { quarterKeyLabel } from './quarters';
 import { exceptionsOf, reportable } from './scrutiny';
 import type { SnapshotAction, SnapshotContent } from './snapshot';
 import { FOUR_P_ROWS, fourPRowName } from './strategicTool';
@@ -45,10 +45,7 @@ export interface EnquiryInputs {
   readonly indicators?: readonly IndicatorSeries[];
 }
 
-const label = (key: string) => {
-  const quarter = parseQuarterKey(key);
-  return quarter ? quarterLabel(quarter) : key;
-};
+const label = quarterKeyLabel;
 
 /** Actions grouped by body, in the order the bodies first appear. */
 function perBody(

@@ -5,6 +5,7 @@ import {
   indicatorDirection,
   indicatorQuarters,
   indicatorRag,
+  monthRange,
   monthsOfQuarter,
   quarterFigures,
   quarterOfMonth,
@@ -23,6 +24,12 @@ describe('months and quarters', () => {
     expect(quarterOfMonth('2027-03')).toBe('2026-Q4');
     expect(quarterOfMonth('2026-13')).toBeUndefined();
     expect(monthsOfQuarter('2026-Q4')).toEqual(['2027-01', '2027-02', '2027-03']);
+  });
+
+  it('lists the months between two months, across a year end', () => {
+    expect(monthRange('2025-11', '2026-02')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
+    expect(monthRange('2026-02', '2026-01')).toEqual([]);
+    expect(monthRange('2026-13', '2026-14')).toEqual([]);
   });
 
   it('rolls three months up to a quarter by the stated rule', () => {

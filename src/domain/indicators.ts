@@ -10,8 +10,8 @@ import {
   financialYearLabel,
   parseQuarterKey,
   quarterKey,
-  quarterLabel,
-  type Quarter,
+  quarterKeyLabel,
+  quarterOfDate,
   type QuarterKey,
 } from './quarters';
 import type { RagStatus } from './rag';
@@ -97,15 +97,20 @@ export function isMonth(period: string): boolean {
 
 /** The quarter a month ("2026-05") falls in: April to June is Q1 of the year starting in April. */
 export function quarterOfMonth(month: string): QuarterKey | undefined {
-  const match = MONTH.exec(month);
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  const m = Number(match[2]);
-  const quarter: Quarter =
-    m >= 4
-      ? { fyStart: year, q: (Math.floor((m - 4) / 3) + 1) as Quarter['q'] }
-      : { fyStart: year - 1, q: 4 };
-  return quarterKey(quarter);
+  return isMonth(month) ? quarterKey(quarterOfDate(`${month}-01`)) : undefined;
+}
+
+/** Every month from `from` to `to`, both "YYYY-MM", in order; none when `to` is earlier. */
+export function monthRange(from: string, to: string): string[] {
+  if (!isMonth(from) || !isMonth(to)) return [];
+  const months: string[] = [];
+  let [year, month] = from.split('-').map(Number) as [number, number];
+  for (let key = from; key <= to; key = `${year}-${String(month).padStart(2, '0')}`) {
+    months.push(key);
+    month = (month % 12) + 1;
+    if (month === 1) year += 1;
+  }
+  return months;
 }
 
 /** The three months of a quarter, in order. */
@@ -121,8 +126,7 @@ export function monthsOfQuarter(key: string): string[] {
 }
 
 export function periodLabel(period: string): string {
-  const quarter = parseQuarterKey(period);
-  if (quarter) return quarterLabel(quarter);
+  if (parseQuarterKey(period)) return quarterKeyLabel(period);
   if (/^\d{4}$/.test(period)) return financialYearLabel(Number(period));
   const match = MONTH.exec(period);
   if (match) {

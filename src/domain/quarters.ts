@@ -43,6 +43,12 @@ export function parseQuarterKey(key: string): Quarter | undefined {
   return { fyStart: Number(match[1]), q: Number(match[2]) as QuarterNumber };
 }
 
+/** "Q1 2026/27" for the key "2026-Q1"; anything that is not a quarter key, as it is. */
+export function quarterKeyLabel(key: string): string {
+  const quarter = parseQuarterKey(key);
+  return quarter ? quarterLabel(quarter) : key;
+}
+
 /** Reads "Q1 2025/26" (the label people write); the two years must follow each other. */
 export function parseQuarterLabel(label: string): Quarter | undefined {
   const match = LABEL.exec(label.trim());

@@ -31,7 +31,7 @@ test('in the offline demo, follow violent crime in two neighbourhoods and fetch 
   await panel.getByLabel('To').selectOption({ label: 'September 2026' });
   await panel.getByRole('button', { name: 'Fetch figures' }).click();
   await expect(
-    panel.getByText(/^Done: 12 area-months fetched, 0 from the cache; 6 values/),
+    panel.getByText(/^Done: 12 monthly counts fetched, 0 already on this device; 6 values/),
   ).toBeVisible();
   await expect(
     page.getByRole('row', { name: /^September 2026 \d+ data\.police\.uk/ }),
@@ -49,7 +49,7 @@ test('in the offline demo, follow violent crime in two neighbourhoods and fetch 
   // Fetched again: every month comes from the cache on this device.
   await panel.getByRole('button', { name: 'Fetch figures' }).click();
   await expect(
-    panel.getByText(/^Done: 0 area-months fetched, 12 from the cache; 0 values/),
+    panel.getByText(/^Done: 0 monthly counts fetched, 12 already on this device; 0 values/),
   ).toBeVisible();
   noErrors();
 });

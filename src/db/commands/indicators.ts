@@ -9,8 +9,7 @@ import {
   type IndicatorInput,
   type IndicatorValue,
 } from '../../domain/indicators';
-import { runCommand, ValidationError, type CommandContext } from '../command';
-import { database } from '../connection';
+import { NothingToChange, runCommand, ValidationError, type CommandContext } from '../command';
 
 async function checked(context: CommandContext, input: IndicatorInput, ownId?: string) {
   const [bodies, objectives, indicators] = await Promise.all([
@@ -171,21 +170,10 @@ export function deleteIndicatorValue(indicatorId: string, period: string): Promi
  * Records the monthly figures counted from data.police.uk: one audit entry per value added or
  * changed. Returns how many changed; when none did, nothing is written.
  */
-export async function recordFetchedValues(
+export function recordFetchedValues(
   indicatorId: string,
   figures: readonly { month: string; value: number }[],
 ): Promise<number> {
-  const current = await database()
-    .indicatorValues.where('indicatorId')
-    .equals(indicatorId)
-    .toArray();
-  const held = new Map(current.map((v) => [v.period, v]));
-  if (
-    figures.every(
-      (f) => held.get(f.month)?.value === f.value && held.get(f.month)?.origin === 'police',
-    )
-  )
-    return 0;
   return runCommand('record fetched indicator values', async (context) => {
     const indicator = await existing(context, indicatorId);
     const before = new Map(
@@ -196,6 +184,7 @@ export async function recordFetchedValues(
     const changed = figures
       .map((f) => putValue(context, indicator, before.get(f.month), f.month, f.value, 'police'))
       .filter((v): v is IndicatorValue => v !== null);
+    if (changed.length === 0) throw new NothingToChange(0);
     await context.db.indicatorValues.bulkPut(changed);
     return changed.length;
   });

@@ -6,7 +6,7 @@ import {
   type UserRole,
   type WorkspaceSettings,
 } from '../../domain/workspace';
-import { runCommand, ValidationError, type CommandContext } from '../command';
+import { NothingToChange, runCommand, ValidationError, type CommandContext } from '../command';
 import { database } from '../connection';
 import type { SeedWorkspace } from '../seed';
 
@@ -44,13 +44,10 @@ async function writeSeed(context: CommandContext, seed: SeedWorkspace) {
 export async function ensureWorkspaceSeeded(): Promise<'seeded' | 'existing'> {
   if (await database().settings.get('workspace')) return 'existing';
   const seed = await loadSeed(new Date());
-  return runCommand('seed workspace', async (context) => {
+  return runCommand<'seeded' | 'existing'>('seed workspace', async (context) => {
     const existing = await context.db.settings.get('workspace');
-    if (existing) {
-      // Another tab seeded it a moment ago. Nothing to write and nothing to audit: leave the
-      // transaction by a sentinel that the caller turns into 'existing'.
-      throw new AlreadySeeded();
-    }
+    // Another tab seeded it a moment ago: nothing to write and nothing to audit.
+    if (existing) throw new NothingToChange('existing' as const);
     const counts = await writeSeed(context, seed);
     context.audit({
       kind: 'seed',
@@ -60,14 +57,9 @@ export async function ensureWorkspaceSeeded(): Promise<'seeded' | 'existing'> {
       before: null,
       after: counts,
     });
-    return 'seeded' as const;
-  }).catch((error: unknown) => {
-    if (error instanceof AlreadySeeded) return 'existing' as const;
-    throw error;
+    return 'seeded';
   });
 }
-
-class AlreadySeeded extends Error {}
 
 const RESETTABLE = [
   'settings',

@@ -12,6 +12,7 @@ import {
   financialYearLabel,
   parseQuarterKey,
   quarterEnd,
+  quarterKeyLabel,
   quarterLabel,
   quarterStart,
 } from '../quarters';
@@ -50,6 +51,7 @@ import {
   textColumn,
   type QuarterlyReport,
   type ReportBlock,
+  type ReportCell,
   type ReportChart,
   type ReportSection,
   type ReportTable,
@@ -94,10 +96,7 @@ const ragText = (rag: RagStatus | null | undefined) => (rag ? RAG[rag].label : '
 const paragraph = (value: string): ReportBlock => ({ kind: 'paragraph', text: value });
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-function labelOf(key: string): string {
-  const quarter = parseQuarterKey(key);
-  return quarter ? quarterLabel(quarter) : key;
-}
+const labelOf = quarterKeyLabel;
 
 function seriesTable(
   caption: string,
@@ -118,6 +117,14 @@ function chartBlock(chart: ReportChart, caption: string, category: string): Repo
 export function bodyNamer(bodies: readonly Body[]): (id: string) => string {
   const names = new Map(bodies.map((b) => [b.id, bodyDisplayName(b)]));
   return (id) => names.get(id) ?? id;
+}
+
+/** The scrutiny view's headline figures as table rows: plain counts as numbers. */
+export function headlineRows(content: SnapshotContent): ReportCell[][] {
+  return headlineFigures(content).map(([figure, value]) => [
+    figure,
+    /^\d+$/.test(value) ? Number(value) : value,
+  ]);
 }
 
 /** What changed since the previous closed quarter, in words. */
@@ -166,10 +173,7 @@ function executiveSummary(inputs: ReportInputs, bodyName: (id: string) => string
       table: {
         caption: 'Headline figures',
         columns: [text('Figure', 40), text('Value', 14)],
-        rows: headlineFigures(content).map(([figure, value]) => [
-          figure,
-          /^\d+$/.test(value) ? Number(value) : value,
-        ]),
+        rows: headlineRows(content),
       },
     },
     chartBlock(ragChart, 'Actions by latest RAG, overall and by body', 'Body'),

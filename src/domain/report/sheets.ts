@@ -7,11 +7,11 @@ import { formatUkDateTime } from '../dates';
 import { DELIVERY_LABEL } from '../coverage';
 import { RAG, RAG_STATUSES } from '../rag';
 import { LEVEL_LABEL, RESPONSE_LABEL, levelOfRecommendation } from '../recommendations';
-import { headlineFigures, ragMixOf, reportable } from '../scrutiny';
+import { ragMixOf, reportable } from '../scrutiny';
 import { fourPRowName, INTERVENTION_THEMES } from '../strategicTool';
 import { QUADRANT_SINGULAR } from '../swot';
 import { DIRECTION_LABEL } from '../updates';
-import { indicatorTable, type ReportInputs } from './build';
+import { headlineRows, indicatorTable, type ReportInputs } from './build';
 import {
   dateColumn,
   numberColumn,
@@ -39,10 +39,7 @@ function summarySheet(report: QuarterlyReport, inputs: ReportInputs): ReportShee
     ['Produced', formatUkDateTime(cover.producedAt)],
     ['Snapshot SHA-256', cover.hash],
     ['Provenance', cover.provenance],
-    ...headlineFigures(inputs.content).map(([figure, value]): ReportCell[] => [
-      figure,
-      /^\d+$/.test(value) ? Number(value) : value,
-    ]),
+    ...headlineRows(inputs.content),
     ...RAG_STATUSES.map((s): ReportCell[] => [`${RAG[s].label} actions`, mix[s]]),
     ['Actions with no update', mix.none],
   ];

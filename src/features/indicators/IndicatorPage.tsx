@@ -42,16 +42,14 @@ import { PolicePanel } from './PolicePanel';
 
 const ValueTrend = lazy(() => import('../../components/charts/ValueTrend'));
 
-const number = formatFigure;
-
 function trendSummary(indicator: Indicator, quarters: readonly IndicatorQuarter[]): string {
   const latest = quarters.filter((q) => q.complete).at(-1);
   if (!latest) return 'No complete quarter has a value yet.';
   const against =
     latest.target === null
       ? 'with no target set'
-      : `against a target of ${number(latest.target)}: ${latest.rag ? RAG[latest.rag].label : 'no RAG'}`;
-  return `${periodLabel(latest.quarter)}: ${number(latest.value)} ${indicator.unit} ${against}; ${INDICATOR_DIRECTION_LABEL[latest.direction].toLowerCase()} on the quarter before (${POLARITY_LABEL[indicator.polarity].toLowerCase()}).`;
+      : `against a target of ${formatFigure(latest.target)}: ${latest.rag ? RAG[latest.rag].label : 'no RAG'}`;
+  return `${periodLabel(latest.quarter)}: ${formatFigure(latest.value)} ${indicator.unit} ${against}; ${INDICATOR_DIRECTION_LABEL[latest.direction].toLowerCase()} on the quarter before (${POLARITY_LABEL[indicator.polarity].toLowerCase()}).`;
 }
 
 /** One indicator: its definition, its trend against target, its values, and where they come from. */
@@ -104,16 +102,18 @@ function IndicatorView({
     [
       'Baseline',
       indicator.baseline
-        ? `${number(indicator.baseline.value)} (${indicator.baseline.period})`
+        ? `${formatFigure(indicator.baseline.value)} (${indicator.baseline.period})`
         : 'None',
     ],
     [
       'Targets',
       indicator.targets.length
-        ? indicator.targets.map((t) => `${periodLabel(t.period)}: ${number(t.value)}`).join('; ')
+        ? indicator.targets
+            .map((t) => `${periodLabel(t.period)}: ${formatFigure(t.value)}`)
+            .join('; ')
         : 'None set',
     ],
-    ['Amber tolerance', `${number(indicator.tolerancePercent)}% of the target`],
+    ['Amber tolerance', `${formatFigure(indicator.tolerancePercent)}% of the target`],
     [
       'Values',
       monthly ? `Per month; ${ROLL_UP_LABEL[indicator.rollUp].toLowerCase()}` : 'Per quarter',
@@ -241,8 +241,8 @@ function QuarterTable({
         {quarters.map((q) => (
           <Table.Tr key={q.quarter}>
             <Table.Th scope="row">{periodLabel(q.quarter)}</Table.Th>
-            <Table.Td ta="right">{number(q.value)}</Table.Td>
-            <Table.Td ta="right">{number(q.target)}</Table.Td>
+            <Table.Td ta="right">{formatFigure(q.value)}</Table.Td>
+            <Table.Td ta="right">{formatFigure(q.target)}</Table.Td>
             <Table.Td>
               {q.rag ? (
                 <RagBadge status={q.rag} />
@@ -370,7 +370,7 @@ function ValuesTable({
           {[...values].reverse().map((v) => (
             <Table.Tr key={v.id}>
               <Table.Th scope="row">{periodLabel(v.period)}</Table.Th>
-              <Table.Td ta="right">{number(v.value)}</Table.Td>
+              <Table.Td ta="right">{formatFigure(v.value)}</Table.Td>
               <Table.Td>{v.origin === 'police' ? 'data.police.uk' : 'Entered by hand'}</Table.Td>
               <Table.Td>{formatUkDateTime(v.recordedAt)}</Table.Td>
               <Table.Td>

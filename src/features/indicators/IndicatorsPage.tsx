@@ -21,8 +21,6 @@ import {
 import { quarterKey } from '../../domain/quarters';
 import { reportingQuarterOf } from '../../domain/workspace';
 
-const number = formatFigure;
-
 /** Every outcome indicator with its latest complete quarter against target. */
 export function IndicatorsPage() {
   const data = useQuery(indicatorsQuery());
@@ -140,14 +138,14 @@ export function IndicatorsPage() {
                         </Table.Td>
                         <Table.Td>
                           {indicator.baseline
-                            ? `${number(indicator.baseline.value)} (${indicator.baseline.period})`
+                            ? `${formatFigure(indicator.baseline.value)} (${indicator.baseline.period})`
                             : 'None'}
                         </Table.Td>
                         <Table.Td>
                           {latest ? periodLabel(latest.quarter) : 'No values yet'}
                         </Table.Td>
-                        <Table.Td ta="right">{number(latest?.value)}</Table.Td>
-                        <Table.Td ta="right">{number(latest?.target)}</Table.Td>
+                        <Table.Td ta="right">{formatFigure(latest?.value)}</Table.Td>
+                        <Table.Td ta="right">{formatFigure(latest?.target)}</Table.Td>
                         <Table.Td>
                           {latest?.rag ? (
                             <RagBadge status={latest.rag} />

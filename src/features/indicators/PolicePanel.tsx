@@ -13,23 +13,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { messageOf } from '../../api/errors';
 import { availabilityOptions, categoriesOptions, useFetchPoliceFigures } from '../../api/police';
-import { periodLabel, type Indicator } from '../../domain/indicators';
-
-/** Months from `from` to `to` inclusive, both "YYYY-MM". */
-function monthsBetween(from: string, to: string): string[] {
-  const months: string[] = [];
-  let [year, month] = from.split('-').map(Number) as [number, number];
-  const [endYear, endMonth] = to.split('-').map(Number) as [number, number];
-  while (year < endYear || (year === endYear && month <= endMonth)) {
-    months.push(`${year}-${String(month).padStart(2, '0')}`);
-    month += 1;
-    if (month > 12) {
-      month = 1;
-      year += 1;
-    }
-  }
-  return months;
-}
+import { monthRange, periodLabel, type Indicator } from '../../domain/indicators';
 
 /** Fetches the indicator's monthly crime counts from data.police.uk, with progress. */
 export function PolicePanel({ indicator }: { readonly indicator: Indicator }) {
@@ -85,7 +69,7 @@ export function PolicePanel({ indicator }: { readonly indicator: Indicator }) {
           <Button
             loading={fetching.isPending}
             disabled={!start || !end || start > end}
-            onClick={() => fetching.mutate({ indicator, months: monthsBetween(start, end) })}
+            onClick={() => fetching.mutate({ indicator, months: monthRange(start, end) })}
           >
             Fetch figures
           </Button>
@@ -97,8 +81,9 @@ export function PolicePanel({ indicator }: { readonly indicator: Indicator }) {
               aria-label="Months fetched"
             />
             <Text size="sm" role="status" mt={4}>
-              {progress.done} of {progress.total} area-months ready
-              {progress.cached ? ` (${progress.cached} from this device’s cache)` : ''}.
+              {progress.done} of {progress.total} monthly counts ready (one a month for each
+              neighbourhood or polygon)
+              {progress.cached ? `; ${progress.cached} were already on this device` : ''}.
             </Text>
           </div>
         ) : null}
@@ -109,8 +94,8 @@ export function PolicePanel({ indicator }: { readonly indicator: Indicator }) {
         ) : null}
         {fetching.isSuccess ? (
           <Text role="status">
-            Done: {fetching.data.fetched} area-months fetched, {fetching.data.cached} from the
-            cache; {fetching.data.changed} values added or changed.
+            Done: {fetching.data.fetched} monthly counts fetched, {fetching.data.cached} already on
+            this device; {fetching.data.changed} values added or changed.
           </Text>
         ) : null}
       </Stack>

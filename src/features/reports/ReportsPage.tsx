@@ -13,36 +13,24 @@ import {
 } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { messageOf } from '../../api/errors';
 import { settingsQuery, snapshotsQuery } from '../../api/queries';
-import { useExportQuarterSummary } from '../../api/reports';
+import { useExportQuarterSummary } from '../../api/mutations';
 import { quarterPictureQuery } from '../../api/scrutiny';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { formatUkDateTime, todayIso } from '../../domain/dates';
-import { parseQuarterKey, quarterKey, quarterLabel, type QuarterKey } from '../../domain/quarters';
+import { quarterKey, quarterKeyLabel, type QuarterKey } from '../../domain/quarters';
 import { deliverySummary, headlineFigures, ragSummary } from '../../domain/scrutiny';
 import type { QuarterSnapshot } from '../../domain/updates';
 import { reportingQuarterOf } from '../../domain/workspace';
 import { downloadFile } from '../../lib/download';
-import type { ExportFormat } from '../../lib/export/quarterlySummary';
+import { EXPORT_FORMATS, type ExportFormat } from '../../domain/report/formats';
 import { formatBytes } from '../../lib/storage';
 
-/** Kept here rather than imported, so that the export code stays out of this page's bundle. */
-const FORMATS: readonly { format: ExportFormat; label: string; what: string }[] = [
-  { format: 'docx', label: 'Word', what: 'the accessible version, for committee papers' },
-  { format: 'pdf', label: 'PDF', what: 'for printing and circulating' },
-  { format: 'xlsx', label: 'Excel', what: 'a sheet per subject, for analysis' },
-  { format: 'csv', label: 'CSV', what: 'the actions and their updates' },
-];
-
-const labelOf = (key: QuarterKey) => {
-  const quarter = parseQuarterKey(key);
-  return quarter ? quarterLabel(quarter) : key;
-};
+const labelOf = quarterKeyLabel;
 
 /** The quarterly performance summary for each closed quarter, and a draft of the open one. */
 export function ReportsPage() {
@@ -56,7 +44,7 @@ export function ReportsPage() {
         lead="The quarterly performance summary for the board and scrutiny committees, made from the snapshot frozen when the quarter closed. Its figures are the scrutiny view’s. Every export is recorded in the audit trail."
       />
       <Text mb="lg" maw={760}>
-        {FORMATS.map(({ label, what }) => `${label}: ${what}`).join('. ')}.
+        {EXPORT_FORMATS.map(({ label, what }) => `${label}: ${what}`).join('. ')}.
       </Text>
       <QueryState query={snapshots} what="the closed quarters">
         {(all) => {
@@ -168,28 +156,20 @@ function ExportButtons({
   readonly label: string;
 }) {
   const exporting = useExportQuarterSummary();
-  const [pending, setPending] = useState<ExportFormat | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const start = (format: ExportFormat) => {
-    setPending(format);
-    setDone(null);
+  // What is being made, and what was last downloaded, both follow from the mutation itself.
+  const pending = exporting.isPending ? exporting.variables.format : null;
+  const done = exporting.isSuccess
+    ? `Downloaded ${exporting.data.name} (${formatBytes(exporting.data.blob.size)}). Recorded in the audit trail.`
+    : null;
+  const start = (format: ExportFormat) =>
     exporting.mutate(
       { quarter, format },
-      {
-        onSuccess: (file) => {
-          downloadFile(file.name, file.blob, file.blob.type);
-          setDone(
-            `Downloaded ${file.name} (${formatBytes(file.blob.size)}). Recorded in the audit trail.`,
-          );
-        },
-        onSettled: () => setPending(null),
-      },
+      { onSuccess: (file) => downloadFile(file.name, file.blob, file.blob.type) },
     );
-  };
   return (
     <Stack gap="xs" mt="md">
       <Group gap="sm" role="group" aria-label={`Export ${label}`}>
-        {FORMATS.map(({ format, label: name }) => (
+        {EXPORT_FORMATS.map(({ format, label: name }) => (
           <Button
             key={format}
             variant={format === 'docx' ? 'filled' : 'default'}
@@ -204,7 +184,7 @@ function ExportButtons({
       </Group>
       <Text size="sm" role="status">
         {pending
-          ? `Making the ${FORMATS.find((f) => f.format === pending)?.label ?? ''} file…`
+          ? `Making the ${EXPORT_FORMATS.find((f) => f.format === pending)?.label ?? ''} file…`
           : done}
       </Text>
       {exporting.isError ? (

@@ -4,20 +4,11 @@
  */
 import { bodyNamer, buildQuarterlyReport, type ReportInputs } from '../../domain/report/build';
 import { cellText, type ReportChart } from '../../domain/report/model';
+import type { ExportFormat } from '../../domain/report/formats';
 import { updatesTable, workbookSheets } from '../../domain/report/sheets';
 import { toCsv } from '../csv';
 import { renderChartImage, type ChartImage, type ChartRenderer } from './chartImage';
 import { printable } from './text';
-
-export const EXPORT_FORMATS = ['docx', 'pdf', 'xlsx', 'csv'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-export const FORMAT_LABEL: Record<ExportFormat, string> = {
-  docx: 'Word',
-  pdf: 'PDF',
-  xlsx: 'Excel',
-  csv: 'CSV',
-};
 
 export interface ExportFile {
   readonly name: string;
