@@ -9,6 +9,7 @@ import type { Action } from '../domain/actions';
 import type { AuditEntry } from '../domain/audit';
 import type { Body } from '../domain/bodies';
 import type { Indicator, IndicatorValue } from '../domain/indicators';
+import { upgradeActionStatus } from '../domain/lifecycle';
 import type { Objective } from '../domain/objectives';
 import type { AreaMonth } from '../domain/police';
 import type { Recommendation } from '../domain/recommendations';
@@ -74,7 +75,15 @@ export const SCHEMA_V3 = {
   policeMonths: 'id, area, month',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 3;
+/**
+ * Version 4: an action's status follows its quarterly updates (decision 0009). Actions say who
+ * set their status last (the updates or a manager) and the manager's reason. Existing actions
+ * take the status their latest update implies, except where a manager's decision (Deferred,
+ * Cancelled, or Complete by hand) is kept and marked as theirs. No index changes.
+ */
+export const SCHEMA_V4 = SCHEMA_V3;
+
+export const CURRENT_SCHEMA_VERSION = 4;
 
 /** One month of street-level crime for an area: each crime's id and category. */
 export interface PoliceMonth extends AreaMonth {
@@ -113,6 +122,12 @@ export const ROW_UPGRADES: Record<number, Partial<Record<TableName, (row: Row) =
       origin: 'manual',
       recordedAt: '2026-01-01T00:00:00.000Z',
       ...row,
+    }),
+  },
+  4: {
+    actions: (row) => ({
+      ...row,
+      ...upgradeActionStatus(row as unknown as Pick<Action, 'status' | 'latestRag'>),
     }),
   },
 };
@@ -171,5 +186,6 @@ export class PlannerDatabase extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeTransaction(2));
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeTransaction(3));
+    this.version(4).stores(SCHEMA_V4).upgrade(upgradeTransaction(4));
   }
 }

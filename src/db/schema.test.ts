@@ -11,6 +11,7 @@ import {
   SCHEMA_V1,
   SCHEMA_V2,
   SCHEMA_V3,
+  SCHEMA_V4,
 } from './database';
 
 describe('the database schema', () => {
@@ -38,7 +39,42 @@ describe('the database schema', () => {
     );
     expect(SCHEMA_V3.indicators).toBe('id, bodyId, *recommendationNumbers');
     expect(SCHEMA_V3.policeMonths).toBe('id, area, month');
-    expect(CURRENT_SCHEMA_VERSION).toBe(3);
+    expect(SCHEMA_V4).toBe(SCHEMA_V3);
+    expect(CURRENT_SCHEMA_VERSION).toBe(4);
+  });
+
+  it('upgrades version 3 actions so their status follows their latest update', async () => {
+    const name = 'schema-upgrade-v4';
+    const old = new Dexie(name);
+    old.version(3).stores(SCHEMA_V3);
+    const row = (id: string, status: string, latestRag: string | null) => ({
+      id,
+      ref: `ASB-0${id}`,
+      status,
+      latestRag,
+      archived: 0,
+    });
+    await old.table('actions').bulkPut([
+      row('1', 'not-started', 'blue'), // reported Blue, never edited: complete
+      row('2', 'not-started', 'green'), // progress recorded: in progress
+      row('3', 'not-started', null), // no update yet: as it was
+      row('4', 'deferred', 'green'), // a manager's decision stands
+      row('5', 'complete', 'amber'), // complete by hand: kept, marked as the manager's
+    ]);
+    old.close();
+
+    const current = new PlannerDatabase(name);
+    await current.open();
+    const status = async (id: string) => {
+      const action = await current.actions.get(id);
+      return [action?.status, action?.statusSetBy, action?.statusNote];
+    };
+    expect(await status('1')).toEqual(['complete', 'updates', '']);
+    expect(await status('2')).toEqual(['in-progress', 'updates', '']);
+    expect(await status('3')).toEqual(['not-started', 'updates', '']);
+    expect(await status('4')).toEqual(['deferred', 'manager', '']);
+    expect(await status('5')).toEqual(['complete', 'manager', '']);
+    current.close();
   });
 
   it('upgrades version 2 indicators and values to version 3, keeping what they held', async () => {

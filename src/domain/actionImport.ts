@@ -292,6 +292,7 @@ export function readImportRows(
       milestones: [],
       successMeasure: text('successMeasure'),
       status: status ?? 'not-started',
+      statusNote: '',
       recommendationNumbers: [...new Set(recommendationNumbers)].sort((a, b) => a - b),
       objectiveIds: [],
       swotIds: [],

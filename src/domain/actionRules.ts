@@ -2,7 +2,15 @@
  * The rules an action must meet before it is saved, and the reading of the action form into an
  * action. Messages follow the GOV.UK style: they say what is wrong and how to fix it.
  */
-import { ACTION_STATUSES, type Action, type ActionStatus, type Milestone } from './actions';
+import {
+  ACTION_STATUS_LABEL,
+  ACTION_STATUSES,
+  type Action,
+  type ActionStatus,
+  type Milestone,
+} from './actions';
+import { statusNeedsReason } from './lifecycle';
+import type { RagStatus } from './rag';
 import { dateFromParts, isIsoDate, type IsoDate } from './dates';
 import { isReferenceTaken, normaliseReference, REFERENCE_PATTERN } from './references';
 import type { Problem } from './problems';
@@ -10,7 +18,7 @@ import { FOUR_P_ROWS, isFourPRowId, type FourPRowId } from './strategicTool';
 
 export type ActionInput = Omit<
   Action,
-  'id' | 'archived' | 'demo' | 'latestRag' | 'createdAt' | 'updatedAt'
+  'id' | 'archived' | 'demo' | 'latestRag' | 'statusSetBy' | 'createdAt' | 'updatedAt'
 >;
 
 /** What the workspace holds that an action refers to. */
@@ -22,10 +30,19 @@ export interface ActionContext {
   readonly themeRows: ReadonlyMap<string, FourPRowId>;
   readonly objectiveIds: ReadonlySet<string>;
   readonly swotIds: ReadonlySet<string>;
+  /**
+   * Present when a person sets the status on the form: the status before (null for a new action)
+   * and the RAG of the latest update, so a decision or a contradicting status needs a reason.
+   */
+  readonly statusChange?: {
+    readonly from: ActionStatus | null;
+    readonly latestRag: RagStatus | null;
+  };
 }
 
 export const TITLE_MAX = 200;
 export const TEXT_MAX = 5000;
+export const STATUS_NOTE_MAX = 2000;
 
 export function checkActionInput(input: ActionInput, context: ActionContext): Problem[] {
   const problems: Problem[] = [];
@@ -86,6 +103,24 @@ export function checkActionInput(input: ActionInput, context: ActionContext): Pr
 
   if (!(ACTION_STATUSES as readonly string[]).includes(input.status))
     problems.push({ field: 'status', message: 'Select the action’s status' });
+  else if (
+    context.statusChange &&
+    input.statusNote.trim() === '' &&
+    statusNeedsReason(
+      input.status,
+      context.statusChange.latestRag,
+      input.status !== (context.statusChange.from ?? 'not-started'),
+    )
+  )
+    problems.push({
+      field: 'statusNote',
+      message: `Give the reason for setting the status to ${ACTION_STATUS_LABEL[input.status]}`,
+    });
+  if (input.statusNote.length > STATUS_NOTE_MAX)
+    problems.push({
+      field: 'statusNote',
+      message: `The reason must be ${STATUS_NOTE_MAX} characters or fewer`,
+    });
 
   if (!isFourPRowId(input.primaryRow))
     problems.push({ field: 'primaryRow', message: 'Select the primary 4P row the action sits in' });
@@ -156,6 +191,7 @@ export interface ActionForm {
   readonly milestones: readonly MilestoneForm[];
   readonly successMeasure: string;
   readonly status: ActionStatus;
+  readonly statusNote: string;
   readonly recommendationNumbers: readonly number[];
   readonly objectiveIds: readonly string[];
   readonly swotIds: readonly string[];
@@ -216,6 +252,7 @@ export function readActionForm(
     milestones,
     successMeasure: form.successMeasure.trim(),
     status: form.status,
+    statusNote: form.statusNote.trim(),
     recommendationNumbers: [...form.recommendationNumbers].sort((a, b) => a - b),
     objectiveIds: [...form.objectiveIds],
     swotIds: [...form.swotIds],
@@ -244,6 +281,7 @@ const FIELD_ORDER = [
   'milestones',
   'successMeasure',
   'status',
+  'statusNote',
   'primaryRow',
   'secondaryRows',
   'themeIds',
@@ -280,6 +318,7 @@ export function formFromAction(action: ActionInput): ActionForm {
     })),
     successMeasure: action.successMeasure,
     status: action.status,
+    statusNote: action.statusNote,
     recommendationNumbers: action.recommendationNumbers,
     objectiveIds: action.objectiveIds,
     swotIds: action.swotIds,

@@ -15,6 +15,8 @@ export const ACTION_STATUSES = [
 ] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
+export type StatusSetBy = 'updates' | 'manager';
+
 export interface Milestone {
   readonly id: string;
   readonly title: string;
@@ -37,6 +39,10 @@ export interface Action {
   readonly milestones: readonly Milestone[];
   readonly successMeasure: string;
   readonly status: ActionStatus;
+  /** Who set the status last: the quarterly updates (the rule in `lifecycle.ts`) or a manager. */
+  readonly statusSetBy: StatusSetBy;
+  /** The manager's reason, when they set the status by hand; empty when it follows the updates. */
+  readonly statusNote: string;
   readonly recommendationNumbers: readonly number[];
   readonly objectiveIds: readonly string[];
   readonly swotIds: readonly string[];

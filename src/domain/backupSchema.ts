@@ -143,6 +143,8 @@ export const actionRow = z.strictObject({
     .max(100),
   successMeasure: text(),
   status: z.enum(ACTION_STATUSES),
+  statusSetBy: z.enum(['updates', 'manager']),
+  statusNote: text(2000),
   recommendationNumbers: z.array(z.number().int().min(1).max(24)).max(24),
   objectiveIds: ids,
   swotIds: ids,

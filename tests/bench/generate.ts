@@ -109,9 +109,11 @@ export function generate(
       quarter = nextQuarter(quarter);
     }
     const status: ActionStatus =
-      rag === 'blue'
-        ? 'complete'
-        : pick(['not-started', 'in-progress', 'in-progress', 'deferred'] as const);
+      quarters === 0
+        ? 'not-started'
+        : rag === 'blue'
+          ? 'complete'
+          : pick(['in-progress', 'in-progress', 'in-progress', 'deferred'] as const);
     actions.push({
       id,
       ref: `${bodyId}-${String(n).padStart(2, '0')}`,
@@ -126,6 +128,8 @@ export function generate(
       milestones: [],
       successMeasure: '',
       status,
+      statusSetBy: status === 'deferred' ? 'manager' : 'updates',
+      statusNote: status === 'deferred' ? 'Deferred by the board for the benchmark.' : '',
       recommendationNumbers: [1 + Math.floor(next() * 24)],
       objectiveIds: [],
       swotIds: [pick(SWOT)],

@@ -137,9 +137,14 @@ describe('update returns', () => {
       forecast: { onTrack: false, revisedDate: '2027-09-30' },
       state: 'done',
     });
-    const last = await db.audit.orderBy('seq').last();
+    const last = await db.audit.where('entityType').equals('update').last();
     expect(last?.summary).toBe(
       'Update for GYV-02, Q2 2026/27 (from the return GYV return Q2.xlsx)',
+    );
+    // Recording progress puts the action in progress, audited as its own change.
+    expect((await db.actions.get(actions[1]?.id ?? ''))?.status).toBe('in-progress');
+    expect((await db.audit.orderBy('seq').last())?.summary).toBe(
+      'Action GYV-02 is now In progress, following its Q2 2026/27 update',
     );
   });
 

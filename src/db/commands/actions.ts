@@ -2,10 +2,12 @@
 import type { Action } from '../../domain/actions';
 import type { IsoDate } from '../../domain/dates';
 import { quarterOfDate } from '../../domain/quarters';
+import { statusSetterAfterEdit } from '../../domain/lifecycle';
 import { checkActionInput, type ActionContext, type ActionInput } from '../../domain/actionRules';
 import { nextReference, normaliseReference } from '../../domain/references';
 import type { Problem } from '../../domain/problems';
-import { runCommand, ValidationError, type CommandContext } from '../command';
+import { NothingToChange, runCommand, ValidationError, type CommandContext } from '../command';
+import { canonicalJson } from '../../domain/canonical';
 
 async function actionContext(
   context: CommandContext,
@@ -30,8 +32,11 @@ async function actionContext(
   };
 }
 
-async function checked(context: CommandContext, input: ActionInput, ownRef?: string) {
-  const problems = checkActionInput(input, await actionContext(context, input.ref, ownRef));
+async function checked(context: CommandContext, input: ActionInput, before?: Action) {
+  const problems = checkActionInput(input, {
+    ...(await actionContext(context, input.ref, before?.ref)),
+    statusChange: { from: before?.status ?? null, latestRag: before?.latestRag ?? null },
+  });
   if (problems.length > 0) throw new ValidationError(problems);
   return { ...input, ref: normaliseReference(input.ref), title: input.title.trim() };
 }
@@ -48,6 +53,7 @@ export function createAction(
       archived: 0,
       demo: options.demo ? 1 : 0,
       latestRag: null,
+      statusSetBy: statusSetterAfterEdit(undefined, valid.status),
       createdAt: context.now,
       updatedAt: context.now,
     };
@@ -76,11 +82,20 @@ async function existing(context: CommandContext, id: string): Promise<Action> {
   return action;
 }
 
+/** Saves an edited action; when nothing changed, nothing is written and the action (with its old `updatedAt`) comes back. */
 export function updateAction(id: string, input: ActionInput): Promise<Action> {
   return runCommand('update action', async (context) => {
     const before = await existing(context, id);
-    const valid = await checked(context, input, before.ref);
-    const after: Action = { ...before, ...valid, updatedAt: context.now };
+    const valid = await checked(context, input, before);
+    const after: Action = {
+      ...before,
+      ...valid,
+      statusSetBy: statusSetterAfterEdit(before, valid.status),
+      updatedAt: context.now,
+    };
+    // A save that changes nothing writes nothing: the action comes back as it was.
+    if (canonicalJson({ ...after, updatedAt: '' }) === canonicalJson({ ...before, updatedAt: '' }))
+      throw new NothingToChange(before);
     await context.db.actions.put(after);
     context.audit({
       kind: 'update',
@@ -161,6 +176,8 @@ export async function loadDemoPlan(today: IsoDate): Promise<number> {
         milestones: [],
         successMeasure: '',
         status: demo.existing ? 'in-progress' : 'not-started',
+        statusSetBy: demo.existing ? 'manager' : 'updates',
+        statusNote: demo.existing ? 'Already under way when the plan was written.' : '',
         recommendationNumbers: [...(demo.recommendationNumbers ?? [])].sort((a, b) => a - b),
         objectiveIds: [],
         swotIds: [...(demo.swotIds ?? [])],
@@ -237,6 +254,9 @@ export function importActions(
         archived: 0,
         demo: 0,
         latestRag: null,
+        statusSetBy: statusSetterAfterEdit(undefined, input.status),
+        statusNote:
+          input.statusNote || (input.status === 'not-started' ? '' : `As recorded in ${fileName}`),
         createdAt: context.now,
         updatedAt: context.now,
       });

@@ -1,5 +1,6 @@
 /** The quarterly cycle: updates, closing and reopening a quarter, and the new financial year. */
-import type { Action } from '../../domain/actions';
+import { ACTION_STATUS_LABEL, type Action } from '../../domain/actions';
+import { statusAfterUpdate } from '../../domain/lifecycle';
 import { planNewYear } from '../../domain/newYear';
 import { parseQuarterKey, quarterLabel, type QuarterKey } from '../../domain/quarters';
 import { buildSnapshotContent, snapshotHash } from '../../domain/snapshot';
@@ -82,16 +83,37 @@ async function writeUpdate(
     reportedAt: context.now,
   };
   await context.db.updates.put(update);
-  const rag = await latestRag(context, actionId);
-  if (rag !== action.latestRag) await context.db.actions.update(actionId, { latestRag: rag });
+  const label = quarterLabel(quarterOrRefuse(quarter));
   context.audit({
     kind: before ? 'update' : 'create',
     entityType: 'update',
     entityId: id,
-    summary: `${input.state === 'done' ? 'Update' : 'Draft update'} for ${action.ref}, ${quarterLabel(quarterOrRefuse(quarter))}${how}`,
+    summary: `${input.state === 'done' ? 'Update' : 'Draft update'} for ${action.ref}, ${label}${how}`,
     before,
     after: update,
   });
+  // The action's status follows its latest update (domain/lifecycle.ts).
+  const rag = await latestRag(context, actionId);
+  const next = statusAfterUpdate(action, rag);
+  if (rag !== action.latestRag || next.status !== action.status) {
+    const statusChanged = next.status !== action.status;
+    const after: Action = {
+      ...action,
+      latestRag: rag,
+      ...next,
+      updatedAt: statusChanged ? context.now : action.updatedAt,
+    };
+    await context.db.actions.put(after);
+    if (statusChanged)
+      context.audit({
+        kind: 'update',
+        entityType: 'action',
+        entityId: actionId,
+        summary: `Action ${action.ref} is now ${ACTION_STATUS_LABEL[after.status]}, following its ${label} update`,
+        before: action,
+        after,
+      });
+  }
   return update;
 }
 

@@ -16,7 +16,8 @@ import { problemsOf, messageOf } from '../../api/errors';
 import { DateInput } from '../../components/DateInput';
 import { actionContextOf } from './useActionFormData';
 import { ErrorSummary, fieldError, type FieldProblem } from '../../components/ErrorSummary';
-import { ACTION_STATUS_LABEL, ACTION_STATUSES, type ActionStatus } from '../../domain/actions';
+import type { Action } from '../../domain/actions';
+import { StatusField, STATUS_FIELD_IDS } from './StatusField';
 import {
   EMPTY_DATE,
   readActionForm,
@@ -51,7 +52,7 @@ export const FIELD_IDS = {
   bodyId: 'action-body',
   title: 'action-title',
   description: 'action-description',
-  status: 'action-status',
+  ...STATUS_FIELD_IDS,
   startDate: 'action-start',
   dueDate: 'action-due',
   successMeasure: 'action-success',
@@ -86,6 +87,7 @@ export function blankActionForm(bodyId: string, refs: readonly string[]): Action
     milestones: [],
     successMeasure: '',
     status: 'not-started',
+    statusNote: '',
     recommendationNumbers: [],
     objectiveIds: [],
     swotIds: [],
@@ -98,8 +100,8 @@ export function blankActionForm(bodyId: string, refs: readonly string[]): Action
 interface ActionFormProps {
   readonly initial: ActionFormValues;
   readonly data: ActionFormData;
-  /** The reference of the action being edited; absent when creating. */
-  readonly ownRef?: string;
+  /** The action being edited (its reference, status and latest RAG); absent when creating. */
+  readonly current?: Pick<Action, 'ref' | 'status' | 'latestRag'>;
   readonly submitLabel: string;
   readonly saving: boolean;
   readonly onSubmit: (input: ActionInput) => Promise<unknown>;
@@ -113,20 +115,24 @@ interface ActionFormProps {
 export function ActionForm({
   initial,
   data,
-  ownRef,
+  current,
   submitLabel,
   saving,
   onSubmit,
   onCancel,
 }: ActionFormProps) {
   const [form, setForm] = useState<ActionFormValues>(initial);
-  const [refEdited, setRefEdited] = useState(Boolean(ownRef));
+  const [refEdited, setRefEdited] = useState(Boolean(current));
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const set = <K extends keyof ActionFormValues>(field: K, value: ActionFormValues[K]) =>
     setForm((current) => ({ ...current, [field]: value }));
   const error = (field: string) => fieldError(problems, field);
 
-  const context: ActionContext = { ...actionContextOf(data), ownRef };
+  const context: ActionContext = {
+    ...actionContextOf(data),
+    ownRef: current?.ref,
+    statusChange: { from: current?.status ?? null, latestRag: current?.latestRag ?? null },
+  };
 
   const rows: FourPRowId[] = form.primaryRow
     ? [form.primaryRow, ...form.secondaryRows]
@@ -214,16 +220,13 @@ export function ActionForm({
               onChange={(event) => set('description', event.currentTarget.value)}
               error={error('description')}
             />
-            <NativeSelect
-              id={FIELD_IDS.status}
-              label="Status"
-              value={form.status}
-              onChange={(event) => set('status', event.currentTarget.value as ActionStatus)}
-              data={ACTION_STATUSES.map((status) => ({
-                value: status,
-                label: ACTION_STATUS_LABEL[status],
-              }))}
-              error={error('status')}
+            <StatusField
+              status={form.status}
+              note={form.statusNote}
+              current={current}
+              onStatus={(status) => set('status', status)}
+              onNote={(note) => set('statusNote', note)}
+              error={error}
             />
           </Stack>
         </Fieldset>

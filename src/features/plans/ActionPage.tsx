@@ -27,6 +27,7 @@ import { QueryState } from '../../components/QueryState';
 import { RagBadge } from '../../components/RagBadge';
 import { ACTION_STATUS_LABEL, isOverdue, type Action } from '../../domain/actions';
 import { formFromAction } from '../../domain/actionRules';
+import { statusInWords } from '../../domain/lifecycle';
 import { formatUkDate, todayIso } from '../../domain/dates';
 import { ActionForm } from './ActionForm';
 import { useActionFormData } from './useActionFormData';
@@ -103,16 +104,24 @@ function ActionDetail({ action }: { readonly action: Action }) {
         <ActionForm
           initial={formFromAction(action)}
           data={formData}
-          ownRef={action.ref}
+          current={action}
           submitLabel="Save changes"
           saving={update.isPending}
           onSubmit={async (input) => {
             const saved = await update.mutateAsync({ id: action.id, action: input });
-            notifications.show({
-              color: 'green',
-              title: 'Changes saved',
-              message: `${saved.ref}: ${saved.title}`,
-            });
+            notifications.show(
+              saved.updatedAt === action.updatedAt
+                ? {
+                    color: 'gray',
+                    title: 'No changes to save',
+                    message: `${saved.ref} is as it was.`,
+                  }
+                : {
+                    color: 'green',
+                    title: 'Changes saved',
+                    message: `${saved.ref}: ${saved.title}`,
+                  },
+            );
             setEditing(false);
             if (saved.ref !== action.ref) void navigate(`/actions/${saved.ref}`, { replace: true });
           }}
@@ -186,6 +195,7 @@ function ActionDetail({ action }: { readonly action: Action }) {
               label="Due date"
               value={`${formatUkDate(action.dueDate)}${overdue ? ' (overdue)' : ''}`}
             />
+            <Detail label="Status" value={statusInWords(action)} />
             <Detail label="Partner agencies" value={action.partners.join(', ')} />
             <Detail label="Success measure" value={action.successMeasure} />
           </SimpleGrid>
