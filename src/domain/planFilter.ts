@@ -2,6 +2,7 @@
  * The plan table's filters and sorting, as plain rules over actions.
  */
 import { isOverdue, type Action, type ActionStatus } from './actions';
+import { byBodyThenReference, compareReferences } from './references';
 import { isDateInQuarter, type Quarter } from './quarters';
 import type { IsoDate } from './dates';
 import type { RagStatus } from './rag';
@@ -68,7 +69,6 @@ const RAG_ORDER: Record<RagStatus | 'none', number> = {
   none: 4,
 };
 
-/** Reference numbers sort as numbers: GYV-2 before GYV-10. */
 const collator = new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base' });
 
 export function sortActions<T extends Action>(
@@ -77,16 +77,14 @@ export function sortActions<T extends Action>(
   bodyOrder: ReadonlyMap<string, number>,
 ): T[] {
   const compare: (a: T, b: T) => number = {
-    ref: (a: T, b: T) => collator.compare(a.ref, b.ref),
+    ref: (a: T, b: T) => compareReferences(a.ref, b.ref),
     title: (a: T, b: T) => collator.compare(a.title, b.title),
-    body: (a: T, b: T) =>
-      (bodyOrder.get(a.bodyId) ?? 99) - (bodyOrder.get(b.bodyId) ?? 99) ||
-      collator.compare(a.ref, b.ref),
-    dueDate: (a: T, b: T) => a.dueDate.localeCompare(b.dueDate) || collator.compare(a.ref, b.ref),
-    status: (a: T, b: T) => a.status.localeCompare(b.status) || collator.compare(a.ref, b.ref),
+    body: byBodyThenReference(bodyOrder),
+    dueDate: (a: T, b: T) => a.dueDate.localeCompare(b.dueDate) || compareReferences(a.ref, b.ref),
+    status: (a: T, b: T) => a.status.localeCompare(b.status) || compareReferences(a.ref, b.ref),
     rag: (a: T, b: T) =>
       RAG_ORDER[a.latestRag ?? 'none'] - RAG_ORDER[b.latestRag ?? 'none'] ||
-      collator.compare(a.ref, b.ref),
+      compareReferences(a.ref, b.ref),
   }[sort.key];
   const sorted = [...actions].sort(compare);
   return sort.direction === 'descending' ? sorted.reverse() : sorted;

@@ -34,3 +34,17 @@ export function isReferenceTaken(
   }
   return false;
 }
+
+/** Reference numbers sort as numbers: GYV-3 before GYV-16, GYV-99 before GYV-100. */
+const collator = new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base' });
+
+export const compareReferences = (a: string, b: string): number => collator.compare(a, b);
+
+/** The order of every list of actions: by owning body (in the workspace's order), then reference. */
+export function byBodyThenReference(
+  bodyOrder: ReadonlyMap<string, number>,
+): (a: { bodyId: string; ref: string }, b: { bodyId: string; ref: string }) => number {
+  return (a, b) =>
+    (bodyOrder.get(a.bodyId) ?? Number.MAX_SAFE_INTEGER) -
+      (bodyOrder.get(b.bodyId) ?? Number.MAX_SAFE_INTEGER) || compareReferences(a.ref, b.ref);
+}

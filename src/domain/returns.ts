@@ -4,6 +4,7 @@
  * the app wrote) must come back unchanged; the input columns must meet the same rules as an
  * update typed into the app (`checkUpdate`).
  */
+import { compareReferences } from './references';
 import { isOpen, type Action } from './actions';
 import { formatUkDate, type IsoDate } from './dates';
 import type { Problem } from './problems';
@@ -64,7 +65,7 @@ export function returnRows(
 ): ReturnRow[] {
   return actions
     .filter(isOpen)
-    .sort((a, b) => a.ref.localeCompare(b.ref))
+    .sort((a, b) => compareReferences(a.ref, b.ref))
     .map((action) => {
       const last = previous.get(action.id);
       const now = current.get(action.id);

@@ -14,7 +14,11 @@ const draft = { actionId: 'b', state: 'draft' } as QuarterlyUpdate;
 const done = { actionId: 'v', state: 'done' } as QuarterlyUpdate;
 
 describe('the quarterly round', () => {
-  const round = roundFor([a, b, later, cancelled, archived, v], [draft, done], q1);
+  const order = new Map([
+    ['GYV', 1],
+    ['VAWG', 2],
+  ]);
+  const round = roundFor([v, b, later, cancelled, archived, a], [draft, done], q1, order);
 
   it('holds started, open, live actions, with their update state', () => {
     expect(round.map((e) => [e.action.id, e.state])).toEqual([
@@ -22,6 +26,18 @@ describe('the quarterly round', () => {
       ['b', 'draft'],
       ['v', 'done'],
     ]);
+  });
+
+  it('lists actions by body, then by reference number', () => {
+    const refs = (...list: [string, string][]) =>
+      list.map(([bodyId, ref], i) => action({ id: `r${i}`, bodyId, ref }));
+    const listed = roundFor(
+      refs(['VAWG', 'VAWG-02'], ['GYV', 'GYV-16'], ['GYV', 'GYV-100'], ['GYV', 'GYV-03']),
+      [],
+      q1,
+      order,
+    );
+    expect(listed.map((e) => e.action.ref)).toEqual(['GYV-03', 'GYV-16', 'GYV-100', 'VAWG-02']);
   });
 
   it('counts returns per body', () => {
@@ -35,6 +51,6 @@ describe('the quarterly round', () => {
   it('finds the next action still owing an update, wrapping round', () => {
     expect(nextOwing(round, 'a')?.action.id).toBe('b');
     expect(nextOwing(round, 'b')?.action.id).toBe('a');
-    expect(nextOwing(roundFor([v], [done], q1), 'v')).toBeUndefined();
+    expect(nextOwing(roundFor([v], [done], q1, order), 'v')).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@
  * returns received per body.
  */
 import { isOpen, type Action } from './actions';
+import { byBodyThenReference } from './references';
 import { quarterEnd, quarterStart, type Quarter } from './quarters';
 import { updateState, type QuarterlyUpdate, type UpdateState } from './updates';
 
@@ -20,6 +21,7 @@ export function roundFor(
   actions: readonly Action[],
   updates: readonly QuarterlyUpdate[],
   quarter: Quarter,
+  bodyOrder: ReadonlyMap<string, number>,
 ): RoundEntry[] {
   const byAction = new Map(updates.map((update) => [update.actionId, update]));
   const start = quarterStart(quarter);
@@ -35,6 +37,7 @@ export function roundFor(
           action.updatedAt.slice(0, 10) >= start)
       );
     })
+    .sort(byBodyThenReference(bodyOrder))
     .map((action) => {
       const update = byAction.get(action.id);
       return { action, update, state: updateState(update) };

@@ -2,6 +2,7 @@
  * The snapshot frozen when a quarter closes: everything scrutiny will be told about that quarter,
  * in canonical form with its SHA-256, so that what was reported stays exactly as reported.
  */
+import { compareReferences } from './references';
 import type { Action } from './actions';
 import { hashOf } from './canonical';
 import { recommendationDelivery } from './coverage';
@@ -55,7 +56,7 @@ export function buildSnapshotContent(sources: SnapshotSources): SnapshotContent 
   );
   const live = sources.actions.filter((action) => action.archived === 0);
   const actions = [...live]
-    .sort((a, b) => a.ref.localeCompare(b.ref))
+    .sort((a, b) => compareReferences(a.ref, b.ref))
     .map((action) => {
       const update = updates.get(action.id) ?? null;
       return {

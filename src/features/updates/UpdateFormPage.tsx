@@ -20,6 +20,7 @@ import {
   actionQuery,
   actionUpdatesQuery,
   actionsQuery,
+  bodiesQuery,
   quarterUpdatesQuery,
   settingsQuery,
   snapshotsQuery,
@@ -206,6 +207,7 @@ function UpdateForm({
   const history = useQuery(actionUpdatesQuery(action.id));
   const quarterUpdates = useQuery(quarterUpdatesQuery(key));
   const actions = useQuery(actionsQuery());
+  const bodies = useQuery(bodiesQuery());
   const role = useQuery(settingsQuery()).data?.userRole;
   const save = useSaveUpdate();
   if (!history.data) return <Text role="status">Loading the update…</Text>;
@@ -218,6 +220,7 @@ function UpdateForm({
       previous={history.data.filter((u) => u.quarter < key).at(-1)}
       roundUpdates={quarterUpdates.data ?? []}
       actions={actions.data ?? []}
+      bodyOrder={new Map((bodies.data ?? []).map((body) => [body.id, body.order]))}
       readOnly={role === 'councillor' || role === 'board-member'}
       navigate={(to) => void navigate(to)}
       save={save}
@@ -233,6 +236,7 @@ interface UpdateFieldsProps {
   readonly previous: QuarterlyUpdate | undefined;
   readonly roundUpdates: readonly QuarterlyUpdate[];
   readonly actions: readonly Action[];
+  readonly bodyOrder: ReadonlyMap<string, number>;
   readonly readOnly: boolean;
   readonly navigate: (to: string) => void;
   readonly save: ReturnType<typeof useSaveUpdate>;
@@ -246,6 +250,7 @@ function UpdateFields({
   previous,
   roundUpdates,
   actions,
+  bodyOrder,
   readOnly,
   navigate,
   save,
@@ -288,6 +293,7 @@ function UpdateFields({
             { actionId: action.id, state } as QuarterlyUpdate,
           ],
           quarter,
+          bodyOrder,
         );
         const next = nextOwing(round, action.id);
         navigate(next ? `/updates/${key}/${next.action.ref}` : `/updates/${key}`);

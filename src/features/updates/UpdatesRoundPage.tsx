@@ -20,6 +20,7 @@ import {
   quarterKey,
   quarterLabel,
 } from '../../domain/quarters';
+import { byBodyThenReference } from '../../domain/references';
 import { returnsByBody, roundFor, type RoundEntry } from '../../domain/round';
 import type { SnapshotContent } from '../../domain/snapshot';
 import {
@@ -66,15 +67,19 @@ export function UpdatesRoundPage() {
     .sort((a, b) => a.version - b.version);
   const live = forQuarter.find((s) => s.supersededAt === null);
   const frozen = live?.content as SnapshotContent | undefined;
-  const round: (RoundEntry & { direction?: Direction | null })[] = frozen
-    ? frozen.actions.map((entry) => ({
-        action: entry.action,
-        update: entry.update ?? undefined,
-        state: entry.update ? entry.update.state : 'missing',
-        direction: entry.direction,
-      }))
-    : roundFor(actions.data ?? [], updates.data ?? [], quarter);
   const bodyList = bodies.data ?? [];
+  const bodyOrder = new Map(bodyList.map((body) => [body.id, body.order]));
+  const inOrder = byBodyThenReference(bodyOrder);
+  const round: (RoundEntry & { direction?: Direction | null })[] = frozen
+    ? frozen.actions
+        .map((entry) => ({
+          action: entry.action,
+          update: entry.update ?? undefined,
+          state: entry.update ? entry.update.state : ('missing' as const),
+          direction: entry.direction,
+        }))
+        .sort((a, b) => inOrder(a.action, b.action))
+    : roundFor(actions.data ?? [], updates.data ?? [], quarter, bodyOrder);
   const returns = returnsByBody(
     round,
     bodyList.map((b) => b.id),
