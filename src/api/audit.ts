@@ -1,6 +1,6 @@
 /** The audit log's operations that are not plain queries: CSV export and verification. */
 import { auditEntries, verifyAuditTrail, type AuditFilter } from '../db/auditLog';
-import { AUDIT_KIND_LABEL, changedFields, ENTITY_LABEL, fieldLabel } from '../domain/audit';
+import { AUDIT_KIND_LABEL, changedFieldNames, ENTITY_LABEL } from '../domain/audit';
 import { toCsv } from '../lib/csv';
 
 export type { AuditFilter };
@@ -32,9 +32,7 @@ export async function auditCsv(filter: AuditFilter): Promise<{ csv: string; rows
     ENTITY_LABEL[entry.entityType],
     entry.entityId,
     entry.summary,
-    changedFields(entry.before, entry.after)
-      .map((change) => fieldLabel(change.field))
-      .join('; '),
+    changedFieldNames(entry).join('; '),
     entry.hash,
     entry.prevHash,
   ]);

@@ -168,7 +168,7 @@ export const useSetReportingQuarter = () =>
 export const useRecordExport = () =>
   useCommand(
     (input: { what: string; details: Record<string, unknown> }) =>
-      recordExport('workspace', input.what, input.details),
+      recordExport('workspace', input.what, `the ${input.what}`, input.details),
     () => [],
   );
 

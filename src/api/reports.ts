@@ -5,11 +5,11 @@
 import * as reads from '../db/reads';
 import { recordExport } from '../db/commands/exports';
 import { indicatorForReport } from '../domain/indicators';
-import type { QuarterKey } from '../domain/quarters';
+import { parseQuarterKey, quarterLabel, type QuarterKey } from '../domain/quarters';
 import type { ReportInputs } from '../domain/report/build';
 import { DEFAULT_WORKSPACE } from '../domain/workspace';
 import type { ChartRenderer } from '../lib/export/chartImage';
-import type { ExportFormat } from '../domain/report/formats';
+import { formatName, type ExportFormat } from '../domain/report/formats';
 import type { ExportFile } from '../lib/export/quarterlySummary';
 import { loadQuarterPicture } from './scrutiny';
 
@@ -53,12 +53,18 @@ export async function exportQuarterSummary(
   const { exportQuarter } = await import('../lib/export/quarterlySummary');
   const inputs = await loadReportInputs(quarter, new Date().toISOString());
   const file = await exportQuarter(format, inputs, render);
-  await recordExport('snapshot', quarter, {
-    format,
-    file: file.name,
-    bytes: file.blob.size,
-    draft: file.draft,
-    hash: file.hash,
-  });
+  const label = parseQuarterKey(quarter);
+  await recordExport(
+    'snapshot',
+    quarter,
+    `the ${label ? quarterLabel(label) : quarter} summary${file.draft ? ' (draft)' : ''} as ${formatName(format)}`,
+    {
+      format,
+      file: file.name,
+      bytes: file.blob.size,
+      draft: file.draft,
+      hash: file.hash,
+    },
+  );
   return file;
 }

@@ -1,7 +1,7 @@
 import { Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { historyQuery } from '../api/queries';
-import { AUDIT_KIND_LABEL, changedFields, fieldLabel, type EntityType } from '../domain/audit';
+import { AUDIT_KIND_LABEL, changedFieldNames, type EntityType } from '../domain/audit';
 import { formatUkDateTime } from '../domain/dates';
 import { QueryState } from './QueryState';
 
@@ -39,11 +39,7 @@ export function History({
                     <Table.Td>
                       {AUDIT_KIND_LABEL[entry.kind]}: {entry.summary}
                     </Table.Td>
-                    <Table.Td>
-                      {changedFields(entry.before, entry.after)
-                        .map((change) => fieldLabel(change.field))
-                        .join(', ') || '—'}
-                    </Table.Td>
+                    <Table.Td>{changedFieldNames(entry).join(', ') || '—'}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

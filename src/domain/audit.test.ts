@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   chainEntry,
+  changedFieldNames,
   changedFields,
   fieldLabel,
   GENESIS_HASH,
@@ -88,8 +89,20 @@ describe('changed fields', () => {
 
 describe('field labels', () => {
   it('turns field names into words', () => {
-    expect(fieldLabel('responseNote')).toBe('response note');
-    expect(fieldLabel('respondedAt')).toBe('responded at');
-    expect(fieldLabel('status')).toBe('status');
+    expect(fieldLabel('responseNote')).toBe('Response note');
+    expect(fieldLabel('respondedAt')).toBe('Responded at');
+    expect(fieldLabel('status')).toBe('Status');
+    expect(fieldLabel('bodyId')).toBe('Owning body');
+    expect(fieldLabel('recommendationNumbers')).toBe('Linked recommendations');
+  });
+
+  it('lists only what a person changed: nothing for a new record, no bookkeeping', () => {
+    expect(changedFieldNames({ before: null, after: { id: 'a', title: 'New' } })).toEqual([]);
+    expect(
+      changedFieldNames({
+        before: { id: 'a', title: 'Old', bodyId: 'GYV', updatedAt: '1' },
+        after: { id: 'a', title: 'New', bodyId: 'ASB', updatedAt: '2' },
+      }),
+    ).toEqual(['Owning body', 'Title']);
   });
 });

@@ -151,7 +151,57 @@ export function changedFields(before: unknown, after: unknown): FieldChange[] {
     .map((field) => ({ field, before: a[field], after: b[field] }));
 }
 
-/** A field name as words, for people reading the history: "responseNote" → "response note". */
+/** Field names as people know them; any other is turned into words ("responseNote" → "Response note"). */
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  ref: 'Reference',
+  bodyId: 'Owning body',
+  leadAgency: 'Lead agency',
+  leadOfficer: 'Lead officer',
+  partners: 'Partner agencies',
+  startDate: 'Start date',
+  dueDate: 'Due date',
+  successMeasure: 'Success measure',
+  statusSetBy: 'Status set by',
+  statusNote: 'Reason for the status',
+  recommendationNumbers: 'Linked recommendations',
+  objectiveIds: 'Linked objectives',
+  swotIds: 'Linked SWOT items',
+  primaryRow: 'Primary 4P row',
+  secondaryRows: 'Other 4P rows',
+  themeIds: 'Intervention themes',
+  archived: 'Archived',
+  demo: 'Demo data',
+  latestRag: 'Latest RAG',
+  rag: 'RAG',
+  percentComplete: 'Percentage complete',
+  nextSteps: 'Next steps',
+  correctiveAction: 'Corrective action',
+  carriedForward: 'Carried forward',
+  reportedBy: 'Reported by',
+  reportedAt: 'Reported at',
+  responseNote: 'Response note',
+  updatedAt: 'Last changed',
+  createdAt: 'Created',
+};
+
+/** A field name in words, for people reading the history. */
 export function fieldLabel(field: string): string {
-  return field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  const known = FIELD_LABELS[field];
+  if (known) return known;
+  const words = field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Bookkeeping every change touches: not worth a reader's attention in a list of what changed. */
+const BOOKKEEPING = new Set(['id', 'createdAt', 'updatedAt']);
+
+/**
+ * What an entry changed, in words, for lists and the CSV: the fields a person changed. A record
+ * that was created (or removed) is not listed field by field.
+ */
+export function changedFieldNames(entry: Pick<AuditEntry, 'before' | 'after'>): string[] {
+  if (entry.before === null || entry.after === null) return [];
+  return changedFields(entry.before, entry.after)
+    .filter((change) => !BOOKKEEPING.has(change.field))
+    .map((change) => fieldLabel(change.field));
 }

@@ -2,7 +2,8 @@
  * CSV files as RFC 4180 says (Papa Parse writes them: CRLF line ends, quotes doubled, fields with
  * commas, quotes or line breaks quoted), with formula injection neutralised: a cell that begins
  * with =, +, -, @, a tab or a carriage return gets a leading apostrophe, so a spreadsheet shows it
- * as text instead of running it.
+ * as text instead of running it. Files start with a UTF-8 byte-order mark, which is how Excel on
+ * Windows knows the file is UTF-8 (without it, curly quotes and accents come out garbled).
  */
 import Papa from 'papaparse';
 
@@ -19,3 +20,10 @@ export function toCsv(header: readonly string[], rows: readonly (readonly unknow
     { newline: '\r\n', quotes: false },
   );
 }
+
+/** The byte-order mark that tells a spreadsheet the file is UTF-8. */
+export const UTF8_BOM = '\uFEFF';
+export const CSV_TYPE = 'text/csv;charset=utf-8';
+
+/** A CSV file as it is saved: the byte-order mark, then the text. */
+export const csvBlob = (csv: string): Blob => new Blob([UTF8_BOM, csv], { type: CSV_TYPE });

@@ -117,10 +117,44 @@ describe('the Excel export', () => {
     const actions = workbook.getWorksheet('Actions');
     const rows = actions?.getSheetValues() ?? [];
     const formulaRow = rows.find((r) => Array.isArray(r) && r[1] === 'GYV-01') as unknown[];
-    expect(formulaRow[2]).toBe(`'${FORMULA_TITLE}`);
+    // Text as typed, in a string cell (never evaluated) with the quote-prefix style.
+    expect(formulaRow[2]).toBe(FORMULA_TITLE);
     expect(formulaRow[9]).toBeInstanceOf(Date); // due date, a real date
     const asbRow = rows.find((r) => Array.isArray(r) && r[1] === 'ASB-01') as unknown[];
-    expect(asbRow[2]).toBe("'-5 hotspots patrolled");
+    expect(asbRow[2]).toBe('-5 hotspots patrolled');
+    const zip = unzipSync(await bytes(file.blob));
+    const stylesXml = strFromU8(zip['xl/styles.xml'] ?? new Uint8Array());
+    const sheetXml = strFromU8(zip['xl/worksheets/sheet2.xml'] ?? new Uint8Array());
+    const workbookXml = strFromU8(zip['xl/workbook.xml'] ?? new Uint8Array());
+    const quoted = new Set(
+      [...stylesXml.slice(stylesXml.indexOf('<cellXfs')).matchAll(/<xf [^>]*?\/?>/g)]
+        .map((m, index) => (m[0].includes('quotePrefix="1"') ? index : -1))
+        .filter((index) => index >= 0),
+    );
+    const styleOf = (ref: string) =>
+      Number(new RegExp(`<c r="${ref}"[^>]*? s="(\\d+)"`).exec(sheetXml)?.[1]);
+    const gyvRow = rows.findIndex((r) => Array.isArray(r) && r[1] === 'GYV-01');
+    expect(quoted.has(styleOf(`B${gyvRow}`))).toBe(true);
+    expect(quoted.has(styleOf(`A${gyvRow}`))).toBe(false);
+    expect(sheetXml).not.toContain('<f>');
+
+    // Set up for people: A4, fitted to the width, header repeated, long text wrapped, a named font.
+    for (const [index, sheet] of workbook.worksheets.entries()) {
+      expect(sheet.pageSetup).toMatchObject({
+        paperSize: 9,
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+      });
+      expect(workbookXml).toContain(
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">&apos;${sheet.name}&apos;!$1:$1</definedName>`,
+      );
+      expect(sheet.getRow(2).getCell(1).font?.name).toBe('Arial');
+    }
+    expect(actions?.getColumn(2).width).toBeGreaterThanOrEqual(24);
+    expect(actions?.getRow(2).getCell(2).alignment?.wrapText).toBe(true);
+    const produced = [...figures].find(([label]) => label === 'Produced')?.[1];
+    expect(produced).toBeInstanceOf(Date);
 
     const updates = workbook.getWorksheet('Updates');
     const updateRows = (updates?.getSheetValues() ?? []).filter(Array.isArray) as unknown[][];
@@ -213,7 +247,10 @@ describe('the PDF export', () => {
 describe('the CSV export', () => {
   it('is RFC 4180 with formulas neutralised, one row per action reported on', async () => {
     const file = await exportQuarterSummary('2026-Q2', 'csv', render);
-    const csv = await file.blob.text();
+    // Opened as Excel on Windows reads it: the byte-order mark says UTF-8, and is not data.
+    const raw = await bytes(file.blob);
+    expect([...raw.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(raw).slice(1);
     expect(csv).toContain('\r\n');
     const parsed = Papa.parse<string[]>(csv, { skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
@@ -237,6 +274,7 @@ describe('every export', () => {
       kind: 'export',
       entityType: 'snapshot',
       entityId: '2026-Q1',
+      summary: 'Exported the Q1 2026/27 summary as CSV',
       after: { format: 'csv', file: file.name, hash: file.hash, draft: false },
     });
   });

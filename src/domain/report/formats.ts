@@ -7,3 +7,7 @@ export const EXPORT_FORMATS = [
 ] as const;
 
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]['format'];
+
+/** A format's name for people: "Word", "PDF", "Excel", "CSV". */
+export const formatName = (format: ExportFormat): string =>
+  EXPORT_FORMATS.find((f) => f.format === format)?.label ?? format;

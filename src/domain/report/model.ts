@@ -4,11 +4,15 @@
  * same thing, and every number in it comes from the scrutiny view's own functions.
  */
 import type { Series } from '../chartSeries';
-import type { IsoDate } from '../dates';
+import { formatUkDateTime, type IsoDate } from '../dates';
 import type { QuarterKey } from '../quarters';
 
-/** A typed cell: text, a number, a date, or empty. Writers keep the type (Excel cells are typed). */
-export type ReportCell = string | number | { readonly date: IsoDate } | null;
+/**
+ * A typed cell: text, a number, a date, a moment (date and time), or empty. Writers keep the type
+ * (Excel cells are typed).
+ */
+export type ReportCell =
+  string | number | { readonly date: IsoDate } | { readonly dateTime: string } | null;
 
 export interface ReportColumn {
   readonly heading: string;
@@ -92,6 +96,7 @@ export interface ReportSheet {
 /** The text a cell shows in a document or a CSV file. */
 export function cellText(cell: ReportCell, formatDate: (iso: IsoDate) => string): string {
   if (cell === null) return '';
-  if (typeof cell === 'object') return formatDate(cell.date);
+  if (typeof cell === 'object')
+    return 'date' in cell ? formatDate(cell.date) : formatUkDateTime(cell.dateTime);
   return String(cell);
 }

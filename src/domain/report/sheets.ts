@@ -3,7 +3,6 @@
  * updates table for the CSV export). Cells keep their types: numbers are numbers, dates are dates.
  */
 import { ACTION_STATUS_LABEL } from '../actions';
-import { formatUkDateTime } from '../dates';
 import { DELIVERY_LABEL } from '../coverage';
 import { RAG, RAG_STATUSES } from '../rag';
 import { LEVEL_LABEL, RESPONSE_LABEL, levelOfRecommendation } from '../recommendations';
@@ -36,7 +35,7 @@ function summarySheet(report: QuarterlyReport, inputs: ReportInputs): ReportShee
     ['Partnership', cover.partnership],
     ['Quarter', cover.quarterLabel],
     ['Status', cover.draft ? 'Draft: quarter still open' : 'Closed'],
-    ['Produced', formatUkDateTime(cover.producedAt)],
+    ['Produced', { dateTime: cover.producedAt }],
     ['Snapshot SHA-256', cover.hash],
     ['Provenance', cover.provenance],
     ...headlineRows(inputs.content),
@@ -107,7 +106,7 @@ export function updatesTable(inputs: ReportInputs, bodyName: (id: string) => str
       update ? (update.state === 'done' ? 'Done' : 'Draft') : 'Missing',
       update ? (update.carriedForward ? 'Yes' : 'No') : null,
       update?.reportedBy ?? '',
-      update ? formatUkDateTime(update.reportedAt) : '',
+      update ? { dateTime: update.reportedAt } : null,
       direction ? DIRECTION_LABEL[direction] : '',
     ]),
   };

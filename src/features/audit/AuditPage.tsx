@@ -31,6 +31,7 @@ import {
   type EntityType,
 } from '../../domain/audit';
 import { formatUkDateTime, todayIso } from '../../domain/dates';
+import { csvBlob, CSV_TYPE } from '../../lib/csv';
 import { downloadFile } from '../../lib/download';
 import { useUrlFilters } from '../../lib/useUrlFilters';
 import { EntryChanges } from './EntryChanges';
@@ -96,7 +97,7 @@ export function AuditPage() {
     try {
       const { csv, rows } = await auditCsv(filter);
       await record.mutateAsync({ what: 'audit log CSV', details: { rows, filter } });
-      downloadFile(`safetynet-audit-log-${todayIso()}.csv`, csv, 'text/csv;charset=utf-8');
+      downloadFile(`safetynet-audit-log-${todayIso()}.csv`, csvBlob(csv), CSV_TYPE);
       notifications.show({
         color: 'green',
         title: 'Audit log exported',

@@ -6,7 +6,7 @@ import { bodyNamer, buildQuarterlyReport, type ReportInputs } from '../../domain
 import { cellText, type ReportChart } from '../../domain/report/model';
 import type { ExportFormat } from '../../domain/report/formats';
 import { updatesTable, workbookSheets } from '../../domain/report/sheets';
-import { toCsv } from '../csv';
+import { csvBlob, toCsv } from '../csv';
 import { renderChartImage, type ChartImage, type ChartRenderer } from './chartImage';
 import { printable } from './text';
 
@@ -65,7 +65,7 @@ export async function exportQuarter(
         table.columns.map((c) => c.heading),
         table.rows.map((row) => row.map((cell) => printable(cellText(cell, (iso) => iso)))),
       );
-      return file(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+      return file(csvBlob(csv));
     }
   }
 }
