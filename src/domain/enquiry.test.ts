@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { action } from '../../tests/fixtures/actions';
 import type { Action } from './actions';
 import type { Body } from './bodies';
-import { linesOfEnquiry, type Enquiry } from './enquiry';
+import { enquiryReason, linesOfEnquiry, type Enquiry } from './enquiry';
 import {
   deliveryByLevel,
   exceptionsByBody,
@@ -96,12 +96,26 @@ describe('lines of enquiry', () => {
     expect(enquiries[0]?.trigger).toBe('Red in each of the last 2 quarters, to Q2 2026/27.');
   });
 
-  it('does not call one red quarter a pattern', () => {
-    expect(
-      rules(linesOfEnquiry({ current: q1, earlier: [], bodies, swot })).filter((r) =>
-        r.startsWith('red'),
-      ),
-    ).toEqual([]);
+  it('does not call one red quarter a pattern, but asks about it in its own words', () => {
+    const enquiries = linesOfEnquiry({ current: q1, earlier: [], bodies, swot });
+    expect(rules(enquiries).filter((r) => r.startsWith('red'))).toEqual([
+      'red-first-quarter: Action GYV-01 is red this quarter: what is the corrective action, and when will it be back on track?',
+    ]);
+    expect(enquiries[0]?.trigger).toBe('Red in Q1 2026/27, the first quarter closed.');
+    const turned = snapshot('2026-Q2', [[gyv2, update('red', { correctiveAction: 'x' })]]);
+    expect(linesOfEnquiry({ current: turned, earlier: [q1], bodies, swot })[0]?.trigger).toBe(
+      'Red in Q2 2026/27; green in Q1 2026/27.',
+    );
+  });
+
+  it('explains each suggestion in a councillor’s words, with no code names', () => {
+    const enquiries = linesOfEnquiry({ current: q2, earlier: [q1], bodies, swot });
+    const emptyRow = enquiries.find((e) => e.rule === 'empty-row');
+    expect(emptyRow && enquiryReason(emptyRow)).toBe(
+      'Suggested when a body has actions but none mainly in one of the strategic tool’s 4P rows. The Gangs and youth violence subgroup has 2 actions, none of them mainly in Prevent (4P: situational prevention).',
+    );
+    for (const enquiry of enquiries)
+      expect(enquiryReason(enquiry)).not.toMatch(/\b4p\b|primary row|-/);
   });
 
   it('notices a slipped forecast and a moved due date', () => {

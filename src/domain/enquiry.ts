@@ -9,10 +9,12 @@ import { formatUkDate } from './dates';
 import { quarterKeyLabel } from './quarters';
 import { exceptionsOf, reportable } from './scrutiny';
 import type { SnapshotAction, SnapshotContent } from './snapshot';
+import { RAG } from './rag';
 import { FOUR_P_ROWS, fourPRowName } from './strategicTool';
 import type { SwotItem } from './swot';
 
 export type EnquiryRule =
+  | 'red-first-quarter'
   | 'red-two-quarters'
   | 'overdue'
   | 'slipped'
@@ -84,19 +86,28 @@ export function linesOfEnquiry(inputs: EnquiryInputs): Enquiry[] {
     (previous?.actions ?? []).map((e) => [e.action.id, e.action.dueDate]),
   );
 
-  // Red for two quarters or more (this one and the closed quarter before it).
+  // Red: for the first time this quarter, or for two quarters or more running.
   for (const entry of entries) {
-    if (entry.update?.rag !== 'red' || !previous) continue;
+    if (entry.update?.rag !== 'red') continue;
     let run = 1;
     for (const rags of earlierRag) {
       if (rags.get(entry.action.id) !== 'red') break;
       run += 1;
     }
+    const before = earlierRag[0]?.get(entry.action.id);
     if (run >= 2)
       enquiries.push({
         rule: 'red-two-quarters',
         question: `Action ${entry.action.ref} has been red for ${run === 2 ? 'two' : run} quarters: what is the recovery plan?`,
         trigger: `Red in each of the last ${run} quarters, to ${label(current.quarter)}.`,
+      });
+    else
+      enquiries.push({
+        rule: 'red-first-quarter',
+        question: `Action ${entry.action.ref} is red this quarter: what is the corrective action, and when will it be back on track?`,
+        trigger: previous
+          ? `Red in ${label(current.quarter)}; ${before ? RAG[before].label.toLowerCase() : 'no update'} in ${label(previous.quarter)}.`
+          : `Red in ${label(current.quarter)}, the first quarter closed.`,
       });
   }
 
@@ -180,7 +191,7 @@ export function linesOfEnquiry(inputs: EnquiryInputs): Enquiry[] {
         enquiries.push({
           rule: 'empty-row',
           question: `${bodyDisplayName(body)} has no actions in ${fourPRowName(row)}: is that gap intended?`,
-          trigger: `${own.length} action${own.length === 1 ? '' : 's'}, none with ${row} as primary row.`,
+          trigger: `The ${bodyDisplayName(body)} has ${own.length} action${own.length === 1 ? '' : 's'}, none of them mainly in ${fourPRowName(row)}.`,
         });
   }
 
@@ -202,6 +213,7 @@ export function linesOfEnquiry(inputs: EnquiryInputs): Enquiry[] {
 }
 
 export const ENQUIRY_RULE_LABEL: Record<EnquiryRule, string> = {
+  'red-first-quarter': 'Red this quarter',
   'red-two-quarters': 'Red for two quarters or more',
   overdue: 'Overdue',
   slipped: 'Due date slipped',
@@ -211,3 +223,28 @@ export const ENQUIRY_RULE_LABEL: Record<EnquiryRule, string> = {
   'empty-row': 'Empty 4P row for a body',
   'indicator-wrong-way': 'Indicator moving the wrong way',
 };
+
+/** Each rule in a sentence, so a councillor knows why a question is on the list. */
+export const ENQUIRY_RULE_EXPLANATION: Record<EnquiryRule, string> = {
+  'red-first-quarter':
+    'Suggested for every action reported red: red means it will not be delivered as planned without corrective action.',
+  'red-two-quarters':
+    'Suggested when an action has been red in two or more closed quarters in a row: the corrective action is not yet working.',
+  overdue:
+    'Suggested when an action is past its due date at the end of the quarter and not complete.',
+  slipped:
+    'Suggested when an action’s forecast or due date has moved later since the last closed quarter.',
+  'no-update': 'Suggested when an action has no finished update for the quarter.',
+  'recommendation-without-action':
+    'Suggested when none of the plan’s live actions is linked to one of the report’s 24 recommendations.',
+  'concern-without-action':
+    'Suggested when a weakness or threat in the report’s SWOT analysis has no action responding to it.',
+  'empty-row':
+    'Suggested when a body has actions but none mainly in one of the strategic tool’s 4P rows.',
+  'indicator-wrong-way':
+    'Suggested when an outcome indicator’s latest quarter is worse than the one before.',
+};
+
+/** Why a question is on the list: the rule in a sentence, then what in the data raised it. */
+export const enquiryReason = (enquiry: Enquiry): string =>
+  `${ENQUIRY_RULE_EXPLANATION[enquiry.rule]} ${enquiry.trigger}`;

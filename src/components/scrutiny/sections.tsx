@@ -6,7 +6,7 @@ import { Anchor, List, SimpleGrid, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { bodyDisplayName, type Body } from '../../domain/bodies';
 import { DELIVERY_LABEL } from '../../domain/coverage';
-import { ENQUIRY_RULE_LABEL, type Enquiry } from '../../domain/enquiry';
+import { enquiryReason, type Enquiry } from '../../domain/enquiry';
 import { formatUkDate } from '../../domain/dates';
 import { formatFigure } from '../../domain/figures';
 import { LEVEL_LABEL, RECOMMENDATION_LEVELS, RESPONSE_LABEL } from '../../domain/recommendations';
@@ -424,10 +424,7 @@ export function EnquiryList({ enquiries }: { readonly enquiries: readonly Enquir
       {enquiries.map((enquiry, index) => (
         <List.Item key={`${enquiry.rule}-${index}`}>
           <Text fw={600}>{enquiry.question}</Text>
-          <Text size="sm">
-            Why this is suggested: {ENQUIRY_RULE_LABEL[enquiry.rule].toLowerCase()}.{' '}
-            {enquiry.trigger}
-          </Text>
+          <Text size="sm">{enquiryReason(enquiry)}</Text>
         </List.Item>
       ))}
     </List>

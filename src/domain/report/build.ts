@@ -7,7 +7,7 @@ import { bodyDisplayName, type Body } from '../bodies';
 import { DELIVERY_SERIES, OVERDUE_SERIES, RAG_SERIES } from '../chartSeries';
 import { DELIVERY_LABEL } from '../coverage';
 import { formatUkDate, formatUkDateTime } from '../dates';
-import { ENQUIRY_RULE_LABEL, linesOfEnquiry, type IndicatorSeries } from '../enquiry';
+import { enquiryReason, linesOfEnquiry, type IndicatorSeries } from '../enquiry';
 import {
   financialYearLabel,
   parseQuarterKey,
@@ -495,10 +495,7 @@ function enquirySection(inputs: ReportInputs): ReportSection {
         : [
             {
               kind: 'list',
-              items: enquiries.map(
-                (e) =>
-                  `${e.question} Why this is suggested: ${ENQUIRY_RULE_LABEL[e.rule].toLowerCase()}. ${e.trigger}`,
-              ),
+              items: enquiries.map((e) => `${e.question} ${enquiryReason(e)}`),
             },
           ],
   };
