@@ -21,9 +21,10 @@ export const RAG_SERIES: Series[] = [
   { key: 'none', label: 'No update', colour: '#6c757d' },
 ];
 
+/** "Planned" has a colour no RAG status uses, so a planned recommendation never looks complete. */
 const DELIVERY_COLOUR: Record<DeliveryStatus, string> = {
   'no-actions': '#6c757d',
-  planned: '#1d4f91',
+  planned: '#6a3d9a',
   'in-progress': '#9a6200',
   delivered: '#1e7b34',
 };

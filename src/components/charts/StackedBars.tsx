@@ -54,7 +54,8 @@ export default function StackedBars({
           </>
         )}
         <Tooltip />
-        <Legend />
+        {/* The legend in the series' own order (Red, Amber, Green…), not alphabetical. */}
+        <Legend itemSorter={(item) => series.findIndex((s) => s.key === item.dataKey)} />
         {series.map((s) => (
           <Bar
             key={s.key}
