@@ -1,8 +1,10 @@
 /**
- * One mutation hook per command. Each invalidates the queries its command changes; after the
- * first successful change the app asks the browser to keep its storage.
+ * One mutation hook per command. After any committed command every read of the workspace
+ * refetches (one rule, as when another tab announces a change), so no screen is left showing what
+ * a command changed; after the first successful change the app asks the browser to keep its
+ * storage.
  */
-import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   archiveAction,
   createAction,
@@ -43,95 +45,48 @@ import { resetWorkspace, updateSettings, type SettingsInput } from '../db/comman
 import { requestPersistentStorageOnce } from '../lib/storage';
 import { keys } from './queries';
 
-function useCommand<Input, Output>(
-  command: (input: Input) => Promise<Output>,
-  invalidates: (input: Input) => QueryKey[],
-) {
+function useCommand<Input, Output>(command: (input: Input) => Promise<Output>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: command,
-    onSuccess: async (_output, input) => {
+    onSuccess: async () => {
       void requestPersistentStorageOnce();
-      // Every command writes an audit entry, so the audit views are refreshed too.
-      await Promise.all(
-        [...invalidates(input), keys.audit()].map((queryKey) =>
-          client.invalidateQueries({ queryKey }),
-        ),
-      );
+      await client.invalidateQueries({ queryKey: keys.all });
     },
   });
 }
 
 export const useSetRecommendationResponse = () =>
-  useCommand(
-    (input: { number: number; response: string; note: string }) =>
-      setRecommendationResponse(input.number, input.response, input.note),
-    (input) => [
-      keys.recommendations(),
-      keys.overview(),
-      keys.picture(),
-      keys.history('recommendation', String(input.number)),
-    ],
+  useCommand((input: { number: number; response: string; note: string }) =>
+    setRecommendationResponse(input.number, input.response, input.note),
   );
 
-export const useUpdateSettings = () =>
-  useCommand(
-    (input: SettingsInput) => updateSettings(input),
-    () => [keys.settings()],
-  );
+export const useUpdateSettings = () => useCommand((input: SettingsInput) => updateSettings(input));
 
 export const useResetWorkspace = () =>
-  useCommand(
-    (confirmation: string) => resetWorkspace(confirmation),
-    () => [keys.all],
-  );
+  useCommand((confirmation: string) => resetWorkspace(confirmation));
 
-/** Everything an action change can alter: plans, the strategic tool, recommendation pages, history. */
-const actionKeys = (): QueryKey[] => [
-  keys.actions(),
-  keys.overview(),
-  keys.picture(),
-  [...keys.all, 'history', 'action'],
-];
-
-export const useCreateAction = () =>
-  useCommand((input: ActionInput) => createAction(input), actionKeys);
+export const useCreateAction = () => useCommand((input: ActionInput) => createAction(input));
 
 export const useUpdateAction = () =>
-  useCommand(
-    (input: { id: string; action: ActionInput }) => updateAction(input.id, input.action),
-    actionKeys,
-  );
+  useCommand((input: { id: string; action: ActionInput }) => updateAction(input.id, input.action));
 
-export const useArchiveAction = () => useCommand((id: string) => archiveAction(id), actionKeys);
+export const useArchiveAction = () => useCommand((id: string) => archiveAction(id));
 
-export const useRestoreAction = () => useCommand((id: string) => restoreAction(id), actionKeys);
+export const useRestoreAction = () => useCommand((id: string) => restoreAction(id));
 
 export const useImportActions = () =>
-  useCommand(
-    (input: { rows: readonly ImportedRow[]; fileName: string }) =>
-      importActions(input.rows, input.fileName),
-    actionKeys,
+  useCommand((input: { rows: readonly ImportedRow[]; fileName: string }) =>
+    importActions(input.rows, input.fileName),
   );
 
-export const useLoadDemoPlan = () => useCommand(() => loadDemoPlan(todayIso()), actionKeys);
+export const useLoadDemoPlan = () => useCommand(() => loadDemoPlan(todayIso()));
 
-export const useRemoveDemoPlan = () => useCommand(() => removeDemoPlan(), actionKeys);
-
-/** An update or a quarter's closing changes the round, the plans (latest RAG) and the snapshots. */
-const cycleKeys = (): QueryKey[] => [
-  [...keys.all, 'updates'],
-  keys.actions(),
-  keys.snapshots(),
-  keys.overview(),
-  [...keys.all, 'history'],
-];
+export const useRemoveDemoPlan = () => useCommand(() => removeDemoPlan());
 
 export const useSaveUpdate = () =>
-  useCommand(
-    (input: { actionId: string; quarter: QuarterKey; update: UpdateInput }) =>
-      saveUpdate(input.actionId, input.quarter, input.update),
-    cycleKeys,
+  useCommand((input: { actionId: string; quarter: QuarterKey; update: UpdateInput }) =>
+    saveUpdate(input.actionId, input.quarter, input.update),
   );
 
 export const useAcceptReturnUpdates = () =>
@@ -141,92 +96,62 @@ export const useAcceptReturnUpdates = () =>
       updates: readonly { actionId: string; input: UpdateInput }[];
       fileName: string;
     }) => acceptReturnUpdates(input.quarter, input.updates, input.fileName),
-    cycleKeys,
   );
 
-export const useCloseQuarter = () =>
-  useCommand((quarter: QuarterKey) => closeQuarter(quarter), cycleKeys);
+export const useCloseQuarter = () => useCommand((quarter: QuarterKey) => closeQuarter(quarter));
 
 export const useReopenQuarter = () =>
-  useCommand(
-    (input: { quarter: QuarterKey; reason: string }) => reopenQuarter(input.quarter, input.reason),
-    cycleKeys,
+  useCommand((input: { quarter: QuarterKey; reason: string }) =>
+    reopenQuarter(input.quarter, input.reason),
   );
 
 export const useStartFinancialYear = () =>
-  useCommand(
-    (fyStart: number) => startFinancialYear(fyStart),
-    () => [keys.objectives(), ...actionKeys()],
-  );
+  useCommand((fyStart: number) => startFinancialYear(fyStart));
 
 export const useSetReportingQuarter = () =>
-  useCommand(
-    (quarter: QuarterKey | null) => setReportingQuarter(quarter),
-    () => [keys.settings()],
-  );
+  useCommand((quarter: QuarterKey | null) => setReportingQuarter(quarter));
 
 export const useRecordExport = () =>
-  useCommand(
-    (input: { what: string; details: Record<string, unknown> }) =>
-      recordExport('workspace', input.what, `the ${input.what}`, input.details),
-    () => [],
+  useCommand((input: { what: string; details: Record<string, unknown> }) =>
+    recordExport('workspace', input.what, `the ${input.what}`, input.details),
   );
 
 /** Makes one export of a quarter's summary; it is audited before it is handed over. */
 export const useExportQuarterSummary = () =>
-  useCommand(
-    (input: { quarter: QuarterKey; format: ExportFormat }) =>
-      exportQuarterSummary(input.quarter, input.format),
-    () => [],
+  useCommand((input: { quarter: QuarterKey; format: ExportFormat }) =>
+    exportQuarterSummary(input.quarter, input.format),
   );
 
 export const useCreateBackup = () =>
   useCommand(
     // The backup code (and the row schemas it checks with) loads only when it is used.
     async () => (await import('../db/backup')).createBackup(),
-    () => [keys.settings()],
   );
 
 export const useRestoreBackup = () =>
-  useCommand(
-    async (backup: Backup) => (await import('../db/backup')).restoreBackup(backup),
-    () => [keys.all],
-  );
+  useCommand(async (backup: Backup) => (await import('../db/backup')).restoreBackup(backup));
 
 export const useSetBackupReminder = () =>
-  useCommand(
-    (input: { days: string; changes: string }) => setBackupReminder(input.days, input.changes),
-    () => [keys.settings()],
+  useCommand((input: { days: string; changes: string }) =>
+    setBackupReminder(input.days, input.changes),
   );
 
 export const useCreateIndicator = () =>
-  useCommand(
-    (input: IndicatorInput) => createIndicator(input),
-    () => [keys.indicators()],
-  );
+  useCommand((input: IndicatorInput) => createIndicator(input));
 
 export const useUpdateIndicator = () =>
-  useCommand(
-    (input: { id: string; input: IndicatorInput }) => updateIndicator(input.id, input.input),
-    () => [keys.indicators()],
+  useCommand((input: { id: string; input: IndicatorInput }) =>
+    updateIndicator(input.id, input.input),
   );
 
 export const useSaveIndicatorValue = () =>
-  useCommand(
-    (input: { indicatorId: string; period: string; value: string }) =>
-      saveIndicatorValue(input.indicatorId, input.period, input.value),
-    () => [keys.indicators()],
+  useCommand((input: { indicatorId: string; period: string; value: string }) =>
+    saveIndicatorValue(input.indicatorId, input.period, input.value),
   );
 
 export const useDeleteIndicatorValue = () =>
-  useCommand(
-    (input: { indicatorId: string; period: string }) =>
-      deleteIndicatorValue(input.indicatorId, input.period),
-    () => [keys.indicators()],
+  useCommand((input: { indicatorId: string; period: string }) =>
+    deleteIndicatorValue(input.indicatorId, input.period),
   );
 
-export const useAddDraftIndicators = () =>
-  useCommand(
-    () => addDraftIndicators(),
-    () => [keys.indicators()],
-  );
+export const useAddDraftIndicators = () => useCommand(() => addDraftIndicators());

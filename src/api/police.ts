@@ -270,11 +270,8 @@ export function useFetchPoliceFigures() {
       setProgress(null);
       return fetchPoliceFigures(client, input.indicator, input.months, setProgress);
     },
-    onSettled: () =>
-      Promise.all([
-        client.invalidateQueries({ queryKey: keys.indicators() }),
-        client.invalidateQueries({ queryKey: keys.audit() }),
-      ]),
+    // The values recorded are a committed command: every read of the workspace refetches.
+    onSettled: () => client.invalidateQueries({ queryKey: keys.all }),
   });
   return { ...mutation, progress };
 }
