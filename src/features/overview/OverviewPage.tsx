@@ -26,6 +26,7 @@ import { todayIso } from '../../domain/dates';
 import { quarterKey, quarterLabel } from '../../domain/quarters';
 import { reportingQuarterOf } from '../../domain/workspace';
 import { BodyName } from '../../components/names';
+import { GettingStarted } from './GettingStarted';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { BODY_KIND_LABEL } from '../../domain/bodies';
@@ -37,7 +38,8 @@ export function OverviewPage() {
   const overview = useQuery(overviewQuery());
   const bodies = useQuery(bodiesQuery());
   const objectives = useQuery(objectivesQuery());
-  const reporting = reportingQuarterOf(useQuery(settingsQuery()).data, todayIso());
+  const settings = useQuery(settingsQuery()).data;
+  const reporting = reportingQuarterOf(settings, todayIso());
   const picture = useQuery(quarterPictureQuery(quarterKey(reporting), quarterKey(reporting)));
 
   return (
@@ -47,24 +49,30 @@ export function OverviewPage() {
         lead="Where the partnership stands on the 24 recommendations of the 2023 research report on child criminal exploitation, and what the report found."
       />
       <QueryState query={picture} what="this quarter’s progress">
-        {(p) => (
-          <Stack gap="lg" mb="lg">
-            <Title order={2}>
-              Progress in {quarterLabel(reporting)}
-              {p.snapshot ? ' (closed)' : ' (so far)'}
-            </Title>
-            <Headlines content={p.content} />
-            <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-              <RagMixChart content={p.content} previous={p.previous} bodies={bodies.data ?? []} />
-              <DeliveryChart content={p.content} />
-            </SimpleGrid>
-            <Heatmap content={p.content} bodies={bodies.data ?? []} />
-            <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-              <TrendChart points={p.trend} />
-              <OverdueChart content={p.content} bodies={bodies.data ?? []} />
-            </SimpleGrid>
-          </Stack>
-        )}
+        {(p) =>
+          p.content.actions.length === 0 && !p.snapshot && settings ? (
+            <Stack gap="lg" mb="lg">
+              <GettingStarted settings={settings} />
+            </Stack>
+          ) : (
+            <Stack gap="lg" mb="lg">
+              <Title order={2}>
+                Progress in {quarterLabel(reporting)}
+                {p.snapshot ? ' (closed)' : ' (so far)'}
+              </Title>
+              <Headlines content={p.content} />
+              <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+                <RagMixChart content={p.content} previous={p.previous} bodies={bodies.data ?? []} />
+                <DeliveryChart content={p.content} />
+              </SimpleGrid>
+              <Heatmap content={p.content} bodies={bodies.data ?? []} />
+              <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+                <TrendChart points={p.trend} />
+                <OverdueChart content={p.content} bodies={bodies.data ?? []} />
+              </SimpleGrid>
+            </Stack>
+          )
+        }
       </QueryState>
       <QueryState query={overview} what="the overview">
         {(counts) => {
