@@ -12,6 +12,7 @@ import {
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { useUnsavedChanges } from '../../components/UnsavedChangesGuard';
 import { messageOf, problemsOf } from '../../api/errors';
 import { useCreateIndicator, useUpdateIndicator } from '../../api/mutations';
 import { categoriesOptions, neighbourhoodsOptions } from '../../api/police';
@@ -115,6 +116,11 @@ export function IndicatorForm({
     );
   const policeSource = form.police ?? { neighbourhoods: [], polygon: [], categories: [] };
   const error = (field: string) => fieldError(problems, field);
+  const [initial] = useState(() => JSON.stringify(inputOf(indicator)));
+  const [initialPolygon] = useState(polygonText);
+  const unsaved = useUnsavedChanges(
+    JSON.stringify(form) !== initial || polygonText !== initialPolygon,
+  );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -139,6 +145,7 @@ export function IndicatorForm({
         ? await update.mutateAsync({ id: indicator.id, input })
         : await create.mutateAsync(input);
       setProblems([]);
+      unsaved.release();
       onSaved(saved);
     } catch (caught) {
       const found = problemsOf(caught);
@@ -158,6 +165,7 @@ export function IndicatorForm({
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-label="Indicator">
+      {unsaved.dialog}
       <ErrorSummary
         problems={failure ? [{ field: 'name', message: failure }] : problems}
         fieldIds={fieldIds}

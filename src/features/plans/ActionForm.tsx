@@ -14,6 +14,7 @@ import {
 import { useState, type FormEvent } from 'react';
 import { problemsOf, messageOf } from '../../api/errors';
 import { DateInput } from '../../components/DateInput';
+import { useUnsavedChanges } from '../../components/UnsavedChangesGuard';
 import { actionContextOf } from './useActionFormData';
 import { ErrorSummary, fieldError, type FieldProblem } from '../../components/ErrorSummary';
 import type { Action } from '../../domain/actions';
@@ -127,6 +128,7 @@ export function ActionForm({
   const set = <K extends keyof ActionFormValues>(field: K, value: ActionFormValues[K]) =>
     setForm((current) => ({ ...current, [field]: value }));
   const error = (field: string) => fieldError(problems, field);
+  const unsaved = useUnsavedChanges(JSON.stringify(form) !== JSON.stringify(initial));
 
   const context: ActionContext = {
     ...actionContextOf(data),
@@ -147,9 +149,11 @@ export function ActionForm({
       return;
     }
     try {
+      unsaved.release();
       await onSubmit(result.input);
       setProblems([]);
     } catch (failure) {
+      unsaved.keep();
       const found = problemsOf(failure);
       setProblems(found.length > 0 ? found : [{ field: 'title', message: messageOf(failure) }]);
     }
@@ -178,6 +182,7 @@ export function ActionForm({
 
   return (
     <form onSubmit={submit} noValidate>
+      {unsaved.dialog}
       <ErrorSummary problems={problems} fieldIds={fieldIds(form)} />
       <Stack gap="lg" maw={880}>
         <Fieldset legend="The action">

@@ -1,6 +1,7 @@
 import { Button, Group, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
+import { useUnsavedChanges } from '../../components/UnsavedChangesGuard';
 import { messageOf, problemsOf } from '../../api/errors';
 import { useSetRecommendationResponse } from '../../api/mutations';
 import { ErrorSummary, fieldError, type FieldProblem } from '../../components/ErrorSummary';
@@ -21,6 +22,9 @@ export function ResponseForm({ recommendation }: { readonly recommendation: Reco
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const save = useSetRecommendationResponse();
+  const unsaved = useUnsavedChanges(
+    response !== recommendation.response || note !== recommendation.responseNote,
+  );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -47,6 +51,7 @@ export function ResponseForm({ recommendation }: { readonly recommendation: Reco
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby="response-heading">
+      {unsaved.dialog}
       <ErrorSummary
         problems={failure ? [{ field: 'response', message: failure }] : problems}
         fieldIds={FIELD_IDS}

@@ -1,6 +1,7 @@
 import { Button, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
+import { useUnsavedChanges } from '../../components/UnsavedChangesGuard';
 import { messageOf, problemsOf } from '../../api/errors';
 import { useUpdateSettings } from '../../api/mutations';
 import { ErrorSummary, fieldError, type FieldProblem } from '../../components/ErrorSummary';
@@ -22,6 +23,12 @@ export function WorkspaceForm({ settings }: { readonly settings: WorkspaceSettin
   });
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const save = useUpdateSettings();
+  const unsaved = useUnsavedChanges(
+    values.name !== settings.name ||
+      values.fullName !== settings.fullName ||
+      values.userName !== settings.userName ||
+      values.userRole !== settings.userRole,
+  );
   const set = (field: keyof typeof values) => (event: { currentTarget: { value: string } }) =>
     setValues((current) => ({ ...current, [field]: event.currentTarget.value }));
 
@@ -45,6 +52,7 @@ export function WorkspaceForm({ settings }: { readonly settings: WorkspaceSettin
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
+      {unsaved.dialog}
       <ErrorSummary problems={problems} fieldIds={FIELD_IDS} />
       <Stack maw={560} gap="md">
         <TextInput

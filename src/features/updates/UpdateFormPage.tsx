@@ -13,6 +13,7 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { useUnsavedChanges } from '../../components/UnsavedChangesGuard';
 import { Link, useNavigate, useParams } from 'react-router';
 import { messageOf, problemsOf } from '../../api/errors';
 import { useSaveUpdate } from '../../api/mutations';
@@ -265,6 +266,13 @@ function UpdateFields({
     setInput({ ...values, [field]: value });
   const error = (field: string) => fieldError(problems, field);
   const carried = isStillCarriedForward(values, previous);
+  const savedRevised = partsOf(
+    existing && !existing.forecast.onTrack ? existing.forecast.revisedDate : undefined,
+  );
+  const unsaved = useUnsavedChanges(
+    JSON.stringify(values) !== JSON.stringify(inputFrom(existing)) ||
+      JSON.stringify(revised) !== JSON.stringify(savedRevised),
+  );
 
   const submit = (state: 'draft' | 'done', goNext: boolean) => async (event?: FormEvent) => {
     event?.preventDefault();
@@ -296,6 +304,7 @@ function UpdateFields({
           bodyOrder,
         );
         const next = nextOwing(round, action.id);
+        unsaved.release();
         navigate(next ? `/updates/${key}/${next.action.ref}` : `/updates/${key}`);
       }
     } catch (failure) {
@@ -322,6 +331,7 @@ function UpdateFields({
         )
       ) : (
         <form onSubmit={submit('done', true)} noValidate>
+          {unsaved.dialog}
           <ErrorSummary problems={problems} fieldIds={FIELD_IDS} />
           <Stack gap="md" maw={760}>
             {previous && !existing && input === null ? (
