@@ -1,5 +1,5 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useBlocker } from 'react-router';
 
 /**
@@ -10,7 +10,9 @@ import { useBlocker } from 'react-router';
 export function useUnsavedChanges(dirty: boolean) {
   const armed = useRef(dirty);
   const released = useRef(false);
-  armed.current = dirty;
+  useLayoutEffect(() => {
+    armed.current = dirty;
+  }, [dirty]);
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
       armed.current &&
