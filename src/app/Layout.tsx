@@ -102,8 +102,8 @@ export function Layout() {
               </Stack>
             </Link>
           </Group>
-          <Text size="sm" ta="right">
-            Reporting quarter: <strong>{quarter}</strong>
+          <Text size="sm" ta="right" lh={1.3} style={{ minWidth: 0 }}>
+            Reporting quarter: <strong style={{ whiteSpace: 'nowrap' }}>{quarter}</strong>
           </Text>
         </Group>
       </AppShell.Header>

@@ -4,6 +4,7 @@ import {
   createTheme,
   Modal,
   Notification,
+  Table,
   type CSSVariablesResolver,
 } from '@mantine/core';
 
@@ -22,6 +23,10 @@ export const theme = createTheme({
     Alert: Alert.extend({ styles: { title: { color: 'var(--mantine-color-text)' } } }),
     // Links are underlined, as on GOV.UK, so they never rely on colour alone.
     Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
+    // A wide table scrolls inside its own box, with its scrollbar shown whenever it overflows.
+    TableScrollContainer: Table.ScrollContainer.extend({
+      defaultProps: { scrollAreaProps: { type: 'auto', offsetScrollbars: 'x' } },
+    }),
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close dialog' } } }),
     // Notifications: a named close button, and body text at full contrast.
     Notification: Notification.extend({

@@ -1,7 +1,12 @@
 import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useMediaQuery } from '@mantine/hooks';
+import { IconFilter } from '@tabler/icons-react';
+import { useId, useState, type ReactNode } from 'react';
 
-/** A row of filters above a list, announced as a search region, with "Clear filters" when any is set. */
+/**
+ * A row of filters above a list, announced as a search region, with "Clear filters" when any is
+ * set. On a phone the filters fold behind a "Filters" button, so the list is on the first screen.
+ */
 export function FilterBar({
   label,
   active,
@@ -13,15 +18,47 @@ export function FilterBar({
   readonly onClear: () => void;
   readonly children: ReactNode;
 }) {
+  const small = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const clear = active ? (
+    <Button variant="subtle" onClick={onClear}>
+      Clear filters
+    </Button>
+  ) : null;
+  if (!small)
+    return (
+      <Group align="flex-end" gap="md" mb="md" wrap="wrap" role="search" aria-label={label}>
+        {children}
+        {clear}
+      </Group>
+    );
   return (
-    <Group align="flex-end" gap="md" mb="md" wrap="wrap" role="search" aria-label={label}>
-      {children}
-      {active ? (
-        <Button variant="subtle" onClick={onClear}>
-          Clear filters
+    <div role="search" aria-label={label}>
+      <Group gap="sm" mb="sm">
+        <Button
+          variant="default"
+          leftSection={<IconFilter size={16} aria-hidden="true" />}
+          aria-expanded={open}
+          aria-controls={id}
+          onClick={() => setOpen((current) => !current)}
+        >
+          {open ? 'Hide filters' : active ? 'Filters (some set)' : 'Filters'}
         </Button>
-      ) : null}
-    </Group>
+        {clear}
+      </Group>
+      <Group
+        id={id}
+        hidden={!open}
+        style={open ? undefined : { display: 'none' }}
+        align="flex-end"
+        gap="md"
+        mb="md"
+        wrap="wrap"
+      >
+        {children}
+      </Group>
+    </div>
   );
 }
 

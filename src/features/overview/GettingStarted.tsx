@@ -50,17 +50,20 @@ export function GettingStarted({ settings }: { readonly settings: WorkspaceSetti
       setProblems(found.length > 0 ? found : [{ field: 'userName', message: messageOf(error) }]);
     }
   };
-  const loadDemo = () =>
-    load.mutate(undefined, {
-      onSuccess: (count) =>
-        notifications.show({
-          color: 'green',
-          title: 'Demo plan loaded',
-          message: `${count} demo actions, each labelled “Demo”.`,
-        }),
-      onError: (error) =>
-        notifications.show({ color: 'red', title: 'Nothing changed', message: messageOf(error) }),
-    });
+  // mutateAsync: once the plan is loaded this guide gives way to the charts, and callbacks given
+  // to mutate do not run once their component has gone.
+  const loadDemo = async () => {
+    try {
+      const count = await load.mutateAsync(undefined);
+      notifications.show({
+        color: 'green',
+        title: 'Demo plan loaded',
+        message: `${count} demo actions, each labelled “Demo”.`,
+      });
+    } catch (error) {
+      notifications.show({ color: 'red', title: 'Nothing changed', message: messageOf(error) });
+    }
+  };
 
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="getting-started-heading">
@@ -116,7 +119,7 @@ export function GettingStarted({ settings }: { readonly settings: WorkspaceSetti
             <Text fw={600}>Then begin the plan:</Text>
             {named ? (
               <Group gap="sm">
-                <Button onClick={loadDemo} loading={load.isPending}>
+                <Button onClick={() => void loadDemo()} loading={load.isPending}>
                   Load the demo plan
                 </Button>
                 <Button component={Link} to="/actions/new" variant="default">

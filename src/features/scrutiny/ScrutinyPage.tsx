@@ -286,7 +286,7 @@ function Presentation({
           <Button onClick={onExit}>Exit presentation</Button>
         </Group>
       </Group>
-      <Title order={1} ref={heading} tabIndex={-1} mb="lg">
+      <Title order={1} ref={heading} tabIndex={-1} mb="lg" className="slide-title">
         {section.title}
       </Title>
       {section.body}

@@ -277,7 +277,11 @@ function BodyRound({
                       <Table.Td>{direction ? DIRECTION_LABEL[direction] : 'No update'}</Table.Td>
                     ) : null}
                     <Table.Td>
-                      <Anchor component={Link} to={`/updates/${key}/${action.ref}`}>
+                      <Anchor
+                        component={Link}
+                        to={`/updates/${key}/${action.ref}`}
+                        style={{ whiteSpace: 'nowrap' }}
+                      >
                         {closed || readOnly
                           ? 'View'
                           : state === 'missing'
