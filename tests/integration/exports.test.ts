@@ -12,6 +12,8 @@ import { exportQuarterSummary } from '../../src/api/reports';
 import { createIndicator, saveIndicatorValue } from '../../src/db/commands/indicators';
 import type { PlannerDatabase } from '../../src/db/database';
 import { headlineFigures } from '../../src/domain/scrutiny';
+import { LONGEST_UNBROKEN_SHARE, textWidth } from '../../src/domain/report/layout';
+import { WORD_PAGE } from '../../src/lib/export/docx';
 import type { SnapshotContent } from '../../src/domain/snapshot';
 import { chartSvg } from '../../src/lib/export/chartSvg';
 import type { ChartRenderer } from '../../src/lib/export/chartImage';
@@ -86,6 +88,55 @@ describe('the Word export', () => {
     // The headline figures are the scrutiny view's.
     for (const [label, value] of headlineFigures(q2))
       expect(parsed.rowText()).toContain(`${label}|${value}`);
+  });
+
+  it('lays every table out for its page: the grid fills the text width, no word is broken', async () => {
+    const file = await exportQuarterSummary('2026-Q2', 'docx', render);
+    const zip = unzipSync(await bytes(file.blob));
+    const documentXml = strFromU8(zip['word/document.xml'] ?? new Uint8Array());
+    const twips = (points: number) => Math.floor(points * 20);
+    const textWidths = [WORD_PAGE.portraitWidth, WORD_PAGE.landscapeWidth].map((w) => w * 20);
+    const tables = [...documentXml.matchAll(/<w:tbl>(.*?)<\/w:tbl>/gs)].map((m) => m[1] ?? '');
+    expect(tables.length).toBeGreaterThan(5);
+    for (const table of tables) {
+      const grid = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+      const total = grid.reduce((a, b) => a + b, 0);
+      expect(textWidths.some((w) => total <= w && total >= w - grid.length)).toBe(true);
+      const rows = [...table.matchAll(/<w:tr(?: [^>]*)?>(.*?)<\/w:tr>/gs)].map((row) =>
+        [...(row[1] ?? '').matchAll(/<w:tc>(.*?)<\/w:tc>/gs)].map((cell) =>
+          [...(cell[1] ?? '').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+            .map((t) => t[1])
+            .join(' '),
+        ),
+      );
+      const page = total > textWidths[0]! ? WORD_PAGE.landscapeWidth : WORD_PAGE.portraitWidth;
+      grid.forEach((width, column) => {
+        // A "word" longer than this (a pasted web address) may break; a reference never is.
+        const longest = Math.min(
+          page * LONGEST_UNBROKEN_SHARE,
+          Math.max(
+            ...rows.flatMap((cells, row) =>
+              (cells[column] ?? '')
+                .split(/\s+/)
+                .filter(Boolean)
+                .map((word) => textWidth(word, WORD_PAGE.fontSize, row === 0)),
+            ),
+          ),
+        );
+        expect(width).toBeGreaterThanOrEqual(twips(longest + WORD_PAGE.cellPadding) - 1);
+      });
+    }
+    // Headings stay with what follows; a contents list links to each section.
+    const headings = [
+      ...documentXml.matchAll(
+        /<w:p>(?:(?!<\/w:p>).)*?<w:pStyle w:val="Heading[12]"\/>.*?<\/w:p>/gs,
+      ),
+    ];
+    expect(headings.length).toBeGreaterThan(8);
+    for (const heading of headings) expect(heading[0]).toContain('<w:keepNext/>');
+    expect(documentXml).toContain('Contents');
+    expect(documentXml).toMatch(/<w:hyperlink [^>]*w:anchor="section-1"/);
+    expect(documentXml).toMatch(/<w:bookmarkStart w:name="section-1"/);
   });
 });
 
@@ -241,6 +292,32 @@ describe('the PDF export', () => {
     expect(all).toContain('1 of 4 actions is red');
     expect(all).toContain('<w:p>Not a paragraph</w:p> & <b>not bold</b>');
     expect(pdf.numPages).toBeGreaterThan(8);
+  });
+
+  it('keeps every word inside the page’s margins, and every reference whole', async () => {
+    const file = await exportQuarterSummary('2026-Q2', 'pdf', render);
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const pdf = await getDocument({ data: await bytes(file.blob), useSystemFonts: false }).promise;
+    const strings: string[] = [];
+    let landscapePages = 0;
+    for (let n = 1; n <= pdf.numPages; n += 1) {
+      const page = await pdf.getPage(n);
+      const [, , width = 0, height = 0] = page.view;
+      if (width > height) landscapePages += 1;
+      for (const item of (await page.getTextContent()).items) {
+        if (!('str' in item) || item.str.trim() === '') continue;
+        strings.push(item.str);
+        const x = item.transform[4] as number;
+        expect(x, `“${item.str}” on page ${n}`).toBeGreaterThanOrEqual(40 - 0.5);
+        expect(x + item.width, `“${item.str}” on page ${n}`).toBeLessThanOrEqual(width - 40 + 0.5);
+      }
+    }
+    expect(landscapePages).toBeLessThan(pdf.numPages); // portrait, but for any too-wide table
+    for (const ref of ['GYV-01', 'GYV-02', 'ASB-01', 'BOARD-01'])
+      expect(strings.some((s) => s.includes(ref))).toBe(true);
+    for (const word of ['Amber', 'Total'])
+      if (strings.some((s) => s.startsWith(word.slice(0, 3))))
+        expect(strings.filter((s) => word.startsWith(s) && s !== word)).toEqual([]);
   });
 });
 

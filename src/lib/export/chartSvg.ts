@@ -64,7 +64,8 @@ export function chartSvg(chart: ReportChart): ChartSvg {
   const { categories, series, grouped = false } = chart;
   const legendPerRow = 3;
   const legendRows = Math.ceil(series.length / legendPerRow);
-  const top = 36 + legendRows * LEGEND_ROW;
+  // The title is the document's heading above the picture; the picture does not draw it again.
+  const top = 18 + legendRows * LEGEND_ROW;
   const rowHeight = grouped ? series.length * BAR + GAP : BAR + GAP;
   const height = top + Math.max(1, categories.length) * rowHeight + AXIS;
   const plotWidth = CHART_WIDTH - LABEL_WIDTH - RIGHT;
@@ -78,11 +79,11 @@ export function chartSvg(chart: ReportChart): ChartSvg {
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${height}" viewBox="0 0 ${CHART_WIDTH} ${height}" font-family="${FONT}">`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    `<text x="0" y="18" font-size="15" font-weight="700" fill="#1b1b1b">${escapeXml(chart.title)}</text>`,
+    `<title>${escapeXml(chart.title)}</title>`,
   ];
   series.forEach((s, index) => {
     const lx = (index % legendPerRow) * 200;
-    const ly = 34 + Math.floor(index / legendPerRow) * LEGEND_ROW;
+    const ly = 16 + Math.floor(index / legendPerRow) * LEGEND_ROW;
     parts.push(
       `<rect x="${lx}" y="${ly - 11}" width="14" height="14" fill="${s.colour}"/>`,
       `<text x="${lx + 20}" y="${ly}" font-size="12" fill="#1b1b1b">${escapeXml(s.label)}</text>`,

@@ -6,14 +6,35 @@
  * typed is read as markup.
  */
 import { formatUkDate, formatUkDateTime } from '../../domain/dates';
+import { planTable, type PageFormat } from '../../domain/report/layout';
 import {
   cellText,
   type QuarterlyReport,
   type ReportBlock,
+  type ReportSection,
   type ReportTable,
 } from '../../domain/report/model';
 import type { ChartImage } from './chartImage';
 import { printable } from './text';
+
+/** A4 in twentieths of a point, with 2 cm margins. */
+const A4 = { width: 11906, height: 16838 };
+const MARGIN = 1134;
+/** Cells have 4 points of margin each side; the table's text is 9 point. */
+const CELL_MARGIN = 80;
+const TABLE_FONT_HALF_POINTS = 18;
+export const WORD_PAGE: PageFormat = {
+  portraitWidth: (A4.width - 2 * MARGIN) / 20,
+  landscapeWidth: (A4.height - 2 * MARGIN) / 20,
+  cellPadding: (2 * CELL_MARGIN) / 20 + 1,
+  fontSize: TABLE_FONT_HALF_POINTS / 2,
+};
+
+/** A section goes on landscape pages when one of its tables is too wide for portrait. */
+const needsLandscape = (section: ReportSection) =>
+  section.blocks.some(
+    (b) => (b.kind === 'table' || b.kind === 'chart') && planTable(b.table, WORD_PAGE).landscape,
+  );
 
 export async function writeDocx(
   report: QuarterlyReport,
@@ -30,7 +51,11 @@ export async function writeDocx(
     Paragraph,
     Table,
     TableCell,
+    TableLayoutType,
     TableRow,
+    PageOrientation,
+    Bookmark,
+    InternalHyperlink,
     TextRun,
     WidthType,
     Footer,
@@ -38,19 +63,21 @@ export async function writeDocx(
   } = docx;
 
   /** A paragraph per line, so that line breaks people typed survive. */
-  const lines = (value: string, bold = false, right = false) =>
+  const lines = (value: string, bold = false, right = false, size?: number) =>
     printable(value)
       .split(/\r\n|\r|\n/)
       .map(
         (line) =>
           new Paragraph({
             alignment: right ? AlignmentType.RIGHT : undefined,
-            children: [new TextRun({ text: line, bold })],
+            children: [new TextRun({ text: line, bold, size })],
           }),
       );
 
-  const table = (t: ReportTable) => {
-    const total = t.columns.reduce((sum, c) => sum + c.width, 0);
+  const table = (source: ReportTable) => {
+    const { table: t, widths } = planTable(source, WORD_PAGE);
+    const twips = widths.map((w) => Math.floor(w * 20));
+    const cellWidth = (index: number) => ({ size: twips[index] ?? 0, type: WidthType.DXA });
     return [
       new Paragraph({
         keepNext: true,
@@ -58,17 +85,20 @@ export async function writeDocx(
         children: [new TextRun({ text: printable(t.caption), bold: true, italics: true })],
       }),
       new Table({
-        width: { size: 100, type: WidthType.PERCENTAGE },
+        layout: TableLayoutType.FIXED,
+        width: { size: twips.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+        columnWidths: twips,
+        margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 30, bottom: 30 },
         rows: [
           new TableRow({
             tableHeader: true,
             cantSplit: true,
             children: t.columns.map(
-              (c) =>
+              (c, index) =>
                 new TableCell({
-                  width: { size: (c.width / total) * 100, type: WidthType.PERCENTAGE },
+                  width: cellWidth(index),
                   shading: { fill: 'E8EEF6' },
-                  children: lines(c.heading, true, c.kind === 'number'),
+                  children: lines(c.heading, true, c.kind === 'number', TABLE_FONT_HALF_POINTS),
                 }),
             ),
           }),
@@ -77,12 +107,14 @@ export async function writeDocx(
               new TableRow({
                 cantSplit: true,
                 children: t.columns.map(
-                  (c, index) =>
+                  (_, index) =>
                     new TableCell({
+                      width: cellWidth(index),
                       children: lines(
                         cellText(row[index] ?? null, formatUkDate),
                         false,
                         typeof row[index] === 'number',
+                        TABLE_FONT_HALF_POINTS,
                       ),
                     }),
                 ),
@@ -100,7 +132,14 @@ export async function writeDocx(
       case 'paragraph':
         return lines(b.text);
       case 'subheading':
-        return [new Paragraph({ text: printable(b.text), heading: HeadingLevel.HEADING_2 })];
+        return [
+          new Paragraph({
+            text: printable(b.text),
+            heading: HeadingLevel.HEADING_2,
+            keepNext: true,
+            spacing: { before: 240 },
+          }),
+        ];
       case 'list':
         return b.items.map(
           (item) => new Paragraph({ text: printable(item), bullet: { level: 0 } }),
@@ -111,8 +150,14 @@ export async function writeDocx(
         const image = images.get(b.chart.id);
         const picture = image
           ? [
-              new Paragraph({ text: printable(b.chart.title), heading: HeadingLevel.HEADING_2 }),
               new Paragraph({
+                text: printable(b.chart.title),
+                heading: HeadingLevel.HEADING_2,
+                keepNext: true,
+                spacing: { before: 240 },
+              }),
+              new Paragraph({
+                keepNext: true,
                 children: [
                   new ImageRun({
                     type: 'png',
@@ -146,6 +191,64 @@ export async function writeDocx(
     new Paragraph({ children: [new PageBreak()] }),
   ];
 
+  const footer = new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun(`${cover.title}, ${cover.quarterLabel}. Page `),
+          new TextRun({ children: [PageNumber.CURRENT] }),
+        ],
+      }),
+    ],
+  });
+  const page = (landscape: boolean) => ({
+    size: {
+      ...A4,
+      orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+    },
+    margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+  });
+  const anchor = (index: number) => `section-${index + 1}`;
+  const contents = [
+    new Paragraph({
+      keepNext: true,
+      spacing: { after: 120 },
+      children: [new TextRun({ text: 'Contents', bold: true, size: 32 })],
+    }),
+    ...report.sections.map(
+      (section, index) =>
+        new Paragraph({
+          spacing: { after: 60 },
+          children: [
+            new InternalHyperlink({
+              anchor: anchor(index),
+              children: [new TextRun({ text: printable(section.title), style: 'Hyperlink' })],
+            }),
+          ],
+        }),
+    ),
+  ];
+  const sectionContent = (section: ReportSection, index: number) => [
+    new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      keepNext: true,
+      children: [
+        new Bookmark({ id: anchor(index), children: [new TextRun(printable(section.title))] }),
+      ],
+    }),
+    ...section.blocks.flatMap(block),
+  ];
+  // Each report section starts a page; consecutive ones of the same orientation share a Word section.
+  const groups: { landscape: boolean; sections: { section: ReportSection; index: number }[] }[] =
+    [];
+  report.sections.forEach((section, index) => {
+    const landscape = needsLandscape(section);
+    const last = groups.at(-1);
+    if (last && last.landscape === landscape) last.sections.push({ section, index });
+    else groups.push({ landscape, sections: [{ section, index }] });
+  });
+
   const document = new Document({
     title: `${cover.title}, ${cover.quarterLabel}`,
     subject: `Quarterly performance summary, ${cover.quarterLabel}`,
@@ -156,27 +259,18 @@ export async function writeDocx(
     },
     sections: [
       {
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun(`${cover.title}, ${cover.quarterLabel}. Page `),
-                  new TextRun({ children: [PageNumber.CURRENT] }),
-                ],
-              }),
-            ],
-          }),
-        },
-        children: [
-          ...coverPage,
-          ...report.sections.flatMap((section) => [
-            new Paragraph({ text: printable(section.title), heading: HeadingLevel.HEADING_1 }),
-            ...section.blocks.flatMap(block),
-          ]),
-        ],
+        properties: { page: page(false) },
+        footers: { default: footer },
+        children: [...coverPage, ...contents],
       },
+      ...groups.map((group) => ({
+        properties: { page: page(group.landscape) },
+        footers: { default: footer },
+        children: group.sections.flatMap(({ section, index }, position) => [
+          ...(position > 0 ? [new Paragraph({ children: [new PageBreak()] })] : []),
+          ...sectionContent(section, index),
+        ]),
+      })),
     ],
   });
   return Packer.toBlob(document);

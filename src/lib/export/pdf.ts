@@ -5,17 +5,39 @@
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatUkDate, formatUkDateTime } from '../../domain/dates';
+import { planTable, type PageFormat } from '../../domain/report/layout';
 import {
   cellText,
   type QuarterlyReport,
   type ReportBlock,
+  type ReportSection,
   type ReportTable,
 } from '../../domain/report/model';
 import type { ChartImage } from './chartImage';
 import { printable } from './text';
 
-/** A4 portrait is 595.28 points wide; less 40-point margins. */
-const CONTENT_WIDTH = 515;
+/** A4 is 595.28 by 841.89 points; less 40-point margins. */
+const MARGIN = 40;
+const CONTENT_WIDTH = 595.28 - 2 * MARGIN;
+/** Cells have 4 points of padding each side and no vertical rules. */
+const CELL_PADDING = 4;
+export const PDF_PAGE: PageFormat = {
+  portraitWidth: CONTENT_WIDTH,
+  landscapeWidth: 841.89 - 2 * MARGIN,
+  cellPadding: 2 * CELL_PADDING,
+  fontSize: 8,
+};
+
+const TABLE_LAYOUT = {
+  hLineWidth: (i: number, node: { table: { headerRows?: number; body: unknown[] } }) =>
+    i === 0 || i === (node.table.headerRows ?? 0) || i === node.table.body.length ? 1 : 0.5,
+  vLineWidth: () => 0,
+  hLineColor: () => '#aab4c0',
+  paddingLeft: () => CELL_PADDING,
+  paddingRight: () => CELL_PADDING,
+  paddingTop: () => 2,
+  paddingBottom: () => 2,
+};
 
 function base64(bytes: Uint8Array): string {
   let binary = '';
@@ -24,16 +46,16 @@ function base64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-function table(t: ReportTable): Content[] {
-  const total = t.columns.reduce((sum, c) => sum + c.width, 0);
-  const padding = t.columns.length * 8;
+function table(source: ReportTable): Content[] {
+  const { table: t, widths } = planTable(source, PDF_PAGE);
   return [
-    { text: printable(t.caption), style: 'caption' },
+    { text: printable(t.caption), style: 'caption', headlineLevel: 3 },
     {
       table: {
         headerRows: 1,
         dontBreakRows: true,
-        widths: t.columns.map((c) => ((CONTENT_WIDTH - padding) * c.width) / total),
+        // pdfmake's widths are the text's; the padding is added around them.
+        widths: widths.map((w) => w - PDF_PAGE.cellPadding),
         body: [
           t.columns.map((c) => ({
             text: printable(c.heading),
@@ -52,19 +74,25 @@ function table(t: ReportTable): Content[] {
           ),
         ],
       },
-      layout: 'lightHorizontalLines',
-      fontSize: 8,
+      layout: TABLE_LAYOUT,
+      fontSize: PDF_PAGE.fontSize,
       margin: [0, 0, 0, 10],
     },
   ];
 }
+
+/** A section goes on landscape pages when one of its tables is too wide for portrait. */
+const needsLandscape = (section: ReportSection) =>
+  section.blocks.some(
+    (b) => (b.kind === 'table' || b.kind === 'chart') && planTable(b.table, PDF_PAGE).landscape,
+  );
 
 function block(b: ReportBlock, images: ReadonlyMap<string, ChartImage>): Content[] {
   switch (b.kind) {
     case 'paragraph':
       return [{ text: printable(b.text), margin: [0, 0, 0, 6] }];
     case 'subheading':
-      return [{ text: printable(b.text), style: 'h2' }];
+      return [{ text: printable(b.text), style: 'h2', headlineLevel: 2 }];
     case 'list':
       return [{ ul: b.items.map(printable), margin: [0, 0, 0, 8] }];
     case 'table':
@@ -73,7 +101,7 @@ function block(b: ReportBlock, images: ReadonlyMap<string, ChartImage>): Content
       const image = images.get(b.chart.id);
       const picture: Content[] = image
         ? [
-            { text: printable(b.chart.title), style: 'h2' },
+            { text: printable(b.chart.title), style: 'h2', headlineLevel: 2 },
             {
               image: `data:image/png;base64,${base64(image.png)}`,
               width: CONTENT_WIDTH,
@@ -111,11 +139,15 @@ export async function writePdf(
     pageMargins: [40, 48, 40, 48],
     defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.2 },
     styles: {
+      // Headings stay with what follows: pdfmake moves a heading that would end a page.
       title: { fontSize: 22, bold: true, margin: [0, 120, 0, 16] },
       h1: { fontSize: 16, bold: true, margin: [0, 8, 0, 8] },
       h2: { fontSize: 12, bold: true, margin: [0, 8, 0, 4] },
       caption: { bold: true, italics: true, fontSize: 9, margin: [0, 4, 0, 2] },
     },
+    // A heading or caption that would be the last thing on a page starts the next page instead.
+    pageBreakBefore: (node, following) =>
+      Boolean(node.headlineLevel) && following.getFollowingNodesOnPage().length === 0,
     watermark: cover.draft ? { text: 'DRAFT', opacity: 0.08, bold: true } : undefined,
     footer: (page, pages) => ({
       text: `${cover.title}, ${cover.quarterLabel}. Page ${page} of ${pages}`,
@@ -130,8 +162,18 @@ export async function writePdf(
       { text: `Produced: ${formatUkDateTime(cover.producedAt)}` },
       { text: printable(cover.provenance), margin: [0, 8, 0, 8] },
       { text: `Snapshot SHA-256: ${cover.hash}`, fontSize: 8 },
+      {
+        toc: { title: { text: 'Contents', style: 'h1' }, textStyle: { fontSize: 10 } },
+        pageBreak: 'before',
+      },
       ...report.sections.flatMap((section): Content[] => [
-        { text: printable(section.title), style: 'h1', pageBreak: 'before' },
+        {
+          text: printable(section.title),
+          style: 'h1',
+          tocItem: true,
+          pageBreak: 'before',
+          pageOrientation: needsLandscape(section) ? 'landscape' : 'portrait',
+        },
         ...section.blocks.flatMap((b) => block(b, images)),
       ]),
     ],
