@@ -109,7 +109,8 @@ describe('the Word export', () => {
             .join(' '),
         ),
       );
-      const page = total > textWidths[0]! ? WORD_PAGE.landscapeWidth : WORD_PAGE.portraitWidth;
+      const page =
+        total > WORD_PAGE.portraitWidth * 20 ? WORD_PAGE.landscapeWidth : WORD_PAGE.portraitWidth;
       grid.forEach((width, column) => {
         // A "word" longer than this (a pasted web address) may break; a reference never is.
         const longest = Math.min(
