@@ -73,7 +73,7 @@ const UPDATE_SHEET: ReportColumn[] = [
   text('Body', 24),
   text('RAG', 10),
   number('% complete'),
-  text('On track', 10),
+  text('Expected by the due date', 14),
   date('Revised date'),
   text('Narrative', 50),
   text('Evidence', 40),
