@@ -4,6 +4,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { onChangeElsewhere, onStaleConnection } from '../db/connection';
+import { noticeUnhandledFailures } from './failureNotice';
 import { createRouter } from './router';
 import { useUiStore } from './store';
 import { cssVariablesResolver, theme } from './theme';
@@ -13,8 +14,8 @@ import { UpdatePrompt } from './UpdatePrompt';
 export function createQueryClient() {
   return new QueryClient({
     defaultOptions: {
-      // Data changes only through commands, which invalidate what they change (in this tab, and
-      // in other tabs through the change announcement).
+      // Data changes only through commands, after which every read of the workspace refetches
+      // (in this tab, and in other tabs through the change announcement).
       queries: { staleTime: Infinity, retry: false, refetchOnWindowFocus: false },
     },
   });
@@ -27,6 +28,7 @@ export function App() {
   useEffect(() => onStaleConnection(markConnectionStale), [markConnectionStale]);
   // Another tab changed the data: everything shown here is refetched.
   useEffect(() => onChangeElsewhere(() => void queryClient.invalidateQueries()), [queryClient]);
+  useEffect(noticeUnhandledFailures, []);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <Notifications position="top-right" />

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import { verifyAuditTrail } from '../../api/audit';
+import { messageOf } from '../../api/errors';
 import type { ChainVerdict } from '../../domain/audit';
 
 /** "Verify the audit trail": walks the hash chain and says whether it is intact. */
@@ -8,12 +9,16 @@ export function VerifyPanel() {
   const [checked, setChecked] = useState<number | null>(null);
   const [verdict, setVerdict] = useState<ChainVerdict | null>(null);
   const [running, setRunning] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
   const run = async () => {
     setRunning(true);
     setVerdict(null);
+    setFailure(null);
     setChecked(0);
     try {
       setVerdict(await verifyAuditTrail(setChecked));
+    } catch (error) {
+      setFailure(messageOf(error));
     } finally {
       setRunning(false);
     }
@@ -32,6 +37,12 @@ export function VerifyPanel() {
           <Text role="status">Checked {checked.toLocaleString('en-GB')} entries…</Text>
         ) : null}
       </Group>
+      {failure ? (
+        <Alert color="red" title="The audit trail could not be checked" mt="sm" role="alert">
+          {failure} Nothing was changed; try again, and if it fails again, make a backup from
+          Settings before anything else.
+        </Alert>
+      ) : null}
       {verdict ? (
         verdict.intact ? (
           <Alert color="green" title="The audit trail is intact" mt="sm" role="status">

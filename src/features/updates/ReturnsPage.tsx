@@ -227,30 +227,37 @@ function ImportReturns({
     setFiles([]);
     if (chosen.length === 0) return;
     setReading(true);
-    const { readSpreadsheet } = await import('../../lib/spreadsheet');
     const results: ReadReturn[] = [];
-    for (const file of chosen) {
-      try {
-        const sheet = await readSpreadsheet(file, {
-          sheetName: RETURN_SHEET,
-          maxRows: RETURN_MAX_ROWS,
-        });
-        results.push(
-          sheet.ok
-            ? { fileName: file.name, ...readReturn(sheet.table, context) }
-            : { fileName: file.name, problems: sheet.problems, changes: [], blank: [] },
-        );
-      } catch (error) {
-        results.push({
-          fileName: file.name,
-          problems: [{ field: 'file', message: messageOf(error) }],
-          changes: [],
-          blank: [],
-        });
+    const failed = (fileName: string, error: unknown): ReadReturn => ({
+      fileName,
+      problems: [{ field: 'file', message: messageOf(error) }],
+      changes: [],
+      blank: [],
+    });
+    try {
+      // The spreadsheet reader loads on first use; a failed load is reported, never left reading.
+      const { readSpreadsheet } = await import('../../lib/spreadsheet');
+      for (const file of chosen) {
+        try {
+          const sheet = await readSpreadsheet(file, {
+            sheetName: RETURN_SHEET,
+            maxRows: RETURN_MAX_ROWS,
+          });
+          results.push(
+            sheet.ok
+              ? { fileName: file.name, ...readReturn(sheet.table, context) }
+              : { fileName: file.name, problems: sheet.problems, changes: [], blank: [] },
+          );
+        } catch (error) {
+          results.push(failed(file.name, error));
+        }
       }
+    } catch (error) {
+      for (const file of chosen.slice(results.length)) results.push(failed(file.name, error));
+    } finally {
+      setFiles(results);
+      setReading(false);
     }
-    setFiles(results);
-    setReading(false);
   };
 
   const acceptChanges = (fileName: string, changes: readonly ReturnChange[]) =>

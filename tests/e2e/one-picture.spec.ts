@@ -1,0 +1,127 @@
+import { expect, test, type Page } from '@playwright/test';
+import {
+  expectNoAccessibilityViolations,
+  failOnPageErrors,
+  Q1,
+  Q1_LABEL,
+  screenshot,
+} from './support';
+
+async function firstVisit(page: Page) {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 2, name: 'Getting started' })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  await page.getByLabel('Your name').fill('Sam Patel');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('button', { name: 'Load the demo plan' }).click();
+  await expect(page.getByText('Demo plan loaded')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /^Progress in/ })).toBeVisible();
+}
+
+test('a first visit is guided; the round is in reference order; a Blue update completes the action', async ({
+  page,
+}) => {
+  const noErrors = failOnPageErrors(page);
+  await firstVisit(page);
+
+  // The round: by body, then by reference number.
+  await page.goto(`/updates/${Q1}`);
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Quarterly updates, ${Q1_LABEL}` }),
+  ).toBeVisible();
+  const refs = (await page.getByRole('row').allTextContents())
+    .map((row) => /^\s*([A-Z]+-\d+)/.exec(row)?.[1])
+    .filter((ref): ref is string => Boolean(ref));
+  expect(refs.length).toBeGreaterThan(20);
+  const boardRefs = refs.filter((ref) => ref.startsWith('BOARD-'));
+  expect(boardRefs).toEqual(
+    [...boardRefs].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })),
+  );
+  const gyvRefs = refs.filter((ref) => ref.startsWith('GYV-'));
+  expect(gyvRefs).toEqual([...gyvRefs].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
+
+  // A Blue update: the action is complete, on its page and on scrutiny.
+  await page.getByRole('link', { name: 'for ASB-01' }).click();
+  await page.getByRole('radio', { name: /^Blue / }).check();
+  await page.getByLabel('Percentage complete').fill('100');
+  await page.getByLabel('Narrative').fill('Delivered and closed at the board.');
+  await page.getByRole('button', { name: 'Save as done', exact: true }).click();
+  await expect(page.getByText('Update saved')).toBeVisible();
+  await page.goto('/actions/ASB-01');
+  await expect(page.getByText('Complete, following the quarterly updates.')).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  noErrors();
+});
+
+test('unsaved typing is never lost without a warning', async ({ page }) => {
+  const noErrors = failOnPageErrors(page);
+  await page.goto('/actions/new?body=GYV');
+  await page.getByLabel('Title', { exact: true }).fill('Gang exit mentoring');
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Overview' })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Leave without saving?' });
+  await expect(dialog).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  await screenshot(page, 'unsaved-changes-dialog');
+  await dialog.getByRole('button', { name: 'Stay on this page' }).click();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Gang exit mentoring');
+
+  // Reloading the page brings up the browser's own prompt.
+  const prompt = new Promise<string>((resolve) =>
+    page.once('dialog', (browserDialog) => {
+      resolve(browserDialog.type());
+      void browserDialog.dismiss();
+    }),
+  );
+  await page.evaluate(() => window.location.reload());
+  expect(await prompt).toBe('beforeunload');
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Gang exit mentoring');
+
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Overview' })
+    .click();
+  await dialog.getByRole('button', { name: 'Leave without saving' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  noErrors();
+});
+
+test('on a phone (390 px) no page scrolls sideways and the filters fold away', async ({ page }) => {
+  const noErrors = failOnPageErrors(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await firstVisit(page);
+  for (const path of [
+    '/',
+    '/plans',
+    `/updates/${Q1}`,
+    `/scrutiny/${Q1}`,
+    '/recommendations',
+    '/strategic-tool',
+    '/audit',
+    '/reports',
+    '/settings',
+  ]) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, `${path} is ${width} px wide`).toBeLessThanOrEqual(390);
+  }
+  await page.goto('/plans');
+  const filters = page.getByRole('button', { name: 'Filters' });
+  await expect(filters).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByLabel('Search')).toBeHidden();
+  // The table scrolls inside its own box, with a cue in words above it.
+  const cue = await page.evaluate(() => {
+    const box = document.querySelector('.mantine-TableScrollContainer-scrollContainer');
+    return box ? getComputedStyle(box, '::before').content : '';
+  });
+  expect(cue).toContain('Scroll sideways to see every column');
+  await screenshot(page, 'phone-plans');
+  await filters.click();
+  await expect(page.getByLabel('Search')).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  noErrors();
+});
