@@ -27,7 +27,7 @@ test('the audit trail lists changes, shows before and after, verifies, and expor
   await expect(entry).toHaveAttribute('aria-expanded', 'true');
   const changes = page.getByRole('table', { name: 'Fields changed in entry 2' });
   await expect(
-    changes.getByRole('row', { name: /^response awaiting-response accepted$/ }),
+    changes.getByRole('row', { name: /^Response awaiting-response accepted$/ }),
   ).toBeVisible();
   // User text is shown as text, never as markup.
   await expect(
@@ -49,14 +49,17 @@ test('the audit trail lists changes, shows before and after, verifies, and expor
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export these entries as CSV' }).click();
   const file = await download;
-  const csv = readFileSync((await file.path()) ?? '', 'utf8');
+  const raw = readFileSync((await file.path()) ?? '', 'utf8');
+  // A UTF-8 byte-order mark first, so Excel on Windows reads it as UTF-8.
+  expect(raw.charCodeAt(0)).toBe(0xfeff);
+  const csv = raw.slice(1);
   expect(csv.split('\r\n')[0]).toBe(
     'Sequence,When (UTC),Who,Role,Change,Entity type,Entity,Summary,Fields changed,Hash,Previous hash',
   );
   expect(csv.split('\r\n')).toHaveLength(3);
   await expect(page.getByText('Showing entries 3 to 1, newest first')).toBeVisible();
   await expect(
-    page.getByRole('button', { name: /Exported: Exported audit log CSV/ }),
+    page.getByRole('button', { name: /Exported: Exported the audit log CSV/ }),
   ).toBeVisible();
 
   // Tamper with an entry directly in the browser's database: verification finds it.

@@ -60,7 +60,12 @@ test('record updates for Q1, close Q1, change some in Q2 and see the direction o
   await expect(summary.getByRole('link', { name: /Red needs a corrective action/ })).toBeVisible();
   await expectNoAccessibilityViolations(page);
   await screenshot(page, 'update-errors');
+  // Leaving with the refused text unsaved asks first.
   await page.getByRole('link', { name: 'Back to the round' }).click();
+  await page
+    .getByRole('dialog', { name: 'Leave without saving?' })
+    .getByRole('button', { name: 'Leave without saving' })
+    .click();
 
   await recordUpdate(
     page,
@@ -93,7 +98,12 @@ test('record updates for Q1, close Q1, change some in Q2 and see the direction o
   await expect(page.getByText('Carried forward from last quarter')).toBeVisible();
   await expectNoAccessibilityViolations(page);
   await screenshot(page, 'update-carried-forward');
+  // Carried-forward text not yet saved: leaving asks first.
   await page.getByRole('link', { name: 'Back to the round' }).click();
+  await page
+    .getByRole('dialog', { name: 'Leave without saving?' })
+    .getByRole('button', { name: 'Leave without saving' })
+    .click();
 
   await recordUpdate(
     page,

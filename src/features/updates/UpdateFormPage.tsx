@@ -269,8 +269,11 @@ function UpdateFields({
   const savedRevised = partsOf(
     existing && !existing.forecast.onTrack ? existing.forecast.revisedDate : undefined,
   );
+  // What a person typed, compared with what is saved; whether it was saved as done or as a draft
+  // is the button's choice, not something typed.
+  const typed = (input: UpdateInput) => JSON.stringify({ ...input, state: '' });
   const unsaved = useUnsavedChanges(
-    JSON.stringify(values) !== JSON.stringify(inputFrom(existing)) ||
+    (input !== null && typed(values) !== typed(inputFrom(existing))) ||
       JSON.stringify(revised) !== JSON.stringify(savedRevised),
   );
 
@@ -288,6 +291,9 @@ function UpdateFields({
         update: { ...values, revisedDate, state },
       });
       setProblems([]);
+      // What is saved is now what the form shows: nothing is left unsaved.
+      setInput(null);
+      setRevised(partsOf(values.onTrack ? undefined : revisedDate));
       notifications.show({
         color: 'green',
         title: state === 'done' ? 'Update saved' : 'Draft saved',
