@@ -395,23 +395,68 @@ export function ExceptionsView({
   );
 }
 
+const DIRECTION_SERIES = (['improved', 'same', 'worse', 'new'] as const).map((key) => ({
+  key,
+  label: DIRECTION_LABEL[key],
+  colour: '',
+}));
+
+/**
+ * Direction of travel: the sentence, then each action whose RAG changed or that is new. On a
+ * slide (`compact`), counts per body and only the actions that got better or worse, so it fits
+ * the screen however many actions are new.
+ */
 export function DirectionView({
   content,
   bodies,
+  compact = false,
 }: {
   readonly content: SnapshotContent;
   readonly bodies: readonly Body[];
+  readonly compact?: boolean;
 }) {
-  const moved = reportable(content).filter((e) => e.direction && e.direction !== 'same');
+  const entries = reportable(content);
+  const moved = entries.filter(
+    (e) => e.direction && e.direction !== 'same' && (!compact || e.direction !== 'new'),
+  );
+  const perBody = bodies
+    .map((body) => {
+      const own = entries.filter((e) => e.action.bodyId === body.id);
+      const count = (d: string) => own.filter((e) => e.direction === d).length;
+      return {
+        name: bodyDisplayName(body),
+        values: {
+          improved: count('improved'),
+          same: count('same'),
+          worse: count('worse'),
+          new: count('new'),
+        },
+      };
+    })
+    .filter((row) => Object.values(row.values).some((n) => n > 0));
   return (
     <>
       <Text mb="sm">{directionSummary(content)}</Text>
-      <ActionList
-        entries={moved}
-        bodies={bodies}
-        caption="Actions whose RAG changed, or that are new this quarter"
-        detail={(e) => (e.direction ? DIRECTION_LABEL[e.direction] : '')}
-      />
+      {compact ? (
+        <SeriesTable
+          caption="Direction of travel by body"
+          category="Body"
+          rows={perBody}
+          series={DIRECTION_SERIES}
+        />
+      ) : null}
+      {compact && moved.length === 0 ? null : (
+        <ActionList
+          entries={moved}
+          bodies={bodies}
+          caption={
+            compact
+              ? 'Actions that got better or worse'
+              : 'Actions whose RAG changed, or that are new this quarter'
+          }
+          detail={(e) => (e.direction ? DIRECTION_LABEL[e.direction] : '')}
+        />
+      )}
     </>
   );
 }

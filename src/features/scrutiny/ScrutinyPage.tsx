@@ -39,6 +39,8 @@ function sectionsOf(
   bodies: readonly Body[],
   swot: readonly SwotItem[],
   indicators: readonly ReportIndicator[],
+  /** For slides: long lists give way to counts, so each slide fits the screen. */
+  slides = false,
 ): Section[] {
   const { content, previous } = picture;
   return [
@@ -77,7 +79,7 @@ function sectionsOf(
     {
       id: 'direction',
       title: 'Direction of travel',
-      body: <DirectionView content={content} bodies={bodies} />,
+      body: <DirectionView content={content} bodies={bodies} compact={slides} />,
     },
     {
       id: 'indicators',
@@ -144,6 +146,7 @@ export function ScrutinyPage() {
           (indicators.data?.indicators ?? []).map((i) =>
             indicatorForReport(i, indicators.data?.values ?? [], p.quarter),
           ),
+          presenting !== null,
         );
         if (presenting !== null)
           return (
@@ -158,7 +161,7 @@ export function ScrutinyPage() {
           <>
             <PageHeader
               title={`Scrutiny: ${label}`}
-              lead="Progress on the SafetyNet action plan for councillors. Read-only: figures are as reported when the quarter closed."
+              lead="Progress on the SafetyNet action plan for councillors. Read-only: the actions’ figures are as reported when the quarter closed; outcome indicators are the figures held today."
             >
               <Group gap="md" className="no-print">
                 <Button onClick={() => setPresenting(0)}>Present to the committee</Button>
