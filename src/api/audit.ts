@@ -1,10 +1,14 @@
 /** The audit log's operations that are not plain queries: CSV export and verification. */
-import { auditEntries, verifyAuditTrail, type AuditFilter } from '../db/auditLog';
+import { auditEntries, verifyAuditTrail, verifySnapshots, type AuditFilter } from '../db/auditLog';
 import { AUDIT_KIND_LABEL, changedFieldNames, ENTITY_LABEL } from '../domain/audit';
 import { toCsv } from '../lib/csv';
 
 export type { AuditFilter };
-export { verifyAuditTrail };
+/** "Verify the audit trail": the hash chain, then every closed quarter's record against it. */
+export async function verifyRecords(onProgress?: (checked: number) => void) {
+  const verdict = await verifyAuditTrail(onProgress);
+  return { ...verdict, snapshotProblems: await verifySnapshots() };
+}
 
 export const AUDIT_CSV_HEADER = [
   'Sequence',

@@ -6,6 +6,7 @@ import { queryOptions } from '@tanstack/react-query';
 import * as reads from '../db/reads';
 import type { QuarterKey } from '../domain/quarters';
 import { buildSnapshotContent, type SnapshotContent } from '../domain/snapshot';
+import { snapshotContentOf } from '../domain/snapshotRecord';
 import { trend, type TrendPoint } from '../domain/scrutiny';
 import type { QuarterSnapshot } from '../domain/updates';
 import { keys } from './queries';
@@ -34,23 +35,24 @@ export async function loadQuarterPicture(
   const sources = await reads.quarterSources(target);
   const snapshot = closed.find((s) => s.quarter === target) ?? null;
   const earlierSnapshots = closed.filter((s) => s.quarter < target).reverse();
-  const content =
-    (snapshot?.content as SnapshotContent | undefined) ??
-    buildSnapshotContent({
-      quarter: target,
-      ...sources,
-      previous: earlierSnapshots[0] ?? null,
-    });
-  const earlier = earlierSnapshots.map((s) => s.content as SnapshotContent);
+  // Every closed quarter's record is checked against its SHA-256 before a figure is shown.
+  const earlier = earlierSnapshots.map(snapshotContentOf);
+  const content = snapshot
+    ? snapshotContentOf(snapshot)
+    : buildSnapshotContent({
+        quarter: target,
+        ...sources,
+        previous: earlierSnapshots[0]
+          ? { quarter: earlierSnapshots[0].quarter, content: earlier[0] as SnapshotContent }
+          : null,
+      });
   return {
     quarter: target,
     snapshot,
     content,
     previous: earlier[0],
     earlier,
-    trend: trend(
-      closed.filter((s) => s.quarter <= target).map((s) => s.content as SnapshotContent),
-    ),
+    trend: trend(closed.filter((s) => s.quarter <= target).map(snapshotContentOf)),
     closedQuarters: closed.map((s) => s.quarter),
   };
 }

@@ -2,6 +2,8 @@
  * Reading the audit log a page at a time, newest first, through an index for every filter, so a
  * page costs the same with 200,000 entries as with 200. Nothing here counts the whole table.
  */
+import { quarterKeyLabel } from '../domain/quarters';
+import { readSnapshot } from '../domain/snapshotRecord';
 import type { Collection } from 'dexie';
 import {
   CHAIN_START,
@@ -148,6 +150,33 @@ export async function auditEntries(filter: AuditFilter): Promise<AuditEntry[]> {
 /** The people who appear in the log, read from the index alone. */
 export async function auditActors(): Promise<string[]> {
   return (await database().audit.orderBy('actor').uniqueKeys()).map(String);
+}
+
+/**
+ * Every closed quarter's record against its own SHA-256 and the one its "quarter closed" audit
+ * entry recorded; what is wrong, in words (nothing when all hold).
+ */
+export async function verifySnapshots(): Promise<string[]> {
+  const db = database();
+  const problems: string[] = [];
+  for (const snapshot of await db.snapshots.orderBy('id').toArray()) {
+    const name = `${quarterKeyLabel(snapshot.quarter)} (version ${snapshot.version})`;
+    const closed = await db.audit
+      .where('[entityType+entityId]')
+      .equals(['snapshot', snapshot.id])
+      .filter((entry) => entry.kind === 'quarter-closed')
+      .first();
+    const recorded = (closed?.after as { hash?: unknown } | null | undefined)?.hash;
+    if (!readSnapshot(snapshot).ok)
+      problems.push(`The record of ${name} does not match its own SHA-256: it has been altered.`);
+    else if (recorded !== snapshot.hash)
+      problems.push(
+        closed
+          ? `The record of ${name} is not the one the audit trail says was closed (entry ${closed.seq}).`
+          : `The record of ${name} has no "quarter closed" entry in the audit trail.`,
+      );
+  }
+  return problems;
 }
 
 /**

@@ -87,19 +87,17 @@ export const listSnapshots = () => database().snapshots.orderBy('quarter').toArr
 /** Everything a quarter's picture is built from: live snapshots, and today's data for a draft. */
 export async function quarterSources(quarter: string) {
   const db = database();
-  const [snapshots, actions, updates, recommendations, indicatorValues] = await Promise.all([
+  const [snapshots, actions, updates, recommendations] = await Promise.all([
     db.snapshots.toArray(),
     db.actions.toArray(),
     db.updates.where('quarter').equals(quarter).toArray(),
     db.recommendations.toArray(),
-    db.indicatorValues.toArray(),
   ]);
   return {
     snapshots: snapshots.filter((s) => s.supersededAt === null),
     actions,
     updates,
     recommendations,
-    indicatorValues,
   };
 }
 

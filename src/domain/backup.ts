@@ -7,6 +7,8 @@
  * table in a fixed order, so the same workspace always gives the same hash however the file was
  * laid out; it is also the fingerprint the tests use to prove a refused file changed nothing.
  */
+import { quarterKeyLabel } from './quarters';
+import { readSnapshot } from './snapshotRecord';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { z } from 'zod';
@@ -271,6 +273,11 @@ export function checkIntegrity(tables: WorkspaceTables): Problem[] {
     tables.snapshots.map((snapshot) => `${snapshot.quarter} v${snapshot.version}`),
   );
   if (versions.length > 0) add(`Two snapshots share a quarter and version: ${versions[0]}.`);
+  const altered = tables.snapshots.filter((snapshot) => !readSnapshot(snapshot).ok);
+  if (altered.length > 0)
+    add(
+      `The record of ${altered.map((s) => `${quarterKeyLabel(s.quarter)} (version ${s.version})`).join(', ')} does not match the SHA-256 taken when the quarter closed: the file has been altered.`,
+    );
   const indicatorIds = new Set(tables.indicators.map((indicator) => indicator.id));
   if (tables.indicatorValues.some((value) => !indicatorIds.has(value.indicatorId)))
     add('Some indicator values belong to indicators the backup does not hold.');

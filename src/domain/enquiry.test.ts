@@ -31,7 +31,7 @@ function snapshot(
     comparedWith: null,
     actions: entries.map(([a, u]) => ({ action: a, update: u, direction: null })),
     recommendations,
-    indicatorValues: [],
+    version: 2,
   };
 }
 

@@ -3,18 +3,13 @@
  * in canonical form with its SHA-256, so that what was reported stays exactly as reported.
  */
 import { compareReferences } from './references';
+import { SNAPSHOT_CONTENT_VERSION } from './snapshotRecord';
 import type { Action } from './actions';
 import { hashOf } from './canonical';
 import { recommendationDelivery } from './coverage';
-import type { IndicatorValue } from './indicators';
 import type { QuarterKey } from './quarters';
 import type { Recommendation } from './recommendations';
-import {
-  directionOfTravel,
-  type Direction,
-  type QuarterSnapshot,
-  type QuarterlyUpdate,
-} from './updates';
+import { directionOfTravel, type Direction, type QuarterlyUpdate } from './updates';
 
 export interface SnapshotAction {
   readonly action: Action;
@@ -24,6 +19,8 @@ export interface SnapshotAction {
 }
 
 export interface SnapshotContent {
+  /** The content's version (see `snapshotRecord.ts`); absent on version 1. */
+  readonly version: number;
   readonly quarter: QuarterKey;
   /** The previous closed quarter the directions of travel compare with, if any. */
   readonly comparedWith: QuarterKey | null;
@@ -34,7 +31,6 @@ export interface SnapshotContent {
     readonly responseNote: string;
     readonly delivery: ReturnType<typeof recommendationDelivery>;
   }[];
-  readonly indicatorValues: readonly IndicatorValue[];
 }
 
 export interface SnapshotSources {
@@ -42,15 +38,14 @@ export interface SnapshotSources {
   readonly actions: readonly Action[];
   readonly updates: readonly QuarterlyUpdate[];
   readonly recommendations: readonly Recommendation[];
-  readonly indicatorValues: readonly IndicatorValue[];
-  readonly previous: Pick<QuarterSnapshot, 'quarter' | 'content'> | null;
+  readonly previous: { readonly quarter: QuarterKey; readonly content: SnapshotContent } | null;
 }
 
 export function buildSnapshotContent(sources: SnapshotSources): SnapshotContent {
   const updates = new Map(
     sources.updates.filter((u) => u.quarter === sources.quarter).map((u) => [u.actionId, u]),
   );
-  const previous = sources.previous?.content as SnapshotContent | undefined;
+  const previous = sources.previous?.content;
   const previousRag = new Map(
     (previous?.actions ?? []).map((entry) => [entry.action.id, entry.update?.rag ?? null]),
   );
@@ -76,19 +71,14 @@ export function buildSnapshotContent(sources: SnapshotSources): SnapshotContent 
       ),
     }));
   return {
+    version: SNAPSHOT_CONTENT_VERSION,
     quarter: sources.quarter,
     comparedWith: sources.previous?.quarter ?? null,
     actions,
     recommendations,
-    indicatorValues: sources.indicatorValues.filter((value) => value.period === sources.quarter),
   };
 }
 
 export function snapshotHash(content: SnapshotContent): string {
   return hashOf(content);
-}
-
-/** True when a snapshot's content still matches the hash taken when it was frozen. */
-export function snapshotIntact(snapshot: Pick<QuarterSnapshot, 'content' | 'hash'>): boolean {
-  return hashOf(snapshot.content) === snapshot.hash;
 }

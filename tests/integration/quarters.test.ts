@@ -9,7 +9,8 @@ import {
   startFinancialYear,
 } from '../../src/db/commands/quarters';
 import type { PlannerDatabase } from '../../src/db/database';
-import { snapshotIntact, type SnapshotContent } from '../../src/domain/snapshot';
+import type { SnapshotContent } from '../../src/domain/snapshot';
+import { readSnapshot } from '../../src/domain/snapshotRecord';
 import type { QuarterKey } from '../../src/domain/quarters';
 import type { UpdateInput } from '../../src/domain/updates';
 import { actionInput } from '../fixtures/actions';
@@ -73,7 +74,7 @@ describe('closing a quarter', () => {
       closedBy: 'Community safety manager',
     });
     expect(snapshot.hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(snapshotIntact(snapshot)).toBe(true);
+    expect(readSnapshot(snapshot).ok).toBe(true);
     expect((snapshot.content as SnapshotContent).actions[0]?.update?.rag).toBe('green');
 
     const error = await saveUpdate(actionId, '2026-Q1', {

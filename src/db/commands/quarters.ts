@@ -4,6 +4,7 @@ import { statusAfterUpdate } from '../../domain/lifecycle';
 import { planNewYear } from '../../domain/newYear';
 import { parseQuarterKey, quarterLabel, type QuarterKey } from '../../domain/quarters';
 import { buildSnapshotContent, snapshotHash } from '../../domain/snapshot';
+import { snapshotContentOf } from '../../domain/snapshotRecord';
 import {
   checkUpdate,
   isStillCarriedForward,
@@ -155,19 +156,18 @@ export async function acceptReturnUpdates(
 }
 
 /**
- * Closes a quarter: freezes a snapshot of every action, its update, each recommendation's
- * response and delivery, and the quarter's indicator values, with a SHA-256 of the content.
+ * Closes a quarter: freezes a snapshot of every action, its update, and each recommendation's
+ * response and delivery, with a SHA-256 of the content.
  */
 export async function closeQuarter(quarter: QuarterKey): Promise<QuarterSnapshot> {
   quarterOrRefuse(quarter);
   return runCommand('close quarter', async (context) => {
     const { db } = context;
     await refuseIfClosed(context, quarter);
-    const [actions, updates, recommendations, indicatorValues, all] = await Promise.all([
+    const [actions, updates, recommendations, all] = await Promise.all([
       db.actions.toArray(),
       db.updates.where('quarter').equals(quarter).toArray(),
       db.recommendations.toArray(),
-      db.indicatorValues.toArray(),
       db.snapshots.toArray(),
     ]);
     const previous =
@@ -180,8 +180,10 @@ export async function closeQuarter(quarter: QuarterKey): Promise<QuarterSnapshot
       actions,
       updates,
       recommendations,
-      indicatorValues,
-      previous,
+      // Directions of travel compare with the previous record, checked against its SHA-256.
+      previous: previous
+        ? { quarter: previous.quarter, content: snapshotContentOf(previous) }
+        : null,
     });
     const version =
       Math.max(0, ...all.filter((s) => s.quarter === quarter).map((s) => s.version)) + 1;

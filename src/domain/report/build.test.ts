@@ -57,7 +57,6 @@ const content = buildSnapshotContent({
   actions: [red, green, cancelled],
   updates: [update('r', 'red'), update('g', 'green')],
   recommendations,
-  indicatorValues: [],
   previous: null,
 });
 const inputs: ReportInputs = {

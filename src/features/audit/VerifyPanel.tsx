@@ -1,13 +1,15 @@
-import { Alert, Button, Group, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { verifyAuditTrail } from '../../api/audit';
+import { verifyRecords } from '../../api/audit';
 import { messageOf } from '../../api/errors';
 import type { ChainVerdict } from '../../domain/audit';
 
 /** "Verify the audit trail": walks the hash chain and says whether it is intact. */
 export function VerifyPanel() {
   const [checked, setChecked] = useState<number | null>(null);
-  const [verdict, setVerdict] = useState<ChainVerdict | null>(null);
+  const [verdict, setVerdict] = useState<
+    (ChainVerdict & { readonly snapshotProblems: readonly string[] }) | null
+  >(null);
   const [running, setRunning] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const run = async () => {
@@ -16,7 +18,7 @@ export function VerifyPanel() {
     setFailure(null);
     setChecked(0);
     try {
-      setVerdict(await verifyAuditTrail(setChecked));
+      setVerdict(await verifyRecords(setChecked));
     } catch (error) {
       setFailure(messageOf(error));
     } finally {
@@ -54,6 +56,21 @@ export function VerifyPanel() {
             {(verdict.count - 1).toLocaleString('en-GB')}) are intact.
           </Alert>
         )
+      ) : null}
+      {verdict && verdict.snapshotProblems.length > 0 ? (
+        <Alert color="red" title="A closed quarter’s record has been altered" mt="sm" role="alert">
+          <Stack gap={4}>
+            {verdict.snapshotProblems.map((problem) => (
+              <Text key={problem}>{problem}</Text>
+            ))}
+            <Text>
+              Its figures are not shown anywhere. Restore the workspace from a backup made before
+              the change, or reopen the quarter, giving a reason, and close it again.
+            </Text>
+          </Stack>
+        </Alert>
+      ) : verdict?.intact ? (
+        <Text mt="sm">Every closed quarter’s record matches the SHA-256 taken when it closed.</Text>
       ) : null}
     </>
   );

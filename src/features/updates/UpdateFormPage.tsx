@@ -14,6 +14,7 @@ import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useUnsavedChanges } from '../../components/UnsavedChangesGuard';
+import { readSnapshot } from '../../domain/snapshotRecord';
 import { Link, useNavigate, useParams } from 'react-router';
 import { messageOf, problemsOf } from '../../api/errors';
 import { useSaveUpdate } from '../../api/mutations';
@@ -41,7 +42,6 @@ import {
 } from '../../domain/quarters';
 import { RAG, RAG_STATUSES, type RagStatus } from '../../domain/rag';
 import { nextOwing, roundFor } from '../../domain/round';
-import type { SnapshotContent } from '../../domain/snapshot';
 import {
   carryForward,
   isStillCarriedForward,
@@ -85,9 +85,14 @@ export function UpdateFormPage() {
   const key = params.quarter as QuarterKey;
   const live = snapshots.data.find((s) => s.quarter === key && s.supersededAt === null);
   if (live) {
-    const frozen = (live.content as SnapshotContent).actions.find(
-      (entry) => entry.action.id === action.data?.id,
-    );
+    const reading = readSnapshot(live);
+    if (!reading.ok)
+      return (
+        <Alert color="red" title="This quarter’s record cannot be shown" role="alert">
+          {reading.message}
+        </Alert>
+      );
+    const frozen = reading.content.actions.find((entry) => entry.action.id === action.data?.id);
     return (
       <FrozenUpdate
         action={action.data}

@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconCircleCheck, IconCircleDashed, IconPencil } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -21,8 +21,8 @@ import {
   quarterLabel,
 } from '../../domain/quarters';
 import { byBodyThenReference } from '../../domain/references';
+import { readSnapshot } from '../../domain/snapshotRecord';
 import { returnsByBody, roundFor, type RoundEntry } from '../../domain/round';
-import type { SnapshotContent } from '../../domain/snapshot';
 import {
   DIRECTION_LABEL,
   overallDirection,
@@ -66,7 +66,17 @@ export function UpdatesRoundPage() {
     .filter((s) => s.quarter === key)
     .sort((a, b) => a.version - b.version);
   const live = forQuarter.find((s) => s.supersededAt === null);
-  const frozen = live?.content as SnapshotContent | undefined;
+  const reading = live ? readSnapshot(live) : undefined;
+  if (reading && !reading.ok)
+    return (
+      <>
+        <PageHeader title={`Quarterly updates, ${label}`} />
+        <Alert color="red" title="This quarter’s record cannot be shown" role="alert">
+          {reading.message}
+        </Alert>
+      </>
+    );
+  const frozen = reading?.content;
   const bodyList = bodies.data ?? [];
   const bodyOrder = new Map(bodyList.map((body) => [body.id, body.order]));
   const inOrder = byBodyThenReference(bodyOrder);
