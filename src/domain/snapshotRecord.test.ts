@@ -34,7 +34,7 @@ describe('reading a closed quarter’s record', () => {
   });
 
   it('upgrades version 1 content (no version, unread indicator values) in memory', () => {
-    const { version: _v, ...rest } = content;
+    const rest = Object.fromEntries(Object.entries(content).filter(([key]) => key !== 'version'));
     const v1 = { ...rest, indicatorValues: [{ id: 'v', period: '2026-Q1', value: 3 }] };
     const reading = readSnapshot({ content: v1, hash: hashOf(v1) });
     expect(reading.ok).toBe(true);
