@@ -3,6 +3,7 @@
  * records its audit entries (one per thing changed), chained to the log in that same transaction:
  * either the change and its audit entries are all stored, or nothing is.
  */
+import { canonicalJson } from '../domain/canonical';
 import { chainEntry, GENESIS_HASH, type AuditKind, type EntityType } from '../domain/audit';
 import type { Problem } from '../domain/problems';
 import { DEFAULT_WORKSPACE } from '../domain/workspace';
@@ -62,6 +63,24 @@ export class NothingToChange<T> extends Error {
     this.value = value;
   }
 }
+
+/** Fields that change on every save, whatever was typed: they alone do not make a change. */
+const STAMPS = ['updatedAt', 'respondedAt', 'reportedAt', 'reportedBy'];
+
+const withoutStamps = (record: object) =>
+  canonicalJson(Object.fromEntries(Object.entries(record).filter(([k]) => !STAMPS.includes(k))));
+
+/**
+ * A save that changes nothing writes nothing and audits nothing: when `after` differs from
+ * `before` only in its time stamps, the command ends here and returns `unchanged`.
+ */
+export function refuseNoChange<T>(before: object, after: object, unchanged: T): void {
+  if (sameRecord(before, after)) throw new NothingToChange(unchanged);
+}
+
+/** The same record but for its time stamps. */
+export const sameRecord = (before: object, after: object): boolean =>
+  withoutStamps(before) === withoutStamps(after);
 
 export async function runCommand<T>(
   name: string,

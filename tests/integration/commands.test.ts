@@ -167,3 +167,50 @@ describe('another tab upgrading the database', () => {
     stop();
   });
 });
+
+describe('a save that changes nothing', () => {
+  it('writes nothing and audits nothing, for every kind of record', async () => {
+    const { createAction, updateAction } = await import('../../src/db/commands/actions');
+    const { saveUpdate } = await import('../../src/db/commands/quarters');
+    const { setRecommendationResponse } = await import('../../src/db/commands/recommendations');
+    const { updateSettings } = await import('../../src/db/commands/workspace');
+    const { database } = await import('../../src/db/connection');
+    const { actionInput } = await import('../fixtures/actions');
+    const db = database();
+    const action = await createAction(
+      actionInput({ ref: 'VAWG-06', bodyId: 'VAWG', themeIds: [] }),
+    );
+    const update = {
+      rag: 'green' as const,
+      percentComplete: '20',
+      narrative: 'Started.',
+      evidence: '',
+      nextSteps: '',
+      correctiveAction: '',
+      onTrack: true,
+      revisedDate: '',
+      state: 'done' as const,
+    };
+    await saveUpdate(action.id, '2026-Q1', update);
+    await setRecommendationResponse(9, 'accepted', 'Training booked.');
+    const settings = await db.settings.get('workspace');
+    const entries = await db.audit.count();
+
+    // The form sends the action as it stands: now in progress, after its update.
+    const same = await updateAction(
+      action.id,
+      actionInput({ ref: 'VAWG-06', bodyId: 'VAWG', themeIds: [], status: 'in-progress' }),
+    );
+    expect(same.status).toBe('in-progress');
+    expect(same.updatedAt).toBe((await db.actions.get(action.id))?.updatedAt);
+    await saveUpdate(action.id, '2026-Q1', update);
+    await setRecommendationResponse(9, 'accepted', 'Training booked.');
+    await updateSettings({
+      name: settings?.name ?? '',
+      fullName: settings?.fullName ?? '',
+      userName: settings?.userName ?? '',
+      userRole: settings?.userRole ?? 'manager',
+    });
+    expect(await db.audit.count()).toBe(entries);
+  });
+});

@@ -6,8 +6,7 @@ import { statusSetterAfterEdit } from '../../domain/lifecycle';
 import { checkActionInput, type ActionContext, type ActionInput } from '../../domain/actionRules';
 import { nextReference, normaliseReference } from '../../domain/references';
 import type { Problem } from '../../domain/problems';
-import { NothingToChange, runCommand, ValidationError, type CommandContext } from '../command';
-import { canonicalJson } from '../../domain/canonical';
+import { refuseNoChange, runCommand, ValidationError, type CommandContext } from '../command';
 
 async function actionContext(
   context: CommandContext,
@@ -94,8 +93,7 @@ export function updateAction(id: string, input: ActionInput): Promise<Action> {
       updatedAt: context.now,
     };
     // A save that changes nothing writes nothing: the action comes back as it was.
-    if (canonicalJson({ ...after, updatedAt: '' }) === canonicalJson({ ...before, updatedAt: '' }))
-      throw new NothingToChange(before);
+    refuseNoChange(before, after, before);
     await context.db.actions.put(after);
     context.audit({
       kind: 'update',

@@ -9,7 +9,13 @@ import {
   type IndicatorInput,
   type IndicatorValue,
 } from '../../domain/indicators';
-import { NothingToChange, runCommand, ValidationError, type CommandContext } from '../command';
+import {
+  NothingToChange,
+  refuseNoChange,
+  runCommand,
+  ValidationError,
+  type CommandContext,
+} from '../command';
 
 async function checked(context: CommandContext, input: IndicatorInput, ownId?: string) {
   const [bodies, objectives, indicators] = await Promise.all([
@@ -67,6 +73,7 @@ export function updateIndicator(id: string, input: IndicatorInput): Promise<Indi
       ...(await checked(context, input, id)),
       updatedAt: context.now,
     };
+    refuseNoChange(before, after, before);
     await context.db.indicators.put(after);
     context.audit({
       kind: 'update',

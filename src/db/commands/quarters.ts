@@ -12,7 +12,13 @@ import {
   type QuarterlyUpdate,
   type UpdateInput,
 } from '../../domain/updates';
-import { runCommand, ValidationError, type CommandContext } from '../command';
+import {
+  NothingToChange,
+  runCommand,
+  sameRecord,
+  ValidationError,
+  type CommandContext,
+} from '../command';
 
 function quarterOrRefuse(key: string) {
   const quarter = parseQuarterKey(key);
@@ -83,6 +89,8 @@ async function writeUpdate(
     reportedBy: context.actor.name,
     reportedAt: context.now,
   };
+  // Saved again exactly as it was: nothing is written or audited.
+  if (before && sameRecord(before, update)) return before;
   await context.db.updates.put(update);
   const label = quarterLabel(quarterOrRefuse(quarter));
   context.audit({
@@ -129,7 +137,10 @@ export async function saveUpdate(
   if (problems.length > 0) throw new ValidationError(problems);
   return runCommand('save update', async (context) => {
     await refuseIfClosed(context, quarter);
-    return writeUpdate(context, actionId, quarter, input);
+    const before = await context.db.updates.get(`${actionId}@${quarter}`);
+    const saved = await writeUpdate(context, actionId, quarter, input);
+    if (before && sameRecord(before, saved)) throw new NothingToChange(saved);
+    return saved;
   });
 }
 
@@ -147,11 +158,29 @@ export async function acceptReturnUpdates(
   if (problems.length > 0) throw new ValidationError(problems);
   return runCommand('accept update returns', async (context) => {
     await refuseIfClosed(context, quarter);
-    for (const { actionId, input } of updates)
-      await writeUpdate(context, actionId, quarter, input, ` (from the return ${fileName})`);
-    if (updates.length === 0)
-      throw new ValidationError([{ field: 'file', message: 'There are no updates to accept.' }]);
-    return updates.length;
+    let changed = 0;
+    for (const { actionId, input } of updates) {
+      const before = await context.db.updates.get(`${actionId}@${quarter}`);
+      const saved = await writeUpdate(
+        context,
+        actionId,
+        quarter,
+        input,
+        ` (from the return ${fileName})`,
+      );
+      if (!before || !sameRecord(before, saved)) changed += 1;
+    }
+    if (changed === 0)
+      throw new ValidationError([
+        {
+          field: 'file',
+          message:
+            updates.length === 0
+              ? 'There are no updates to accept.'
+              : 'The app already holds these updates exactly as the return gives them: there is nothing to accept.',
+        },
+      ]);
+    return changed;
   });
 }
 

@@ -5,7 +5,7 @@ import {
   type Recommendation,
   type ResponseStatus,
 } from '../../domain/recommendations';
-import { runCommand, ValidationError } from '../command';
+import { refuseNoChange, runCommand, ValidationError } from '../command';
 
 export async function setRecommendationResponse(
   number: number,
@@ -26,6 +26,7 @@ export async function setRecommendationResponse(
       responseNote: note.trim(),
       respondedAt: context.now,
     };
+    refuseNoChange(before, after, before);
     await context.db.recommendations.put(after);
     context.audit({
       kind: 'update',

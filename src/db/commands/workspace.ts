@@ -6,7 +6,13 @@ import {
   type UserRole,
   type WorkspaceSettings,
 } from '../../domain/workspace';
-import { NothingToChange, runCommand, ValidationError, type CommandContext } from '../command';
+import {
+  NothingToChange,
+  refuseNoChange,
+  runCommand,
+  ValidationError,
+  type CommandContext,
+} from '../command';
 import { database } from '../connection';
 import type { SeedWorkspace } from '../seed';
 
@@ -136,6 +142,7 @@ export async function updateSettings(input: SettingsInput): Promise<void> {
       userName: input.userName.trim(),
       userRole: input.userRole as UserRole,
     };
+    refuseNoChange(before, after, undefined);
     await context.db.settings.put(after);
     context.audit({
       kind: 'update',
