@@ -4,14 +4,12 @@ import {
   checkValueInput,
   indicatorDirection,
   indicatorQuarters,
-  indicatorRag,
-  monthRange,
-  monthsOfQuarter,
   quarterFigures,
-  quarterOfMonth,
   targetFor,
   type IndicatorInput,
 } from './indicators';
+import { monthRange, monthsOfQuarter, quarterOfMonth } from './quarters';
+import { ragAgainstTarget } from './rag';
 
 const months = (entries: Record<string, number>) =>
   Object.entries(entries).map(([period, value]) => ({ period, value }));
@@ -59,23 +57,23 @@ describe('months and quarters', () => {
 
 describe('RAG against target', () => {
   it('is Green at or beyond the target, in the indicator’s direction', () => {
-    expect(indicatorRag(100, 100, 'lower-is-better', 10)).toBe('green');
-    expect(indicatorRag(90, 100, 'lower-is-better', 10)).toBe('green');
-    expect(indicatorRag(100, 100, 'higher-is-better', 10)).toBe('green');
-    expect(indicatorRag(120, 100, 'higher-is-better', 10)).toBe('green');
+    expect(ragAgainstTarget(100, 100, 'lower-is-better', 10)).toBe('green');
+    expect(ragAgainstTarget(90, 100, 'lower-is-better', 10)).toBe('green');
+    expect(ragAgainstTarget(100, 100, 'higher-is-better', 10)).toBe('green');
+    expect(ragAgainstTarget(120, 100, 'higher-is-better', 10)).toBe('green');
   });
 
   it('is Amber within the tolerance and Red beyond it', () => {
-    expect(indicatorRag(110, 100, 'lower-is-better', 10)).toBe('amber');
-    expect(indicatorRag(110.1, 100, 'lower-is-better', 10)).toBe('red');
-    expect(indicatorRag(90, 100, 'higher-is-better', 10)).toBe('amber');
-    expect(indicatorRag(89.9, 100, 'higher-is-better', 10)).toBe('red');
-    expect(indicatorRag(101, 100, 'lower-is-better', 0)).toBe('red');
+    expect(ragAgainstTarget(110, 100, 'lower-is-better', 10)).toBe('amber');
+    expect(ragAgainstTarget(110.1, 100, 'lower-is-better', 10)).toBe('red');
+    expect(ragAgainstTarget(90, 100, 'higher-is-better', 10)).toBe('amber');
+    expect(ragAgainstTarget(89.9, 100, 'higher-is-better', 10)).toBe('red');
+    expect(ragAgainstTarget(101, 100, 'lower-is-better', 0)).toBe('red');
   });
 
   it('has no RAG without a value or a target', () => {
-    expect(indicatorRag(null, 100, 'lower-is-better', 10)).toBeNull();
-    expect(indicatorRag(5, null, 'lower-is-better', 10)).toBeNull();
+    expect(ragAgainstTarget(null, 100, 'lower-is-better', 10)).toBeNull();
+    expect(ragAgainstTarget(5, null, 'lower-is-better', 10)).toBeNull();
   });
 
   it('uses a quarter’s own target, else its financial year’s', () => {

@@ -5,7 +5,7 @@ import { isOverdue, type Action, type ActionStatus } from './actions';
 import { byBodyThenReference, compareReferences } from './references';
 import { isDateInQuarter, type Quarter } from './quarters';
 import type { IsoDate } from './dates';
-import type { RagStatus } from './rag';
+import { RAG_STATUSES, ragRank, type RagStatus } from './rag';
 import type { FourPRowId } from './strategicTool';
 
 export interface PlanFilter {
@@ -61,13 +61,8 @@ export function filterActions<T extends Action>(
   });
 }
 
-const RAG_ORDER: Record<RagStatus | 'none', number> = {
-  red: 0,
-  amber: 1,
-  green: 2,
-  blue: 3,
-  none: 4,
-};
+/** Red first, then Amber, Green, Blue; actions with no update last. */
+const ragOrder = (rag: RagStatus | null) => (rag ? ragRank(rag) : RAG_STATUSES.length);
 
 const collator = new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base' });
 
@@ -83,8 +78,7 @@ export function sortActions<T extends Action>(
     dueDate: (a: T, b: T) => a.dueDate.localeCompare(b.dueDate) || compareReferences(a.ref, b.ref),
     status: (a: T, b: T) => a.status.localeCompare(b.status) || compareReferences(a.ref, b.ref),
     rag: (a: T, b: T) =>
-      RAG_ORDER[a.latestRag ?? 'none'] - RAG_ORDER[b.latestRag ?? 'none'] ||
-      compareReferences(a.ref, b.ref),
+      ragOrder(a.latestRag) - ragOrder(b.latestRag) || compareReferences(a.ref, b.ref),
   }[sort.key];
   const sorted = [...actions].sort(compare);
   return sort.direction === 'descending' ? sorted.reverse() : sorted;

@@ -91,3 +91,54 @@ export function quarterEnd(quarter: Quarter): IsoDate {
 export function isDateInQuarter(iso: IsoDate, quarter: Quarter): boolean {
   return iso >= quarterStart(quarter) && iso <= quarterEnd(quarter);
 }
+
+/* Months ("YYYY-MM"), for indicators recorded monthly. */
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+export function isMonth(period: string): boolean {
+  return MONTH.test(period);
+}
+
+/** The quarter a month ("2026-05") falls in: April to June is Q1 of the year starting in April. */
+export function quarterOfMonth(month: string): QuarterKey | undefined {
+  return isMonth(month) ? quarterKey(quarterOfDate(`${month}-01`)) : undefined;
+}
+
+/** Every month from `from` to `to`, both "YYYY-MM", in order; none when `to` is earlier. */
+export function monthRange(from: string, to: string): string[] {
+  if (!isMonth(from) || !isMonth(to)) return [];
+  const months: string[] = [];
+  let [year, month] = from.split('-').map(Number) as [number, number];
+  for (let key = from; key <= to; key = `${year}-${String(month).padStart(2, '0')}`) {
+    months.push(key);
+    month = (month % 12) + 1;
+    if (month === 1) year += 1;
+  }
+  return months;
+}
+
+/** The three months of a quarter, in order. */
+export function monthsOfQuarter(key: string): string[] {
+  const quarter = parseQuarterKey(key);
+  if (!quarter) return [];
+  const first = 4 + (quarter.q - 1) * 3;
+  return [0, 1, 2].map((i) => {
+    const month = first + i;
+    const year = month > 12 ? quarter.fyStart + 1 : quarter.fyStart;
+    return `${year}-${String(month > 12 ? month - 12 : month).padStart(2, '0')}`;
+  });
+}
+
+export function periodLabel(period: string): string {
+  if (parseQuarterKey(period)) return quarterKeyLabel(period);
+  if (/^\d{4}$/.test(period)) return financialYearLabel(Number(period));
+  const match = MONTH.exec(period);
+  if (match) {
+    const name = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)).toLocaleString(
+      'en-GB',
+      { month: 'long', timeZone: 'UTC' },
+    );
+    return `${name} ${match[1]}`;
+  }
+  return period;
+}

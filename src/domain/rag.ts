@@ -50,7 +50,32 @@ export function isRagStatus(value: unknown): value is RagStatus {
   return typeof value === 'string' && (RAG_STATUSES as readonly string[]).includes(value);
 }
 
+/** Red is worst, Blue (complete) best: for directions of travel. */
+export function ragRank(status: RagStatus): number {
+  return RAG_STATUSES.indexOf(status);
+}
+
 /** Red and Amber updates must say what is being done about it. */
 export function ragNeedsCorrectiveAction(status: RagStatus): boolean {
   return status === 'red' || status === 'amber';
+}
+
+/**
+ * Green when the target is met; Amber when short of it by no more than the tolerance (a
+ * percentage of the target); Red beyond that. No RAG without a value or a target.
+ */
+export function ragAgainstTarget(
+  value: number | null,
+  target: number | null,
+  polarity: 'higher-is-better' | 'lower-is-better',
+  tolerancePercent: number,
+): Extract<RagStatus, 'red' | 'amber' | 'green'> | null {
+  if (value === null || target === null) return null;
+  const margin = Math.abs(target) * (tolerancePercent / 100);
+  if (polarity === 'higher-is-better') {
+    if (value >= target) return 'green';
+    return value >= target - margin ? 'amber' : 'red';
+  }
+  if (value <= target) return 'green';
+  return value <= target + margin ? 'amber' : 'red';
 }

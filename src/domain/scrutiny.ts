@@ -12,6 +12,7 @@ import {
   type RecommendationLevel,
 } from './recommendations';
 import type { SnapshotAction, SnapshotContent } from './snapshot';
+import { ragNeedsCorrectiveAction } from './rag';
 import { FIGURE_8_ROWS } from './strategicTool';
 import { overallDirection } from './updates';
 
@@ -88,7 +89,7 @@ export function exceptionsOf(content: SnapshotContent): Exceptions {
   const entries = reportable(content);
   const done = (action: Action) => action.status === 'complete';
   return {
-    redAmber: entries.filter((e) => e.update?.rag === 'red' || e.update?.rag === 'amber'),
+    redAmber: entries.filter((e) => e.update?.rag && ragNeedsCorrectiveAction(e.update.rag)),
     overdue: entries.filter(
       (e) => !done(e.action) && e.action.dueDate < end && e.update?.rag !== 'blue',
     ),

@@ -4,7 +4,7 @@
 import { isIsoDate, type IsoDate } from './dates';
 import type { Problem } from './problems';
 import type { QuarterKey } from './quarters';
-import { RAG_STATUSES, type RagStatus } from './rag';
+import { isRagStatus, ragNeedsCorrectiveAction, ragRank, type RagStatus } from './rag';
 
 export interface QuarterlyUpdate {
   /** `${actionId}@${quarter}` */
@@ -74,7 +74,7 @@ export function checkUpdate(input: UpdateInput): Problem[] {
   const done = input.state === 'done';
   if (input.rag === '') {
     if (done) problems.push({ field: 'rag', message: 'Select a RAG status' });
-  } else if (!(RAG_STATUSES as readonly string[]).includes(input.rag)) {
+  } else if (!isRagStatus(input.rag)) {
     problems.push({ field: 'rag', message: 'Select Red, Amber, Green or Blue' });
   }
   const percentText = input.percentComplete.trim();
@@ -104,7 +104,11 @@ export function checkUpdate(input: UpdateInput): Problem[] {
     if (input[field].length > NARRATIVE_MAX)
       problems.push({ field, message: `Must be ${NARRATIVE_MAX} characters or fewer` });
   }
-  if ((input.rag === 'red' || input.rag === 'amber') && input.correctiveAction.trim() === '')
+  if (
+    input.rag !== '' &&
+    ragNeedsCorrectiveAction(input.rag) &&
+    input.correctiveAction.trim() === ''
+  )
     problems.push({
       field: 'correctiveAction',
       message: `${input.rag === 'red' ? 'Red' : 'Amber'} needs a corrective action: say what is being done to recover`,
@@ -161,9 +165,6 @@ export const DIRECTION_LABEL: Record<Direction, string> = {
   new: 'New this quarter',
 };
 
-/** Red is worst, Blue (complete) best. */
-const RAG_RANK: Record<RagStatus, number> = { red: 0, amber: 1, green: 2, blue: 3 };
-
 /** An action's direction of travel between the previous closed quarter and this one. */
 export function directionOfTravel(
   previous: RagStatus | null | undefined,
@@ -171,7 +172,7 @@ export function directionOfTravel(
 ): Direction | null {
   if (!current) return null;
   if (!previous) return 'new';
-  const change = RAG_RANK[current] - RAG_RANK[previous];
+  const change = ragRank(current) - ragRank(previous);
   return change > 0 ? 'improved' : change < 0 ? 'worse' : 'same';
 }
 

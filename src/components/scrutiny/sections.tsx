@@ -27,7 +27,7 @@ import {
   trendSummary,
   type TrendPoint,
 } from '../../domain/scrutiny';
-import type { ReportIndicator } from '../../domain/report/build';
+import type { ReportIndicator } from '../../domain/indicators';
 import type { SnapshotAction, SnapshotContent } from '../../domain/snapshot';
 import { FIGURE_8_ROWS } from '../../domain/strategicTool';
 import { DIRECTION_LABEL } from '../../domain/updates';

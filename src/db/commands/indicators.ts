@@ -3,12 +3,12 @@ import {
   checkIndicatorInput,
   checkValueInput,
   indicatorFields,
-  periodLabel,
   readNumber,
   type Indicator,
   type IndicatorInput,
   type IndicatorValue,
 } from '../../domain/indicators';
+import { periodLabel } from '../../domain/quarters';
 import {
   NothingToChange,
   refuseNoChange,

@@ -2,12 +2,13 @@
  * Builds the quarterly performance summary from a quarter's snapshot. Every figure is taken from
  * the scrutiny view's functions (`../scrutiny`), so the documents and the screen cannot disagree.
  */
+import type { ReportIndicator } from '../indicators';
 import { ACTION_STATUS_LABEL } from '../actions';
 import { bodyDisplayName, type Body } from '../bodies';
 import { DELIVERY_SERIES, OVERDUE_SERIES, RAG_SERIES } from '../chartSeries';
 import { DELIVERY_LABEL } from '../coverage';
 import { formatUkDate, formatUkDateTime } from '../dates';
-import { enquiryReason, linesOfEnquiry, type IndicatorSeries } from '../enquiry';
+import { enquiryReason, linesOfEnquiry } from '../enquiry';
 import {
   financialYearLabel,
   parseQuarterKey,
@@ -58,20 +59,6 @@ import {
 } from './model';
 
 /** An outcome indicator as the summary reports it for the quarter. */
-export interface ReportIndicator {
-  readonly name: string;
-  readonly unit: string;
-  readonly polarity: IndicatorSeries['polarity'];
-  readonly baseline: string;
-  readonly value: number | null;
-  readonly target: number | null;
-  readonly rag: RagStatus | null;
-  readonly direction: string;
-  readonly source: string;
-  /** Values by period, for the lines of enquiry. */
-  readonly series: IndicatorSeries;
-}
-
 export interface ReportInputs {
   readonly partnership: { readonly name: string; readonly fullName: string };
   readonly content: SnapshotContent;

@@ -23,7 +23,6 @@ import { bodyDisplayName } from '../../domain/bodies';
 import { todayIso } from '../../domain/dates';
 import {
   FREQUENCIES,
-  periodLabel,
   POLARITIES,
   POLARITY_LABEL,
   ROLL_UP_LABEL,
@@ -31,6 +30,7 @@ import {
   type Indicator,
   type IndicatorInput,
 } from '../../domain/indicators';
+import { periodLabel } from '../../domain/quarters';
 import { parsePolygon } from '../../domain/police';
 import { quarterOfDate } from '../../domain/quarters';
 

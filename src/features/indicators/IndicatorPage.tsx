@@ -29,13 +29,13 @@ import { formatUkDateTime, todayIso } from '../../domain/dates';
 import {
   INDICATOR_DIRECTION_LABEL,
   indicatorQuarters,
-  periodLabel,
   POLARITY_LABEL,
   ROLL_UP_LABEL,
   type Indicator,
   type IndicatorQuarter,
   type IndicatorValue,
 } from '../../domain/indicators';
+import { periodLabel } from '../../domain/quarters';
 import { previousQuarter, quarterKey, quarterOfDate } from '../../domain/quarters';
 import { RAG } from '../../domain/rag';
 import { PolicePanel } from './PolicePanel';

@@ -15,9 +15,9 @@ import { todayIso } from '../../domain/dates';
 import {
   INDICATOR_DIRECTION_LABEL,
   indicatorQuarters,
-  periodLabel,
   POLARITY_LABEL,
 } from '../../domain/indicators';
+import { periodLabel } from '../../domain/quarters';
 import { quarterKey } from '../../domain/quarters';
 import { reportingQuarterOf } from '../../domain/workspace';
 

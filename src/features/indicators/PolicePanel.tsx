@@ -13,7 +13,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { messageOf } from '../../api/errors';
 import { availabilityOptions, categoriesOptions, useFetchPoliceFigures } from '../../api/police';
-import { monthRange, periodLabel, type Indicator } from '../../domain/indicators';
+import { type Indicator } from '../../domain/indicators';
+import { monthRange, periodLabel } from '../../domain/quarters';
 
 /** Fetches the indicator's monthly crime counts from data.police.uk, with progress. */
 export function PolicePanel({ indicator }: { readonly indicator: Indicator }) {

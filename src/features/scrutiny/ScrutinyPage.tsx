@@ -23,7 +23,7 @@ import type { Body } from '../../domain/bodies';
 import { formatUkDateTime, todayIso } from '../../domain/dates';
 import { linesOfEnquiry } from '../../domain/enquiry';
 import { indicatorForReport } from '../../domain/indicators';
-import type { ReportIndicator } from '../../domain/report/build';
+import type { ReportIndicator } from '../../domain/indicators';
 import { parseQuarterKey, quarterKey, quarterLabel, type QuarterKey } from '../../domain/quarters';
 import type { SwotItem } from '../../domain/swot';
 import { reportingQuarterOf } from '../../domain/workspace';
