@@ -122,7 +122,8 @@ export function checkMapping(mapping: ColumnMapping, headers: readonly string[])
     if (field.required && mapping[field.key] === null)
       problems.push({
         field: `map-${field.key}`,
-        message: `Choose the column that holds each action’s ${field.label.toLowerCase()}`,
+        // Lower case for words, but 4P stays as written.
+        message: `Choose the column that holds each action’s ${field.label.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`,
       });
   }
   const byColumn = new Map<number, string>();

@@ -10,11 +10,20 @@ import {
   type Milestone,
 } from './actions';
 import { statusNeedsReason } from './lifecycle';
+import type { Body } from './bodies';
+import type { Objective } from './objectives';
 import type { RagStatus } from './rag';
+import type { Recommendation } from './recommendations';
+import type { SwotItem } from './swot';
 import { dateFromParts, isIsoDate, type IsoDate } from './dates';
 import { isReferenceTaken, normaliseReference, REFERENCE_PATTERN } from './references';
 import type { Problem } from './problems';
-import { FOUR_P_ROWS, isFourPRowId, type FourPRowId } from './strategicTool';
+import {
+  FOUR_P_ROWS,
+  isFourPRowId,
+  type FourPRowId,
+  type InterventionTheme,
+} from './strategicTool';
 
 export type ActionInput = Omit<
   Action,
@@ -37,6 +46,27 @@ export interface ActionContext {
   readonly statusChange?: {
     readonly from: ActionStatus | null;
     readonly latestRag: RagStatus | null;
+  };
+}
+
+/** Everything the action form offers (and an import checks against): the workspace's lists. */
+export interface ActionFormData {
+  readonly bodies: readonly Body[];
+  readonly themes: readonly InterventionTheme[];
+  readonly recommendations: readonly Recommendation[];
+  readonly objectives: readonly Objective[];
+  readonly swotItems: readonly SwotItem[];
+  readonly refs: readonly string[];
+}
+
+/** What the action rules check an action against, from the form's data (new and imported actions). */
+export function actionContextOf(data: ActionFormData): ActionContext {
+  return {
+    bodyIds: new Set(data.bodies.map((body) => body.id)),
+    existingRefs: data.refs,
+    themeRows: new Map(data.themes.map((theme) => [theme.id, theme.rowId])),
+    objectiveIds: new Set(data.objectives.map((objective) => objective.id)),
+    swotIds: new Set(data.swotItems.map((item) => item.id)),
   };
 }
 

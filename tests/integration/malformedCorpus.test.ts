@@ -5,7 +5,7 @@
  * every table is the same before and after. Anything a door lets through is written, as the app
  * would, so a file wrongly accepted shows up as a changed hash.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readBackupFile } from '../../src/api/backupFile';
 import { restoreBackup, workspaceHash } from '../../src/db/backup';
@@ -13,6 +13,7 @@ import { importActions, loadDemoPlan } from '../../src/db/commands/actions';
 import { acceptReturnUpdates } from '../../src/db/commands/quarters';
 import type { PlannerDatabase } from '../../src/db/database';
 import { guessMapping, IMPORT_MAX_ROWS, readImportRows } from '../../src/domain/actionImport';
+import { actionContextOf } from '../../src/domain/actionRules';
 import type { Problem } from '../../src/domain/problems';
 import { parseQuarterKey, type Quarter } from '../../src/domain/quarters';
 import { readReturn, RETURN_MAX_ROWS, RETURN_SHEET } from '../../src/domain/returns';
@@ -46,9 +47,11 @@ async function tryDoor(door: string, file: File): Promise<readonly Problem[]> {
   });
   if (!sheet.ok) return sheet.problems;
   if (door === 'import') {
-    const [bodies, themes, objectives, swot, refs] = await Promise.all([
+    // The same glue as the import page: the form's data, through the same actionContextOf.
+    const [bodies, themes, recommendations, objectives, swotItems, refs] = await Promise.all([
       db.bodies.toArray(),
       db.themes.toArray(),
+      db.recommendations.toArray(),
       db.objectives.toArray(),
       db.swotItems.toArray(),
       db.actions.orderBy('ref').keys(),
@@ -56,13 +59,14 @@ async function tryDoor(door: string, file: File): Promise<readonly Problem[]> {
     const reading = readImportRows(sheet.table, guessMapping(sheet.table.headers), {
       bodies,
       today: '2026-11-22',
-      action: {
-        bodyIds: new Set(bodies.map((b) => b.id)),
-        existingRefs: refs as string[],
-        themeRows: new Map(themes.map((t) => [t.id, t.rowId])),
-        objectiveIds: new Set(objectives.map((o) => o.id)),
-        swotIds: new Set(swot.map((s) => s.id)),
-      },
+      action: actionContextOf({
+        bodies,
+        themes,
+        recommendations,
+        objectives,
+        swotItems,
+        refs: refs as string[],
+      }),
     });
     if (reading.problems.length === 0) await importActions(reading.rows, file.name);
     return reading.problems;
@@ -84,8 +88,23 @@ async function tryDoor(door: string, file: File): Promise<readonly Problem[]> {
 }
 
 describe('the malformed corpus', () => {
-  it('holds at least 30 files', () => {
+  it('holds at least 30 files, and lists every file in its folder', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(30);
+    const listed = new Set(corpus.map((entry) => entry.file));
+    const inFolder = readdirSync(DIR).filter((name) => name !== 'corpus.json');
+    expect(inFolder.filter((name) => !listed.has(name))).toEqual([]);
+    expect([...listed].filter((name) => !inFolder.includes(name))).toEqual([]);
+  });
+
+  it('is a real test: a valid file through the same door does change the workspace', async () => {
+    const before = await workspaceHash();
+    const csv = [
+      'Reference,Body,Title,Start date,Due date,4P row',
+      'ASB-90,ASB,Street lighting audit with residents,1/4/2026,31/3/2027,Prevent',
+    ].join('\r\n');
+    const problems = await tryDoor('import', new File([csv], 'valid-tracker.csv'));
+    expect(problems).toEqual([]);
+    expect(await workspaceHash()).not.toBe(before);
   });
 
   it.each(corpus)('$file ($what) is refused and changes nothing', async (entry) => {

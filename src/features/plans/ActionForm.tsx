@@ -15,13 +15,14 @@ import { useState, type FormEvent } from 'react';
 import { problemsOf, messageOf } from '../../api/errors';
 import { DateInput } from '../../components/DateInput';
 import { useUnsavedChanges } from '../../components/UnsavedChangesGuard';
-import { actionContextOf } from './useActionFormData';
 import { ErrorSummary, fieldError, type FieldProblem } from '../../components/ErrorSummary';
 import type { Action } from '../../domain/actions';
 import { StatusField, STATUS_FIELD_IDS } from './StatusField';
 import {
+  actionContextOf,
   EMPTY_DATE,
   readActionForm,
+  type ActionFormData,
   type ActionContext,
   type ActionForm as ActionFormValues,
   type ActionInput,
@@ -38,15 +39,6 @@ import {
   type InterventionTheme,
 } from '../../domain/strategicTool';
 import { QUADRANT_SINGULAR, type SwotItem } from '../../domain/swot';
-
-export interface ActionFormData {
-  readonly bodies: readonly Body[];
-  readonly themes: readonly InterventionTheme[];
-  readonly recommendations: readonly Recommendation[];
-  readonly objectives: readonly Objective[];
-  readonly swotItems: readonly SwotItem[];
-  readonly refs: readonly string[];
-}
 
 export const FIELD_IDS = {
   ref: 'action-ref',

@@ -27,7 +27,8 @@ import {
 import { todayIso } from '../../domain/dates';
 import type { SheetTable } from '../../domain/sheet';
 import { ProblemTable } from '../../components/ProblemTable';
-import { actionContextOf, useActionFormData } from './useActionFormData';
+import { actionContextOf } from '../../domain/actionRules';
+import { useActionFormData } from './useActionFormData';
 import { formatUkDate } from '../../domain/dates';
 
 /**

@@ -7,8 +7,7 @@ import {
   strategicToolQuery,
   swotQuery,
 } from '../../api/queries';
-import type { ActionContext } from '../../domain/actionRules';
-import type { ActionFormData } from './ActionForm';
+import type { ActionFormData } from '../../domain/actionRules';
 
 /** Everything the action form offers, or undefined while it loads. */
 export function useActionFormData(): { data?: ActionFormData; error: unknown } {
@@ -40,16 +39,5 @@ export function useActionFormData(): { data?: ActionFormData; error: unknown } {
       swotItems: swot.data,
       refs: actions.data.map((action) => action.ref),
     },
-  };
-}
-
-/** What the action rules check an action against, from the form's data (new and imported actions). */
-export function actionContextOf(data: ActionFormData): ActionContext {
-  return {
-    bodyIds: new Set(data.bodies.map((body) => body.id)),
-    existingRefs: data.refs,
-    themeRows: new Map(data.themes.map((theme) => [theme.id, theme.rowId])),
-    objectiveIds: new Set(data.objectives.map((objective) => objective.id)),
-    swotIds: new Set(data.swotItems.map((item) => item.id)),
   };
 }
