@@ -27,18 +27,15 @@ import {
   type ActionForm as ActionFormValues,
   type ActionInput,
 } from '../../domain/actionRules';
-import { bodyDisplayName, type Body } from '../../domain/bodies';
-import type { Objective } from '../../domain/objectives';
-import type { Recommendation } from '../../domain/recommendations';
+import { bodyDisplayName } from '../../domain/bodies';
 import { nextReference } from '../../domain/references';
 import {
   FOUR_P_ROWS,
   fourPRowName,
   themesForRows,
   type FourPRowId,
-  type InterventionTheme,
 } from '../../domain/strategicTool';
-import { QUADRANT_SINGULAR, type SwotItem } from '../../domain/swot';
+import { QUADRANT_SINGULAR } from '../../domain/swot';
 
 export const FIELD_IDS = {
   ref: 'action-ref',
