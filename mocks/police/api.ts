@@ -15,7 +15,7 @@ import availability from './crimes-street-dates.json';
 import neighbourhoods from './neighbourhoods.json';
 
 /** The real API refuses a custom area with more than 10,000 crimes; the fixture's limit is lower. */
-export const CRIME_LIMIT = 1500;
+const CRIME_LIMIT = 1500;
 const CRIMES_PER_MONTH = 3000;
 const BOROUGH = { south: 51.55, north: 51.64, west: -0.055, east: 0.02 };
 const CATEGORY_WEIGHTS: [string, number][] = [

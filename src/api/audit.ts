@@ -10,7 +10,7 @@ export async function verifyRecords(onProgress?: (checked: number) => void) {
   return { ...verdict, snapshotProblems: await verifySnapshots() };
 }
 
-export const AUDIT_CSV_HEADER = [
+const AUDIT_CSV_HEADER = [
   'Sequence',
   'When (UTC)',
   'Who',

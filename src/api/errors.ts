@@ -10,7 +10,7 @@ export function problemsOf(error: unknown): Problem[] {
 }
 
 /** The browser refused to store more: the device or the site's share of it is full. */
-export function isStorageFull(error: unknown): boolean {
+function isStorageFull(error: unknown): boolean {
   for (let cause = error; cause instanceof Error;) {
     if (cause.name === 'QuotaExceededError') return true;
     // Dexie wraps the browser's error as `inner`.
@@ -19,7 +19,7 @@ export function isStorageFull(error: unknown): boolean {
   return false;
 }
 
-export const STORAGE_FULL_MESSAGE =
+const STORAGE_FULL_MESSAGE =
   'This browser has run out of space for the app, so nothing was saved and your data is as it was. Free up space on the device (or download a backup and remove old data), then try again.';
 
 export function messageOf(error: unknown): string {

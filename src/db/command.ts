@@ -30,7 +30,7 @@ export class StaleConnectionError extends Error {
   }
 }
 
-export interface AuditRecord {
+interface AuditRecord {
   readonly kind: AuditKind;
   readonly entityType: EntityType;
   readonly entityId: string;

@@ -81,7 +81,7 @@ export const SCHEMA_V3 = {
  * take the status their latest update implies, except where a manager's decision (Deferred,
  * Cancelled, or Complete by hand) is kept and marked as theirs. No index changes.
  */
-export const SCHEMA_V4 = SCHEMA_V3;
+export const SCHEMA_V4 = { ...SCHEMA_V3 } as const;
 
 export const CURRENT_SCHEMA_VERSION = 4;
 
@@ -101,7 +101,7 @@ type Row = Record<string, unknown>;
  * changed. The database's own upgrade and the restore of an older backup both use these, so a
  * backup is upgraded exactly as the database would have been. Version 2 changed only indexes.
  */
-export const ROW_UPGRADES: Record<number, Partial<Record<TableName, (row: Row) => Row>>> = {
+const ROW_UPGRADES: Record<number, Partial<Record<TableName, (row: Row) => Row>>> = {
   2: {},
   3: {
     indicators: (row) => ({

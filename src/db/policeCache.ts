@@ -27,5 +27,3 @@ export async function cacheMonth(entry: AreaMonth, requests: number): Promise<vo
     fetchedAt: new Date().toISOString(),
   });
 }
-
-export const cachedMonthCount = () => database().policeMonths.count();

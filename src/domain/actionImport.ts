@@ -89,7 +89,7 @@ export const IMPORT_FIELDS = [
   },
 ] as const;
 
-export type ImportField = (typeof IMPORT_FIELDS)[number]['key'];
+type ImportField = (typeof IMPORT_FIELDS)[number]['key'];
 /** For each field, the index of the column that holds it, or null when the file has none. */
 export type ColumnMapping = Record<ImportField, number | null>;
 
@@ -116,7 +116,7 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
   return mapping;
 }
 
-export function checkMapping(mapping: ColumnMapping, headers: readonly string[]): Problem[] {
+function checkMapping(mapping: ColumnMapping, headers: readonly string[]): Problem[] {
   const problems: Problem[] = [];
   for (const field of IMPORT_FIELDS) {
     if (field.required && mapping[field.key] === null)

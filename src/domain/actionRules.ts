@@ -70,9 +70,9 @@ export function actionContextOf(data: ActionFormData): ActionContext {
   };
 }
 
-export const TITLE_MAX = 200;
-export const TEXT_MAX = 5000;
-export const STATUS_NOTE_MAX = 2000;
+const TITLE_MAX = 200;
+const TEXT_MAX = 5000;
+const STATUS_NOTE_MAX = 2000;
 
 export function checkActionInput(input: ActionInput, context: ActionContext): Problem[] {
   const problems: Problem[] = [];
@@ -200,7 +200,7 @@ export function partsOf(iso: IsoDate | undefined): DateParts {
   };
 }
 
-export interface MilestoneForm {
+interface MilestoneForm {
   readonly id: string;
   readonly title: string;
   readonly due: DateParts;

@@ -222,7 +222,7 @@ function checkRows(
 }
 
 /** The rows must agree with one another, as the database's keys and links require. */
-export function checkIntegrity(tables: WorkspaceTables): Problem[] {
+function checkIntegrity(tables: WorkspaceTables): Problem[] {
   const problems: Problem[] = [];
   const add = (message: string) => {
     if (problems.length < MAX_LISTED) problems.push({ field: 'file', message });

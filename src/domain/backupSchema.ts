@@ -43,7 +43,7 @@ const fourPRow = z.enum(FOUR_P_ROWS);
 const flag = z.union([z.literal(0), z.literal(1)]);
 const count = z.number().int().min(0);
 
-export const settingsRow = z.strictObject({
+const settingsRow = z.strictObject({
   key: z.literal('workspace'),
   name: text(60),
   fullName: text(200),
@@ -56,9 +56,9 @@ export const settingsRow = z.strictObject({
   backupReminderChanges: z.number().int().min(1).max(100000).optional(),
 }) satisfies z.ZodType<WorkspaceSettings>;
 
-export const metaRow = z.strictObject({ key: id, value: z.unknown() });
+const metaRow = z.strictObject({ key: id, value: z.unknown() });
 
-export const bodyRow = z.strictObject({
+const bodyRow = z.strictObject({
   id,
   name: text(200),
   kind: z.enum(['board', 'subgroup', 'associated-partnership']),
@@ -67,7 +67,7 @@ export const bodyRow = z.strictObject({
   order: z.number(),
 }) satisfies z.ZodType<Body>;
 
-export const objectiveRow = z.strictObject({
+const objectiveRow = z.strictObject({
   id,
   code: text(40),
   financialYear: z.number().int().min(2000).max(2100),
@@ -78,7 +78,7 @@ export const objectiveRow = z.strictObject({
   derivation: text(),
 }) satisfies z.ZodType<Objective>;
 
-export const recommendationRow = z.strictObject({
+const recommendationRow = z.strictObject({
   number: z.number().int().min(1).max(24),
   text: text(),
   sourceLine: count,
@@ -100,7 +100,7 @@ export const recommendationRow = z.strictObject({
   respondedAt: timestamp.optional(),
 }) satisfies z.ZodType<Recommendation>;
 
-export const swotRow = z.strictObject({
+const swotRow = z.strictObject({
   id: text(10),
   quadrant: z.enum(SWOT_QUADRANTS),
   text: text(),
@@ -109,7 +109,7 @@ export const swotRow = z.strictObject({
   recommendationNumbers: z.array(z.number().int().min(1).max(24)).max(24),
 }) satisfies z.ZodType<SwotItem>;
 
-export const fourPRowRow = z.strictObject({
+const fourPRowRow = z.strictObject({
   id: fourPRow,
   name: text(100),
   harmReductionName: text(100),
@@ -118,7 +118,7 @@ export const fourPRowRow = z.strictObject({
   sourceLine: count,
 }) satisfies z.ZodType<FourPRow>;
 
-export const themeRow = z.strictObject({
+const themeRow = z.strictObject({
   id,
   rowId: fourPRow,
   name: text(200),
@@ -127,7 +127,7 @@ export const themeRow = z.strictObject({
 
 const ids = z.array(id).max(500);
 
-export const actionRow = z.strictObject({
+const actionRow = z.strictObject({
   id,
   ref: text(20),
   bodyId: id,
@@ -158,7 +158,7 @@ export const actionRow = z.strictObject({
   updatedAt: timestamp,
 }) satisfies z.ZodType<Action>;
 
-export const updateRow = z.strictObject({
+const updateRow = z.strictObject({
   id: z.string().min(1).max(400),
   actionId: id,
   quarter: quarterKey,
@@ -178,7 +178,7 @@ export const updateRow = z.strictObject({
   reportedAt: timestamp,
 }) satisfies z.ZodType<QuarterlyUpdate>;
 
-export const snapshotRow = z.strictObject({
+const snapshotRow = z.strictObject({
   id,
   quarter: quarterKey,
   version: z.number().int().min(1),
@@ -193,7 +193,7 @@ export const snapshotRow = z.strictObject({
 const finite = z.number().finite();
 const period = text(20);
 
-export const indicatorRow = z.strictObject({
+const indicatorRow = z.strictObject({
   id,
   name: text(200),
   description: text(),
@@ -221,7 +221,7 @@ export const indicatorRow = z.strictObject({
   updatedAt: timestamp,
 }) satisfies z.ZodType<Indicator>;
 
-export const indicatorValueRow = z.strictObject({
+const indicatorValueRow = z.strictObject({
   id,
   indicatorId: id,
   period,
@@ -244,7 +244,7 @@ const ENTITY_TYPES = [
   'indicator-value',
 ] as const satisfies readonly EntityType[];
 
-export const auditRow = z.strictObject({
+const auditRow = z.strictObject({
   seq: z.number().int().min(1),
   at: timestamp,
   actor: text(100),

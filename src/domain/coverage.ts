@@ -31,7 +31,7 @@ export type RagMix = Record<RagStatus | 'none', number>;
 
 export const emptyRagMix = (): RagMix => ({ red: 0, amber: 0, green: 0, blue: 0, none: 0 });
 
-export interface MatrixCell {
+interface MatrixCell {
   readonly row: FourPRowId;
   readonly bodyId: string;
   readonly count: number;

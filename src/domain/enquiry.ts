@@ -13,7 +13,7 @@ import { RAG } from './rag';
 import { FOUR_P_ROWS, fourPRowName } from './strategicTool';
 import type { SwotItem } from './swot';
 
-export type EnquiryRule =
+type EnquiryRule =
   | 'red-first-quarter'
   | 'red-two-quarters'
   | 'overdue'
@@ -212,20 +212,8 @@ export function linesOfEnquiry(inputs: EnquiryInputs): Enquiry[] {
   return enquiries;
 }
 
-export const ENQUIRY_RULE_LABEL: Record<EnquiryRule, string> = {
-  'red-first-quarter': 'Red this quarter',
-  'red-two-quarters': 'Red for two quarters or more',
-  overdue: 'Overdue',
-  slipped: 'Due date slipped',
-  'no-update': 'No update this quarter',
-  'recommendation-without-action': 'Recommendation with no action',
-  'concern-without-action': 'Weakness or threat nobody addresses',
-  'empty-row': 'Empty 4P row for a body',
-  'indicator-wrong-way': 'Indicator moving the wrong way',
-};
-
 /** Each rule in a sentence, so a councillor knows why a question is on the list. */
-export const ENQUIRY_RULE_EXPLANATION: Record<EnquiryRule, string> = {
+const ENQUIRY_RULE_EXPLANATION: Record<EnquiryRule, string> = {
   'red-first-quarter':
     'Suggested for every action reported red: red means it will not be delivered as planned without corrective action.',
   'red-two-quarters':

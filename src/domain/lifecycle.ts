@@ -16,9 +16,9 @@ import { ACTION_STATUS_LABEL, type Action, type ActionStatus, type StatusSetBy }
 import { RAG, type RagStatus } from './rag';
 
 /** Statuses that are a manager's decision, which updates never change. */
-export const DECISION_STATUSES: readonly ActionStatus[] = ['deferred', 'cancelled'];
+const DECISION_STATUSES: readonly ActionStatus[] = ['deferred', 'cancelled'];
 
-export const isDecision = (status: ActionStatus) => DECISION_STATUSES.includes(status);
+const isDecision = (status: ActionStatus) => DECISION_STATUSES.includes(status);
 
 /** The status an update's RAG implies, or null when it implies none. */
 export function statusFromRag(rag: RagStatus | null): ActionStatus | null {

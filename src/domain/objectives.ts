@@ -1,6 +1,6 @@
 /** Board objectives, refreshed every financial year (R L1095). */
 export const OBJECTIVE_STATUSES = ['draft', 'agreed', 'retired'] as const;
-export type ObjectiveStatus = (typeof OBJECTIVE_STATUSES)[number];
+type ObjectiveStatus = (typeof OBJECTIVE_STATUSES)[number];
 
 export interface Objective {
   readonly id: string;

@@ -35,10 +35,6 @@ export const crimesResponse = z.array(
   }),
 );
 
-export type Category = z.infer<typeof categoriesResponse>[number];
-export type Neighbourhood = z.infer<typeof neighbourhoodsResponse>[number];
-export type Crime = z.infer<typeof crimesResponse>[number];
-
 /** A polygon as latitude, longitude pairs. */
 export type Polygon = readonly (readonly [number, number])[];
 

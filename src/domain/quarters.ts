@@ -6,7 +6,7 @@
  */
 import { isIsoDate, type IsoDate } from './dates';
 
-export type QuarterNumber = 1 | 2 | 3 | 4;
+type QuarterNumber = 1 | 2 | 3 | 4;
 export interface Quarter {
   /** Calendar year in which the financial year starts (2025 for 2025/26). */
   readonly fyStart: number;
@@ -15,7 +15,6 @@ export interface Quarter {
 export type QuarterKey = `${number}-Q${QuarterNumber}`;
 
 const KEY = /^(\d{4})-Q([1-4])$/;
-const LABEL = /^Q([1-4])\s+(\d{4})\/(\d{2})$/;
 
 export function quarterOfDate(iso: IsoDate): Quarter {
   if (!isIsoDate(iso)) throw new RangeError(`Not a date: ${iso}`);
@@ -49,15 +48,6 @@ export function quarterKeyLabel(key: string): string {
   return quarter ? quarterLabel(quarter) : key;
 }
 
-/** Reads "Q1 2025/26" (the label people write); the two years must follow each other. */
-export function parseQuarterLabel(label: string): Quarter | undefined {
-  const match = LABEL.exec(label.trim());
-  if (!match) return undefined;
-  const fyStart = Number(match[2]);
-  if ((fyStart + 1) % 100 !== Number(match[3])) return undefined;
-  return { fyStart, q: Number(match[1]) as QuarterNumber };
-}
-
 export function nextQuarter(quarter: Quarter): Quarter {
   return quarter.q === 4
     ? { fyStart: quarter.fyStart + 1, q: 1 }
@@ -68,11 +58,6 @@ export function previousQuarter(quarter: Quarter): Quarter {
   return quarter.q === 1
     ? { fyStart: quarter.fyStart - 1, q: 4 }
     : { fyStart: quarter.fyStart, q: (quarter.q - 1) as QuarterNumber };
-}
-
-/** Negative when a is earlier than b. */
-export function compareQuarters(a: Quarter, b: Quarter): number {
-  return a.fyStart - b.fyStart || a.q - b.q;
 }
 
 const START_MONTH: Record<QuarterNumber, number> = { 1: 4, 2: 7, 3: 10, 4: 1 };
@@ -115,18 +100,6 @@ export function monthRange(from: string, to: string): string[] {
     if (month === 1) year += 1;
   }
   return months;
-}
-
-/** The three months of a quarter, in order. */
-export function monthsOfQuarter(key: string): string[] {
-  const quarter = parseQuarterKey(key);
-  if (!quarter) return [];
-  const first = 4 + (quarter.q - 1) * 3;
-  return [0, 1, 2].map((i) => {
-    const month = first + i;
-    const year = month > 12 ? quarter.fyStart + 1 : quarter.fyStart;
-    return `${year}-${String(month > 12 ? month - 12 : month).padStart(2, '0')}`;
-  });
 }
 
 export function periodLabel(period: string): string {

@@ -42,7 +42,7 @@ export const RESPONSE_LABEL: Record<ResponseStatus, string> = {
   'not-accepted': 'Not accepted',
 };
 
-export interface SourceReference {
+interface SourceReference {
   /** Where in the report the recommendation emerges ("Youth Work"). */
   readonly section: string;
   /** First and last line of the passage in the report text. */

@@ -34,7 +34,7 @@ export const RETURN_COLUMNS = [
   { key: 'revisedDate', heading: 'Revised completion date (if No)', input: true, width: 16 },
 ] as const;
 
-export type ReturnColumn = (typeof RETURN_COLUMNS)[number]['key'];
+type ReturnColumn = (typeof RETURN_COLUMNS)[number]['key'];
 
 /** One row of a return as the app writes it: identity, and any update already given. */
 export interface ReturnRow {

@@ -44,10 +44,6 @@ export function cellText(cell: SheetCell | undefined): string {
   }
 }
 
-export function isBlankRow(row: SheetRow): boolean {
-  return row.cells.every((cell) => cellText(cell) === '' && cell.kind !== 'formula');
-}
-
 /** "A", "B", … "AA": the column letter a spreadsheet shows. */
 export function columnLetter(index: number): string {
   let letters = '';

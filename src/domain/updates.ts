@@ -40,8 +40,7 @@ export interface QuarterSnapshot {
   readonly reopenReason: string | null;
 }
 
-export const UPDATE_STATES = ['missing', 'draft', 'done'] as const;
-export type UpdateState = (typeof UPDATE_STATES)[number];
+export type UpdateState = 'missing' | 'draft' | 'done';
 
 export const UPDATE_STATE_LABEL: Record<UpdateState, string> = {
   missing: 'Missing',
@@ -62,7 +61,7 @@ export interface UpdateInput {
   readonly state: 'draft' | 'done';
 }
 
-export const NARRATIVE_MAX = 5000;
+const NARRATIVE_MAX = 5000;
 
 /**
  * The rules for an update. A draft may be incomplete, but what it holds must be valid; a finished

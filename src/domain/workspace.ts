@@ -40,7 +40,7 @@ export const DEFAULT_WORKSPACE = {
   userRole: 'manager',
 } as const satisfies Partial<WorkspaceSettings>;
 
-export const NAME_MAX = 120;
+const NAME_MAX = 120;
 
 export function checkSettings(input: {
   name: string;

@@ -22,7 +22,7 @@ export function toCsv(header: readonly string[], rows: readonly (readonly unknow
 }
 
 /** The byte-order mark that tells a spreadsheet the file is UTF-8. */
-export const UTF8_BOM = '\uFEFF';
+const UTF8_BOM = '\uFEFF';
 export const CSV_TYPE = 'text/csv;charset=utf-8';
 
 /** A CSV file as it is saved: the byte-order mark, then the text. */

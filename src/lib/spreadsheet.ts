@@ -19,7 +19,7 @@ import {
   type SheetTable,
 } from '../domain/sheet';
 
-export const SPREADSHEET_MAX_BYTES = 10 * 1024 * 1024;
+const SPREADSHEET_MAX_BYTES = 10 * 1024 * 1024;
 /** A real workbook of this size inflates to a few times its size; 100 MB is far beyond that. */
 const UNZIPPED_MAX_BYTES = 100 * 1024 * 1024;
 const ZIP_MAX_ENTRIES = 1000;

@@ -2,8 +2,8 @@ import { Anchor, List, Stack, Text, Title } from '@mantine/core';
 import { PageHeader } from '../../components/PageHeader';
 
 /** The accessibility statement, following the GOV.UK model statement for public sector websites. */
-export const STATEMENT_PREPARED = '22 November 2026';
-export const STATEMENT_REVIEWED = '22 November 2026';
+const STATEMENT_PREPARED = '22 November 2026';
+const STATEMENT_REVIEWED = '22 November 2026';
 
 export function AccessibilityStatementPage() {
   return (

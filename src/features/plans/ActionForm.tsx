@@ -37,7 +37,7 @@ import {
 } from '../../domain/strategicTool';
 import { QUADRANT_SINGULAR } from '../../domain/swot';
 
-export const FIELD_IDS = {
+const FIELD_IDS = {
   ref: 'action-ref',
   bodyId: 'action-body',
   title: 'action-title',

@@ -14,7 +14,7 @@ export interface ChartImage {
 }
 
 /** 600 px at 96 dpi is 6.25 inches; 3.125 times that many pixels is 300 dpi. */
-export const PRINT_SCALE = 3.125;
+const PRINT_SCALE = 3.125;
 
 export type ChartRenderer = (chart: ReportChart) => Promise<ChartImage>;
 

@@ -7,7 +7,7 @@
  */
 import type { ReportChart } from '../../domain/report/model';
 
-export const CHART_WIDTH = 600;
+const CHART_WIDTH = 600;
 const FONT = 'Arial, Helvetica, sans-serif';
 const LABEL_WIDTH = 190;
 const RIGHT = 24;

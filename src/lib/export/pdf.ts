@@ -21,7 +21,7 @@ const MARGIN = 40;
 const CONTENT_WIDTH = 595.28 - 2 * MARGIN;
 /** Cells have 4 points of padding each side and no vertical rules. */
 const CELL_PADDING = 4;
-export const PDF_PAGE: PageFormat = {
+const PDF_PAGE: PageFormat = {
   portraitWidth: CONTENT_WIDTH,
   landscapeWidth: 841.89 - 2 * MARGIN,
   cellPadding: 2 * CELL_PADDING,
