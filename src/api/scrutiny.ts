@@ -6,7 +6,6 @@ import { queryOptions } from '@tanstack/react-query';
 import * as reads from '../db/reads';
 import type { QuarterKey } from '../domain/quarters';
 import { buildSnapshotContent, type SnapshotContent } from '../domain/snapshot';
-import { snapshotContentOf } from '../domain/snapshotRecord';
 import { trend, type TrendPoint } from '../domain/scrutiny';
 import type { QuarterSnapshot } from '../domain/updates';
 import { keys } from './queries';
@@ -35,7 +34,9 @@ export async function loadQuarterPicture(
   const sources = await reads.quarterSources(target);
   const snapshot = closed.find((s) => s.quarter === target) ?? null;
   const earlierSnapshots = closed.filter((s) => s.quarter < target).reverse();
-  // Every closed quarter's record is checked against its SHA-256 before a figure is shown.
+  // Every closed quarter's record is checked against its SHA-256 before a figure is shown (the
+  // checker, with its schema library, loads on demand).
+  const { snapshotContentOf } = await import('../domain/snapshotRecord');
   const earlier = earlierSnapshots.map(snapshotContentOf);
   const content = snapshot
     ? snapshotContentOf(snapshot)

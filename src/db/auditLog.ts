@@ -3,7 +3,6 @@
  * page costs the same with 200,000 entries as with 200. Nothing here counts the whole table.
  */
 import { quarterKeyLabel } from '../domain/quarters';
-import { readSnapshot } from '../domain/snapshotRecord';
 import type { Collection } from 'dexie';
 import {
   CHAIN_START,
@@ -157,6 +156,7 @@ export async function auditActors(): Promise<string[]> {
  * entry recorded; what is wrong, in words (nothing when all hold).
  */
 export async function verifySnapshots(): Promise<string[]> {
+  const { readSnapshot } = await import('../domain/snapshotRecord');
   const db = database();
   const problems: string[] = [];
   for (const snapshot of await db.snapshots.orderBy('id').toArray()) {

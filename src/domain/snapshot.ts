@@ -3,13 +3,19 @@
  * in canonical form with its SHA-256, so that what was reported stays exactly as reported.
  */
 import { compareReferences } from './references';
-import { SNAPSHOT_CONTENT_VERSION } from './snapshotRecord';
 import type { Action } from './actions';
 import { hashOf } from './canonical';
 import { recommendationDelivery } from './coverage';
 import type { QuarterKey } from './quarters';
 import type { Recommendation } from './recommendations';
 import { directionOfTravel, type Direction, type QuarterlyUpdate } from './updates';
+
+/**
+ * Version 2 (schema 4): content says its version, and holds no indicator values (the scrutiny
+ * view and the reports show indicators as held today; decision 0008). Version 1 had no version
+ * field and a frozen `indicatorValues` that nothing read. Read through `snapshotRecord.ts`.
+ */
+export const SNAPSHOT_CONTENT_VERSION = 2;
 
 export interface SnapshotAction {
   readonly action: Action;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { action } from '../../tests/fixtures/actions';
 import { hashOf } from './canonical';
 import { buildSnapshotContent, snapshotHash } from './snapshot';
-import { readSnapshot, SNAPSHOT_ALTERED_MESSAGE, SNAPSHOT_CONTENT_VERSION } from './snapshotRecord';
+import { SNAPSHOT_CONTENT_VERSION } from './snapshot';
+import { readSnapshot, SNAPSHOT_ALTERED_MESSAGE } from './snapshotRecord';
 
 const content = buildSnapshotContent({
   quarter: '2026-Q1',

@@ -2,22 +2,16 @@
  * Reading a closed quarter's record. A snapshot is read only through `readSnapshot`, which first
  * checks its content against the SHA-256 taken when the quarter closed, then checks its shape, then
  * upgrades an older version of the content in memory (the stored record is never rewritten).
- * A record that fails is never shown as figures: the reader says it has been altered.
+ * A record that fails is never shown as figures: the reader says it has been altered. It uses zod,
+ * so the app's first screen loads it on demand (`import()`), not up front.
  */
 import { z } from 'zod';
 import { ACTION_STATUSES } from './actions';
 import { hashOf } from './canonical';
 import { RAG_STATUSES } from './rag';
 import { RESPONSE_STATUSES } from './recommendations';
-import type { SnapshotContent } from './snapshot';
+import { SNAPSHOT_CONTENT_VERSION, type SnapshotContent } from './snapshot';
 import type { QuarterSnapshot } from './updates';
-
-/**
- * Version 2 (schema 4): content says its version, and holds no indicator values (the scrutiny
- * view and the reports show indicators as held today; decision 0008). Version 1 had no version
- * field and a frozen `indicatorValues` that nothing read.
- */
-export const SNAPSHOT_CONTENT_VERSION = 2;
 
 const quarterKey = z.string().regex(/^\d{4}-Q[1-4]$/);
 const snapshotAction = z.object({

@@ -4,7 +4,6 @@ import { statusAfterUpdate } from '../../domain/lifecycle';
 import { planNewYear } from '../../domain/newYear';
 import { parseQuarterKey, quarterLabel, type QuarterKey } from '../../domain/quarters';
 import { buildSnapshotContent, snapshotHash } from '../../domain/snapshot';
-import { snapshotContentOf } from '../../domain/snapshotRecord';
 import {
   checkUpdate,
   isStillCarriedForward,
@@ -190,6 +189,8 @@ export async function acceptReturnUpdates(
  */
 export async function closeQuarter(quarter: QuarterKey): Promise<QuarterSnapshot> {
   quarterOrRefuse(quarter);
+  // Loaded before the transaction: awaiting a module load inside it would let it commit early.
+  const { snapshotContentOf } = await import('../../domain/snapshotRecord');
   return runCommand('close quarter', async (context) => {
     const { db } = context;
     await refuseIfClosed(context, quarter);

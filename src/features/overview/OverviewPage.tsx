@@ -11,6 +11,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { bodiesQuery, objectivesQuery, overviewQuery, settingsQuery } from '../../api/queries';
 import { quarterPictureQuery } from '../../api/scrutiny';
@@ -26,13 +27,17 @@ import { todayIso } from '../../domain/dates';
 import { quarterKey, quarterLabel } from '../../domain/quarters';
 import { reportingQuarterOf } from '../../domain/workspace';
 import { BodyName } from '../../components/names';
-import { GettingStarted } from './GettingStarted';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { BODY_KIND_LABEL } from '../../domain/bodies';
 import { financialYearLabel } from '../../domain/quarters';
 import { RESPONSE_LABEL, RESPONSE_STATUSES } from '../../domain/recommendations';
 import { QUADRANT_LABEL, SWOT_QUADRANTS } from '../../domain/swot';
+
+/** Shown only to a workspace with no actions: loaded when needed, with the commands it uses. */
+const GettingStarted = lazy(async () => ({
+  default: (await import('./GettingStarted')).GettingStarted,
+}));
 
 export function OverviewPage() {
   const overview = useQuery(overviewQuery());
@@ -52,7 +57,9 @@ export function OverviewPage() {
         {(p) =>
           p.content.actions.length === 0 && !p.snapshot && settings ? (
             <Stack gap="lg" mb="lg">
-              <GettingStarted settings={settings} />
+              <Suspense fallback={<Text role="status">Loading…</Text>}>
+                <GettingStarted settings={settings} />
+              </Suspense>
             </Stack>
           ) : (
             <Stack gap="lg" mb="lg">
