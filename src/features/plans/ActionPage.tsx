@@ -18,8 +18,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { messageOf } from '../../api/errors';
 import { useArchiveAction, useRestoreAction, useUpdateAction } from '../../api/mutations';
-import { actionQuery, actionUpdatesQuery } from '../../api/queries';
-import { parseQuarterKey, quarterLabel } from '../../domain/quarters';
+import { actionQuery } from '../../api/queries';
 import { History } from '../../components/History';
 import { BodyName, FourPRowBadge } from '../../components/names';
 import { PageHeader } from '../../components/PageHeader';
@@ -31,6 +30,7 @@ import { statusInWords } from '../../domain/lifecycle';
 import { formatUkDate, todayIso } from '../../domain/dates';
 import { ActionForm } from './ActionForm';
 import { useActionFormData } from './useActionFormData';
+import { ActionUpdates, Detail } from './ActionUpdates';
 
 export function ActionPage() {
   const ref = (useParams().ref ?? '').toUpperCase();
@@ -315,72 +315,5 @@ function ActionDetail({ action }: { readonly action: Action }) {
         </Card>
       </Stack>
     </>
-  );
-}
-
-function ActionUpdates({
-  actionId,
-  actionRef,
-}: {
-  readonly actionId: string;
-  readonly actionRef: string;
-}) {
-  const updates = useQuery(actionUpdatesQuery(actionId));
-  return (
-    <QueryState query={updates} what="the updates">
-      {(list) =>
-        list.length === 0 ? (
-          <Text c="dimmed">
-            No update yet.{' '}
-            <Anchor component={Link} to={`/updates`}>
-              Go to the quarterly round
-            </Anchor>{' '}
-            to record one.
-          </Text>
-        ) : (
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Quarter</Table.Th>
-                <Table.Th scope="col">RAG</Table.Th>
-                <Table.Th scope="col">Complete</Table.Th>
-                <Table.Th scope="col">Narrative</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {[...list].reverse().map((update) => {
-                const quarter = parseQuarterKey(update.quarter);
-                return (
-                  <Table.Tr key={update.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/updates/${update.quarter}/${actionRef}`}>
-                        {quarter ? quarterLabel(quarter) : update.quarter}
-                      </Anchor>
-                      {update.state === 'draft' ? ' (draft)' : ''}
-                    </Table.Td>
-                    <Table.Td>{update.rag ? <RagBadge status={update.rag} /> : '—'}</Table.Td>
-                    <Table.Td>
-                      {update.percentComplete == null ? '—' : `${update.percentComplete}%`}
-                    </Table.Td>
-                    <Table.Td>{update.narrative}</Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        )
-      }
-    </QueryState>
-  );
-}
-
-function Detail({ label, value }: { readonly label: string; readonly value: string }) {
-  return (
-    <div>
-      <Text size="sm" fw={600}>
-        {label}
-      </Text>
-      <Text c={value ? undefined : 'dimmed'}>{value || 'Not recorded'}</Text>
-    </div>
   );
 }
