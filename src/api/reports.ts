@@ -5,7 +5,7 @@
 import * as reads from '../db/reads';
 import { recordExport } from '../db/commands/exports';
 import { indicatorForReport } from '../domain/indicators';
-import { parseQuarterKey, quarterLabel, type QuarterKey } from '../domain/quarters';
+import { quarterKeyLabel, type QuarterKey } from '../domain/quarters';
 import type { ReportInputs } from '../domain/report/build';
 import { DEFAULT_WORKSPACE } from '../domain/workspace';
 import type { ChartRenderer } from '../lib/export/chartImage';
@@ -53,11 +53,10 @@ export async function exportQuarterSummary(
   const { exportQuarter } = await import('../lib/export/quarterlySummary');
   const inputs = await loadReportInputs(quarter, new Date().toISOString());
   const file = await exportQuarter(format, inputs, render);
-  const label = parseQuarterKey(quarter);
   await recordExport(
     'snapshot',
     quarter,
-    `the ${label ? quarterLabel(label) : quarter} summary${file.draft ? ' (draft)' : ''} as ${formatName(format)}`,
+    `the ${quarterKeyLabel(quarter)} summary${file.draft ? ' (draft)' : ''} as ${formatName(format)}`,
     {
       format,
       file: file.name,

@@ -33,27 +33,26 @@ export async function loadQuarterPicture(
   const target = quarter === 'latest' ? (closed.at(-1)?.quarter ?? reporting) : quarter;
   const sources = await reads.quarterSources(target);
   const snapshot = closed.find((s) => s.quarter === target) ?? null;
-  const earlierSnapshots = closed.filter((s) => s.quarter < target).reverse();
-  // Every closed quarter's record is checked against its SHA-256 before a figure is shown (the
-  // checker, with its schema library, loads on demand).
+  // Every closed quarter's record up to this one is checked against its SHA-256, once, before a
+  // figure is shown (the checker, with its schema library, loads on demand).
   const { snapshotContentOf } = await import('../domain/snapshotRecord');
-  const earlier = earlierSnapshots.map(snapshotContentOf);
-  const content = snapshot
-    ? snapshotContentOf(snapshot)
-    : buildSnapshotContent({
-        quarter: target,
-        ...sources,
-        previous: earlierSnapshots[0]
-          ? { quarter: earlierSnapshots[0].quarter, content: earlier[0] as SnapshotContent }
-          : null,
-      });
+  const upTo = closed.filter((s) => s.quarter <= target).map(snapshotContentOf);
+  const earlier = upTo.filter((c) => c.quarter < target).reverse();
+  const previous = earlier[0];
+  const content =
+    upTo.find((c) => c.quarter === target) ??
+    buildSnapshotContent({
+      quarter: target,
+      ...sources,
+      previous: previous ? { quarter: previous.quarter, content: previous } : null,
+    });
   return {
     quarter: target,
     snapshot,
     content,
-    previous: earlier[0],
+    previous,
     earlier,
-    trend: trend(closed.filter((s) => s.quarter <= target).map(snapshotContentOf)),
+    trend: trend(upTo),
     closedQuarters: closed.map((s) => s.quarter),
   };
 }

@@ -10,7 +10,8 @@ interface SeriesTableProps {
     /** The row's numbers, looked up by the series' keys. */
     readonly values: object;
   }[];
-  readonly series: readonly Series[];
+  /** The columns: each series' key and name (its colour is the chart's business). */
+  readonly series: readonly Pick<Series, 'key' | 'label'>[];
 }
 
 /** The numbers behind a chart, as a real table: one row per category, one column per series. */

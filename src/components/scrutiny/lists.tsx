@@ -117,7 +117,6 @@ export function ExceptionsView({
 const DIRECTION_SERIES = (['improved', 'same', 'worse', 'new'] as const).map((key) => ({
   key,
   label: DIRECTION_LABEL[key],
-  colour: '',
 }));
 
 /**

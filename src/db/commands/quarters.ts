@@ -52,14 +52,17 @@ async function latestRag(context: CommandContext, actionId: string): Promise<Act
   return updates.filter((update) => update.rag !== null).at(-1)?.rag ?? null;
 }
 
-/** Writes one update inside a command: the action must be in the plan, the quarter open. */
+/**
+ * Writes one update inside a command: the action must be in the plan, the quarter open. An update
+ * saved again exactly as it was writes and audits nothing (`changed: false`).
+ */
 async function writeUpdate(
   context: CommandContext,
   actionId: string,
   quarter: QuarterKey,
   input: UpdateInput,
   how = '',
-): Promise<QuarterlyUpdate> {
+): Promise<{ update: QuarterlyUpdate; changed: boolean }> {
   const action = await context.db.actions.get(actionId);
   if (!action || action.archived)
     throw new ValidationError([
@@ -88,8 +91,7 @@ async function writeUpdate(
     reportedBy: context.actor.name,
     reportedAt: context.now,
   };
-  // Saved again exactly as it was: nothing is written or audited.
-  if (before && sameRecord(before, update)) return before;
+  if (before && sameRecord(before, update)) return { update: before, changed: false };
   await context.db.updates.put(update);
   const label = quarterLabel(quarterOrRefuse(quarter));
   context.audit({
@@ -122,7 +124,7 @@ async function writeUpdate(
         after,
       });
   }
-  return update;
+  return { update, changed: true };
 }
 
 /** Records (or replaces) an action's update for a quarter that is not closed. */
@@ -136,10 +138,9 @@ export async function saveUpdate(
   if (problems.length > 0) throw new ValidationError(problems);
   return runCommand('save update', async (context) => {
     await refuseIfClosed(context, quarter);
-    const before = await context.db.updates.get(`${actionId}@${quarter}`);
-    const saved = await writeUpdate(context, actionId, quarter, input);
-    if (before && sameRecord(before, saved)) throw new NothingToChange(saved);
-    return saved;
+    const { update, changed } = await writeUpdate(context, actionId, quarter, input);
+    if (!changed) throw new NothingToChange(update);
+    return update;
   });
 }
 
@@ -159,15 +160,14 @@ export async function acceptReturnUpdates(
     await refuseIfClosed(context, quarter);
     let changed = 0;
     for (const { actionId, input } of updates) {
-      const before = await context.db.updates.get(`${actionId}@${quarter}`);
-      const saved = await writeUpdate(
+      const written = await writeUpdate(
         context,
         actionId,
         quarter,
         input,
         ` (from the return ${fileName})`,
       );
-      if (!before || !sameRecord(before, saved)) changed += 1;
+      if (written.changed) changed += 1;
     }
     if (changed === 0)
       throw new ValidationError([

@@ -32,11 +32,11 @@ export function StatusField({ status, note, current, onStatus, onNote, error }: 
       <NativeSelect
         id={STATUS_FIELD_IDS.status}
         label="Status"
-        description="Follows the quarterly updates: a Blue update makes it Complete, any other RAG In progress. Change it here only to record a decision, such as deferring or cancelling."
+        description={`Follows the quarterly updates: a Blue update makes it Complete, any other RAG In progress. Change it here only to record a decision, such as deferring or cancelling.${contradiction ? ` ${contradiction}` : ''}`}
         value={status}
         onChange={(event) => onStatus(event.currentTarget.value as ActionStatus)}
         data={ACTION_STATUSES.map((value) => ({ value, label: ACTION_STATUS_LABEL[value] }))}
-        error={error('status') ?? contradiction ?? undefined}
+        error={error('status')}
       />
       {needsReason || note !== '' ? (
         <Textarea
