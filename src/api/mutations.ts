@@ -16,12 +16,11 @@ import {
 } from '../db/commands/actions';
 import {
   acceptReturnUpdates,
-  closeQuarter,
-  reopenQuarter,
   saveUpdate,
   setReportingQuarter,
   startFinancialYear,
 } from '../db/commands/quarters';
+import { closeQuarter, reopenQuarter } from '../db/commands/closeQuarter';
 import { setBackupReminder } from '../db/backupStatus';
 import { recordExport } from '../db/commands/exports';
 import {

@@ -1,5 +1,5 @@
 import { Group, Input, TextInput } from '@mantine/core';
-import type { DateParts } from '../domain/actionRules';
+import type { DateParts } from '../domain/actionForm';
 
 interface DateInputProps {
   /** Used for the day field's id, so an error summary can link to it. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { guessMapping, readImportRows, type ImportContext } from './actionImport';
+import { readImportRows, type ImportContext } from './actionImport';
+import { guessMapping } from './actionImportColumns';
 import type { Body } from './bodies';
 import { readSheetDate, type SheetCell, type SheetTable } from './sheet';
 

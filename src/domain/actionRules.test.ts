@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actionInput } from '../../tests/fixtures/actions';
-import {
-  checkActionInput,
-  formFromAction,
-  readActionForm,
-  type ActionContext,
-} from './actionRules';
+import { checkActionInput, type ActionContext } from './actionRules';
+import { formFromAction, readActionForm } from './actionForm';
 import { INTERVENTION_THEMES } from './strategicTool';
 
 const context: ActionContext = {

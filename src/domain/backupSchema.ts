@@ -1,8 +1,7 @@
 /**
  * The shape of every row a backup may hold, one schema per table, checked with zod before a
- * restore writes anything. Objects are strict (an unknown field is refused) and every string has
- * a ceiling, so a file cannot smuggle in fields or megabytes of text. Each schema is checked
- * against the domain type at compile time, so the two cannot drift apart.
+ * restore writes anything. Objects are strict (no unknown field) and every string has a ceiling;
+ * each schema is checked against the domain type at compile time, so the two cannot drift apart.
  */
 import { z } from 'zod';
 import { ACTION_STATUSES, type Action } from './actions';

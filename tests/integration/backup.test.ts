@@ -12,7 +12,8 @@ import {
 import { backupStatus, setBackupReminder } from '../../src/db/backupStatus';
 import { ValidationError } from '../../src/db/command';
 import { loadDemoPlan } from '../../src/db/commands/actions';
-import { closeQuarter, saveUpdate } from '../../src/db/commands/quarters';
+import { saveUpdate } from '../../src/db/commands/quarters';
+import { closeQuarter } from '../../src/db/commands/closeQuarter';
 import { resetWorkspace } from '../../src/db/commands/workspace';
 import { CURRENT_SCHEMA_VERSION, type PlannerDatabase } from '../../src/db/database';
 import { readBackupFile } from '../../src/api/backupFile';

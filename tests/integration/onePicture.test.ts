@@ -10,7 +10,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { loadQuarterPicture } from '../../src/api/scrutiny';
 import { exportQuarterSummary, loadReportInputs } from '../../src/api/reports';
 import { createAction } from '../../src/db/commands/actions';
-import { closeQuarter, saveUpdate } from '../../src/db/commands/quarters';
+import { saveUpdate } from '../../src/db/commands/quarters';
+import { closeQuarter } from '../../src/db/commands/closeQuarter';
 import type { PlannerDatabase } from '../../src/db/database';
 import { buildQuarterlyReport } from '../../src/domain/report/build';
 import {

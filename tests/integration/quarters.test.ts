@@ -2,12 +2,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/db/command';
 import { createAction } from '../../src/db/commands/actions';
-import {
-  closeQuarter,
-  reopenQuarter,
-  saveUpdate,
-  startFinancialYear,
-} from '../../src/db/commands/quarters';
+import { saveUpdate, startFinancialYear } from '../../src/db/commands/quarters';
+import { closeQuarter, reopenQuarter } from '../../src/db/commands/closeQuarter';
 import type { PlannerDatabase } from '../../src/db/database';
 import type { SnapshotContent } from '../../src/domain/snapshot';
 import { readSnapshot } from '../../src/domain/snapshotRecord';

@@ -2,12 +2,10 @@
 import { ACTION_STATUS_LABEL, type Action } from '../../domain/actions';
 import { statusAfterUpdate } from '../../domain/lifecycle';
 import { planNewYear } from '../../domain/newYear';
-import { parseQuarterKey, quarterLabel, type QuarterKey } from '../../domain/quarters';
-import { buildSnapshotContent, snapshotHash } from '../../domain/snapshot';
+import { quarterLabel, type QuarterKey } from '../../domain/quarters';
 import {
   checkUpdate,
   isStillCarriedForward,
-  type QuarterSnapshot,
   type QuarterlyUpdate,
   type UpdateInput,
 } from '../../domain/updates';
@@ -18,33 +16,7 @@ import {
   ValidationError,
   type CommandContext,
 } from '../command';
-
-function quarterOrRefuse(key: string) {
-  const quarter = parseQuarterKey(key);
-  if (!quarter)
-    throw new ValidationError([{ field: 'quarter', message: `${key} is not a quarter` }]);
-  return quarter;
-}
-
-async function liveSnapshot(
-  context: CommandContext,
-  quarter: QuarterKey,
-): Promise<QuarterSnapshot | undefined> {
-  const snapshots = await context.db.snapshots.where('quarter').equals(quarter).toArray();
-  return snapshots.find((snapshot) => snapshot.supersededAt === null);
-}
-
-async function refuseIfClosed(context: CommandContext, quarter: QuarterKey) {
-  const closed = await liveSnapshot(context, quarter);
-  if (closed) {
-    throw new ValidationError([
-      {
-        field: 'quarter',
-        message: `${quarterLabel(quarterOrRefuse(quarter))} is closed: its updates are frozen as reported. Reopen the quarter, giving a reason, to change them.`,
-      },
-    ]);
-  }
-}
+import { quarterOrRefuse, refuseIfClosed } from './quarterGuards';
 
 /** The RAG of an action's most recent update, across all quarters. */
 async function latestRag(context: CommandContext, actionId: string): Promise<Action['latestRag']> {
@@ -180,101 +152,6 @@ export async function acceptReturnUpdates(
         },
       ]);
     return changed;
-  });
-}
-
-/**
- * Closes a quarter: freezes a snapshot of every action, its update, and each recommendation's
- * response and delivery, with a SHA-256 of the content.
- */
-export async function closeQuarter(quarter: QuarterKey): Promise<QuarterSnapshot> {
-  quarterOrRefuse(quarter);
-  // Loaded before the transaction: awaiting a module load inside it would let it commit early.
-  const { snapshotContentOf } = await import('../../domain/snapshotRecord');
-  return runCommand('close quarter', async (context) => {
-    const { db } = context;
-    await refuseIfClosed(context, quarter);
-    const [actions, updates, recommendations, all] = await Promise.all([
-      db.actions.toArray(),
-      db.updates.where('quarter').equals(quarter).toArray(),
-      db.recommendations.toArray(),
-      db.snapshots.toArray(),
-    ]);
-    const previous =
-      all
-        .filter((s) => s.supersededAt === null && s.quarter < quarter)
-        .sort((a, b) => a.quarter.localeCompare(b.quarter))
-        .at(-1) ?? null;
-    const content = buildSnapshotContent({
-      quarter,
-      actions,
-      updates,
-      recommendations,
-      // Directions of travel compare with the previous record, checked against its SHA-256.
-      previous: previous
-        ? { quarter: previous.quarter, content: snapshotContentOf(previous) }
-        : null,
-    });
-    const version =
-      Math.max(0, ...all.filter((s) => s.quarter === quarter).map((s) => s.version)) + 1;
-    const snapshot: QuarterSnapshot = {
-      id: `${quarter}-v${version}`,
-      quarter,
-      version,
-      closedAt: context.now,
-      closedBy: context.actor.name,
-      hash: snapshotHash(content),
-      content,
-      supersededAt: null,
-      reopenReason: null,
-    };
-    await db.snapshots.add(snapshot);
-    context.audit({
-      kind: 'quarter-closed',
-      entityType: 'snapshot',
-      entityId: snapshot.id,
-      summary: `${quarterLabel(quarterOrRefuse(quarter))} closed (version ${version}); snapshot SHA-256 ${snapshot.hash.slice(0, 12)}…`,
-      before: null,
-      after: {
-        id: snapshot.id,
-        quarter,
-        version,
-        hash: snapshot.hash,
-        actions: content.actions.length,
-      },
-    });
-    return snapshot;
-  });
-}
-
-/** Reopens a closed quarter, with a reason. Its snapshot is kept, marked as superseded. */
-export async function reopenQuarter(quarter: QuarterKey, reason: string): Promise<QuarterSnapshot> {
-  quarterOrRefuse(quarter);
-  if (reason.trim() === '')
-    throw new ValidationError([
-      { field: 'reason', message: 'Enter the reason for reopening the quarter' },
-    ]);
-  return runCommand('reopen quarter', async (context) => {
-    const snapshot = await liveSnapshot(context, quarter);
-    if (!snapshot)
-      throw new ValidationError([
-        { field: 'reason', message: `${quarterLabel(quarterOrRefuse(quarter))} is not closed` },
-      ]);
-    const after: QuarterSnapshot = {
-      ...snapshot,
-      supersededAt: context.now,
-      reopenReason: reason.trim(),
-    };
-    await context.db.snapshots.put(after);
-    context.audit({
-      kind: 'quarter-reopened',
-      entityType: 'snapshot',
-      entityId: snapshot.id,
-      summary: `${quarterLabel(quarterOrRefuse(quarter))} reopened: ${reason.trim()}`,
-      before: { supersededAt: null, reopenReason: null },
-      after: { supersededAt: after.supersededAt, reopenReason: after.reopenReason },
-    });
-    return after;
   });
 }
 

@@ -1,67 +1,36 @@
 import {
   Button,
-  Checkbox,
   Fieldset,
   Group,
   NativeSelect,
-  Radio,
   SimpleGrid,
   Stack,
-  Text,
   Textarea,
   TextInput,
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { problemsOf, messageOf } from '../../api/errors';
-import { DateInput } from '../../components/DateInput';
 import { useUnsavedChanges } from '../../components/UnsavedChangesGuard';
 import { ErrorSummary, fieldError, type FieldProblem } from '../../components/ErrorSummary';
 import type { Action } from '../../domain/actions';
-import { StatusField, STATUS_FIELD_IDS } from './StatusField';
+import { StatusField } from './StatusField';
+import { FIELD_IDS, fieldIds } from './actionFieldIds';
+import { ActionDeliveryFields } from './ActionDeliveryFields';
+import { ActionLinkFields } from './ActionLinkFields';
 import {
   actionContextOf,
-  EMPTY_DATE,
-  readActionForm,
   type ActionFormData,
   type ActionContext,
-  type ActionForm as ActionFormValues,
   type ActionInput,
 } from '../../domain/actionRules';
+import {
+  EMPTY_DATE,
+  readActionForm,
+  type ActionForm as ActionFormValues,
+} from '../../domain/actionForm';
 import { bodyDisplayName } from '../../domain/bodies';
 import { nextReference } from '../../domain/references';
-import {
-  FOUR_P_ROWS,
-  fourPRowName,
-  themesForRows,
-  type FourPRowId,
-} from '../../domain/strategicTool';
-import { QUADRANT_SINGULAR } from '../../domain/swot';
-
-const FIELD_IDS = {
-  ref: 'action-ref',
-  bodyId: 'action-body',
-  title: 'action-title',
-  description: 'action-description',
-  ...STATUS_FIELD_IDS,
-  startDate: 'action-start',
-  dueDate: 'action-due',
-  successMeasure: 'action-success',
-  primaryRow: 'action-row-pursue',
-  secondaryRows: 'action-secondary-pursue',
-  themeIds: 'action-themes',
-  recommendationNumbers: 'action-recommendations',
-  objectiveIds: 'action-objectives',
-  swotIds: 'action-swot',
-} as const;
-
-function fieldIds(form: ActionFormValues): Record<string, string> {
-  const ids: Record<string, string> = { ...FIELD_IDS };
-  form.milestones.forEach((_, index) => {
-    ids[`milestones.${index}.title`] = `milestone-${index}-title`;
-    ids[`milestones.${index}.dueDate`] = `milestone-${index}-due`;
-  });
-  return ids;
-}
+import { type FourPRowId } from '../../domain/strategicTool';
 
 export function blankActionForm(bodyId: string, refs: readonly string[]): ActionFormValues {
   return {
@@ -124,11 +93,6 @@ export function ActionForm({
     ownRef: current?.ref,
     statusChange: { from: current?.status ?? null, latestRag: current?.latestRag ?? null },
   };
-
-  const rows: FourPRowId[] = form.primaryRow
-    ? [form.primaryRow, ...form.secondaryRows]
-    : [...form.secondaryRows];
-  const offeredThemes = themesForRows(rows, data.themes);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -225,251 +189,8 @@ export function ActionForm({
           </Stack>
         </Fieldset>
 
-        <Fieldset legend="Who delivers it">
-          <Stack gap="md">
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput
-                label="Lead agency (optional)"
-                value={form.leadAgency}
-                onChange={(event) => set('leadAgency', event.currentTarget.value)}
-              />
-              <TextInput
-                label="Lead officer (optional)"
-                value={form.leadOfficer}
-                onChange={(event) => set('leadOfficer', event.currentTarget.value)}
-              />
-            </SimpleGrid>
-            <Textarea
-              label="Partner agencies (optional)"
-              description="One per line"
-              autosize
-              minRows={2}
-              value={form.partners}
-              onChange={(event) => set('partners', event.currentTarget.value)}
-            />
-          </Stack>
-        </Fieldset>
-
-        <Fieldset legend="When">
-          <Stack gap="md">
-            <Group align="flex-start" gap="xl">
-              <DateInput
-                id={FIELD_IDS.startDate}
-                legend="Start date"
-                hint="For example, 1 4 2026"
-                value={form.start}
-                onChange={(value) => set('start', value)}
-                error={error('startDate')}
-              />
-              <DateInput
-                id={FIELD_IDS.dueDate}
-                legend="Due date"
-                hint="For example, 31 3 2027"
-                value={form.due}
-                onChange={(value) => set('due', value)}
-                error={error('dueDate')}
-              />
-            </Group>
-            <Text fw={600} size="sm">
-              Milestones
-            </Text>
-            {form.milestones.length === 0 ? (
-              <Text size="sm" c="dimmed">
-                No milestones yet.
-              </Text>
-            ) : null}
-            {form.milestones.map((milestone, index) => (
-              <Group key={milestone.id} align="flex-end" gap="md" wrap="wrap">
-                <TextInput
-                  id={`milestone-${index}-title`}
-                  label={`Milestone ${index + 1}`}
-                  value={milestone.title}
-                  onChange={(event) => {
-                    const title = event.currentTarget.value;
-                    set(
-                      'milestones',
-                      form.milestones.map((m, i) => (i === index ? { ...m, title } : m)),
-                    );
-                  }}
-                  error={error(`milestones.${index}.title`)}
-                  w={320}
-                />
-                <DateInput
-                  id={`milestone-${index}-due`}
-                  legend={`Milestone ${index + 1} due date`}
-                  value={milestone.due}
-                  onChange={(due) =>
-                    set(
-                      'milestones',
-                      form.milestones.map((m, i) => (i === index ? { ...m, due } : m)),
-                    )
-                  }
-                  error={error(`milestones.${index}.dueDate`)}
-                />
-                <Checkbox
-                  label="Done"
-                  checked={milestone.done}
-                  onChange={(event) => {
-                    const done = event.currentTarget.checked;
-                    set(
-                      'milestones',
-                      form.milestones.map((m, i) => (i === index ? { ...m, done } : m)),
-                    );
-                  }}
-                  mb={8}
-                />
-                <Button
-                  variant="subtle"
-                  color="red"
-                  onClick={() =>
-                    set(
-                      'milestones',
-                      form.milestones.filter((_, i) => i !== index),
-                    )
-                  }
-                >
-                  Remove milestone {index + 1}
-                </Button>
-              </Group>
-            ))}
-            <div>
-              <Button
-                variant="light"
-                onClick={() =>
-                  set('milestones', [
-                    ...form.milestones,
-                    { id: crypto.randomUUID(), title: '', due: EMPTY_DATE, done: false },
-                  ])
-                }
-              >
-                Add a milestone
-              </Button>
-            </div>
-            <Textarea
-              id={FIELD_IDS.successMeasure}
-              label="Success measure (optional)"
-              description="How the partnership will know it worked"
-              autosize
-              minRows={2}
-              value={form.successMeasure}
-              onChange={(event) => set('successMeasure', event.currentTarget.value)}
-              error={error('successMeasure')}
-            />
-          </Stack>
-        </Fieldset>
-
-        <Fieldset legend="Where it sits on the strategic tool">
-          <Stack gap="md">
-            <Radio.Group
-              label="Primary 4P row"
-              value={form.primaryRow}
-              onChange={(value) => changeRows(value as FourPRowId, form.secondaryRows)}
-              error={error('primaryRow')}
-            >
-              <Stack gap={6} mt={6}>
-                {FOUR_P_ROWS.map((row) => (
-                  <Radio key={row} id={`action-row-${row}`} value={row} label={fourPRowName(row)} />
-                ))}
-              </Stack>
-            </Radio.Group>
-            <Checkbox.Group
-              label="Secondary rows (optional)"
-              value={[...form.secondaryRows]}
-              onChange={(value) => changeRows(form.primaryRow, value as FourPRowId[])}
-              error={error('secondaryRows')}
-            >
-              <Stack gap={6} mt={6}>
-                {FOUR_P_ROWS.filter((row) => row !== form.primaryRow).map((row) => (
-                  <Checkbox
-                    key={row}
-                    id={`action-secondary-${row}`}
-                    value={row}
-                    label={fourPRowName(row)}
-                  />
-                ))}
-              </Stack>
-            </Checkbox.Group>
-            <Checkbox.Group
-              id={FIELD_IDS.themeIds}
-              label="Intervention themes (optional)"
-              description={
-                rows.length === 0
-                  ? 'Choose a 4P row first: the themes offered are those of the rows chosen.'
-                  : 'The themes of the rows chosen'
-              }
-              value={[...form.themeIds]}
-              onChange={(value) => set('themeIds', value)}
-              error={error('themeIds')}
-            >
-              <SimpleGrid cols={{ base: 1, sm: 2 }} mt={6} spacing={6}>
-                {offeredThemes.map((theme) => (
-                  <Checkbox key={theme.id} value={theme.id} label={theme.name} />
-                ))}
-              </SimpleGrid>
-            </Checkbox.Group>
-          </Stack>
-        </Fieldset>
-
-        <Fieldset legend="What it responds to">
-          <Stack gap="md">
-            <Checkbox.Group
-              id={FIELD_IDS.recommendationNumbers}
-              label="Recommendations"
-              value={form.recommendationNumbers.map(String)}
-              onChange={(value) => set('recommendationNumbers', value.map(Number))}
-              error={error('recommendationNumbers')}
-            >
-              <div className="scroll-box">
-                {data.recommendations.map((r) => (
-                  <Checkbox
-                    key={r.number}
-                    value={String(r.number)}
-                    label={`${r.number}. ${r.text}`}
-                    mb={6}
-                  />
-                ))}
-              </div>
-            </Checkbox.Group>
-            {data.objectives.length > 0 ? (
-              <Checkbox.Group
-                id={FIELD_IDS.objectiveIds}
-                label="Board objectives"
-                value={[...form.objectiveIds]}
-                onChange={(value) => set('objectiveIds', value)}
-                error={error('objectiveIds')}
-              >
-                <Stack gap={6} mt={6}>
-                  {data.objectives.map((objective) => (
-                    <Checkbox
-                      key={objective.id}
-                      value={objective.id}
-                      label={`${objective.code} ${objective.title} (${objective.financialYear}/${String((objective.financialYear + 1) % 100).padStart(2, '0')})`}
-                    />
-                  ))}
-                </Stack>
-              </Checkbox.Group>
-            ) : null}
-            <Checkbox.Group
-              id={FIELD_IDS.swotIds}
-              label="SWOT items"
-              value={[...form.swotIds]}
-              onChange={(value) => set('swotIds', value)}
-              error={error('swotIds')}
-            >
-              <div className="scroll-box">
-                {data.swotItems.map((item) => (
-                  <Checkbox
-                    key={item.id}
-                    value={item.id}
-                    label={`${item.id} (${QUADRANT_SINGULAR[item.quadrant]}): ${item.text}`}
-                    mb={6}
-                  />
-                ))}
-              </div>
-            </Checkbox.Group>
-          </Stack>
-        </Fieldset>
-
+        <ActionDeliveryFields form={form} set={set} error={error} />
+        <ActionLinkFields form={form} data={data} set={set} error={error} onRows={changeRows} />
         <Group>
           <Button type="submit" loading={saving}>
             {submitLabel}

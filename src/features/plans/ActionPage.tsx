@@ -15,9 +15,9 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { messageOf } from '../../api/errors';
-import { useArchiveAction, useRestoreAction, useUpdateAction } from '../../api/mutations';
+import { useArchiveAction, useRestoreAction } from '../../api/mutations';
 import { actionQuery } from '../../api/queries';
 import { History } from '../../components/History';
 import { BodyName, FourPRowBadge } from '../../components/names';
@@ -25,10 +25,9 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { RagBadge } from '../../components/RagBadge';
 import { ACTION_STATUS_LABEL, isOverdue, type Action } from '../../domain/actions';
-import { formFromAction } from '../../domain/actionRules';
 import { statusInWords } from '../../domain/lifecycle';
 import { formatUkDate, todayIso } from '../../domain/dates';
-import { ActionForm } from './ActionForm';
+import { EditAction } from './EditAction';
 import { useActionFormData } from './useActionFormData';
 import { ActionUpdates, Detail } from './ActionUpdates';
 
@@ -59,9 +58,7 @@ export function ActionPage() {
 
 function ActionDetail({ action }: { readonly action: Action }) {
   const [editing, setEditing] = useState(false);
-  const navigate = useNavigate();
   const formData = useActionFormData().data;
-  const update = useUpdateAction();
   const archive = useArchiveAction();
   const restore = useRestoreAction();
 
@@ -98,37 +95,7 @@ function ActionDetail({ action }: { readonly action: Action }) {
     });
 
   if (editing && formData) {
-    return (
-      <>
-        <PageHeader title={`Edit ${action.ref}`} lead={action.title} />
-        <ActionForm
-          initial={formFromAction(action)}
-          data={formData}
-          current={action}
-          submitLabel="Save changes"
-          saving={update.isPending}
-          onSubmit={async (input) => {
-            const saved = await update.mutateAsync({ id: action.id, action: input });
-            notifications.show(
-              saved.updatedAt === action.updatedAt
-                ? {
-                    color: 'gray',
-                    title: 'No changes to save',
-                    message: `${saved.ref} is as it was.`,
-                  }
-                : {
-                    color: 'green',
-                    title: 'Changes saved',
-                    message: `${saved.ref}: ${saved.title}`,
-                  },
-            );
-            setEditing(false);
-            if (saved.ref !== action.ref) void navigate(`/actions/${saved.ref}`, { replace: true });
-          }}
-          onCancel={() => setEditing(false)}
-        />
-      </>
-    );
+    return <EditAction action={action} formData={formData} onDone={() => setEditing(false)} />;
   }
 
   const overdue = isOverdue(action, todayIso());

@@ -17,13 +17,9 @@ import { useImportActions } from '../../api/mutations';
 import { ErrorSummary, type FieldProblem } from '../../components/ErrorSummary';
 import { FileField } from '../../components/FileField';
 import { PageHeader } from '../../components/PageHeader';
-import {
-  guessMapping,
-  IMPORT_FIELDS,
-  IMPORT_MAX_ROWS,
-  readImportRows,
-  type ColumnMapping,
-} from '../../domain/actionImport';
+import { readImportRows } from '../../domain/actionImport';
+import { guessMapping, IMPORT_FIELDS, type ColumnMapping } from '../../domain/actionImportColumns';
+import { IMPORT_MAX_ROWS } from '../../domain/actionImport';
 import { todayIso } from '../../domain/dates';
 import type { SheetTable } from '../../domain/sheet';
 import { ProblemTable } from '../../components/ProblemTable';

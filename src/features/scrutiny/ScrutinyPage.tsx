@@ -1,108 +1,16 @@
 import { Alert, Anchor, Button, Code, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { bodiesQuery, indicatorsQuery, settingsQuery, swotQuery } from '../../api/queries';
-import { quarterPictureQuery, type QuarterPicture } from '../../api/scrutiny';
+import { quarterPictureQuery } from '../../api/scrutiny';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
-import {
-  DeliveryChart,
-  DirectionView,
-  EnquiryList,
-  ExceptionsView,
-  Headlines,
-  Heatmap,
-  IndicatorsTable,
-  OverdueChart,
-  RagMixChart,
-  RecommendationsTable,
-  TrendChart,
-} from '../../components/scrutiny/sections';
-import type { Body } from '../../domain/bodies';
 import { formatUkDateTime, todayIso } from '../../domain/dates';
-import { linesOfEnquiry } from '../../domain/enquiry';
 import { indicatorForReport } from '../../domain/indicators';
-import type { ReportIndicator } from '../../domain/indicators';
 import { parseQuarterKey, quarterKey, quarterLabel, type QuarterKey } from '../../domain/quarters';
-import type { SwotItem } from '../../domain/swot';
 import { reportingQuarterOf } from '../../domain/workspace';
-
-interface Section {
-  readonly id: string;
-  readonly title: string;
-  readonly body: ReactNode;
-}
-
-function sectionsOf(
-  picture: QuarterPicture,
-  bodies: readonly Body[],
-  swot: readonly SwotItem[],
-  indicators: readonly ReportIndicator[],
-  /** For slides: long lists give way to counts, so each slide fits the screen. */
-  slides = false,
-): Section[] {
-  const { content, previous } = picture;
-  return [
-    { id: 'headlines', title: 'Headline figures', body: <Headlines content={content} /> },
-    {
-      id: 'rag',
-      title: 'RAG mix',
-      body: <RagMixChart content={content} previous={previous} bodies={bodies} />,
-    },
-    {
-      id: 'recommendations',
-      title: 'The 24 recommendations',
-      body: (
-        <Stack>
-          <DeliveryChart content={content} />
-          <RecommendationsTable content={content} />
-        </Stack>
-      ),
-    },
-    {
-      id: 'tool',
-      title: 'The strategic tool',
-      body: <Heatmap content={content} bodies={bodies} />,
-    },
-    { id: 'trend', title: 'Trend across quarters', body: <TrendChart points={picture.trend} /> },
-    {
-      id: 'exceptions',
-      title: 'Exceptions',
-      body: (
-        <Stack>
-          <OverdueChart content={content} bodies={bodies} />
-          <ExceptionsView content={content} bodies={bodies} />
-        </Stack>
-      ),
-    },
-    {
-      id: 'direction',
-      title: 'Direction of travel',
-      body: <DirectionView content={content} bodies={bodies} compact={slides} />,
-    },
-    {
-      id: 'indicators',
-      title: 'Outcome indicators',
-      body: <IndicatorsTable indicators={indicators} />,
-    },
-    {
-      id: 'enquiry',
-      title: 'Suggested lines of enquiry',
-      body: (
-        <EnquiryList
-          enquiries={linesOfEnquiry({
-            current: content,
-            earlier: picture.earlier,
-            bodies,
-            swot,
-            indicators: indicators.map((i) => i.series),
-          })}
-        />
-      ),
-    },
-  ];
-}
+import { sectionsOf, type Section } from './ScrutinySections';
 
 /** The read-only view for councillors at a scrutiny committee. */
 export function ScrutinyPage() {

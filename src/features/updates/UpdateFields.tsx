@@ -19,25 +19,18 @@ import type { useSaveUpdate } from '../../api/mutations';
 import { DateInput } from '../../components/DateInput';
 import { ErrorSummary, fieldError, type FieldProblem } from '../../components/ErrorSummary';
 import { PageHeader } from '../../components/PageHeader';
-import { RagBadge } from '../../components/RagBadge';
 import type { Action } from '../../domain/actions';
-import { partsOf } from '../../domain/actionRules';
+import { partsOf } from '../../domain/actionForm';
 import { dateFromParts, formatUkDate, formatUkDateTime } from '../../domain/dates';
-import {
-  parseQuarterKey,
-  quarterLabel,
-  type Quarter,
-  type QuarterKey,
-} from '../../domain/quarters';
-import { RAG, RAG_STATUSES, type RagStatus } from '../../domain/rag';
+import { quarterLabel, type Quarter, type QuarterKey } from '../../domain/quarters';
 import { nextOwing, roundFor } from '../../domain/round';
 import {
-  carryForward,
   isStillCarriedForward,
   type QuarterlyUpdate,
   type UpdateInput,
 } from '../../domain/updates';
 import { UpdateSummary } from './UpdateSummary';
+import { CarryForwardOffer, RagChoice } from './UpdateChoices';
 
 const FIELD_IDS = {
   rag: 'update-rag-red',
@@ -176,24 +169,14 @@ export function UpdateFields({
           <ErrorSummary problems={problems} fieldIds={FIELD_IDS} />
           <Stack gap="md" maw={760}>
             {previous && !existing && input === null ? (
-              <Alert
-                color="gray"
-                title={`Last update: ${quarterLabel(parseQuarterKey(previous.quarter) ?? quarter)}`}
-              >
-                <Stack gap="xs" align="flex-start">
-                  <Text size="sm">{previous.narrative}</Text>
-                  <Button
-                    variant="light"
-                    onClick={() => {
-                      const carriedInput = carryForward(previous);
-                      setInput(carriedInput);
-                      setRevised(partsOf(carriedInput.revisedDate || undefined));
-                    }}
-                  >
-                    Carry forward from last quarter
-                  </Button>
-                </Stack>
-              </Alert>
+              <CarryForwardOffer
+                previous={previous}
+                quarter={quarter}
+                onCarry={(carriedInput) => {
+                  setInput(carriedInput);
+                  setRevised(partsOf(carriedInput.revisedDate || undefined));
+                }}
+              />
             ) : null}
             {carried ? (
               <Alert color="yellow" title="Carried forward from last quarter" c="dark">
@@ -201,28 +184,11 @@ export function UpdateFields({
                 quarter.
               </Alert>
             ) : null}
-            <Radio.Group
-              label="RAG status"
+            <RagChoice
               value={values.rag}
-              onChange={(value) => set('rag', value as RagStatus)}
+              onChange={(rag) => set('rag', rag)}
               error={error('rag')}
-            >
-              <Stack gap={6} mt={6}>
-                {RAG_STATUSES.map((status) => (
-                  <Radio
-                    key={status}
-                    id={`update-rag-${status}`}
-                    value={status}
-                    label={
-                      <Group gap="xs" wrap="nowrap">
-                        <RagBadge status={status} />
-                        <Text size="sm">{RAG[status].meaning}</Text>
-                      </Group>
-                    }
-                  />
-                ))}
-              </Stack>
-            </Radio.Group>
+            />
             <TextInput
               id={FIELD_IDS.percentComplete}
               label="Percentage complete"

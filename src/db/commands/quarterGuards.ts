@@ -1,0 +1,31 @@
+/** What every quarter command checks first: a real quarter, and one still open. */
+import { parseQuarterKey, quarterLabel, type QuarterKey } from '../../domain/quarters';
+import { type QuarterSnapshot } from '../../domain/updates';
+import { ValidationError, type CommandContext } from '../command';
+
+export function quarterOrRefuse(key: string) {
+  const quarter = parseQuarterKey(key);
+  if (!quarter)
+    throw new ValidationError([{ field: 'quarter', message: `${key} is not a quarter` }]);
+  return quarter;
+}
+
+export async function liveSnapshot(
+  context: CommandContext,
+  quarter: QuarterKey,
+): Promise<QuarterSnapshot | undefined> {
+  const snapshots = await context.db.snapshots.where('quarter').equals(quarter).toArray();
+  return snapshots.find((snapshot) => snapshot.supersededAt === null);
+}
+
+export async function refuseIfClosed(context: CommandContext, quarter: QuarterKey) {
+  const closed = await liveSnapshot(context, quarter);
+  if (closed) {
+    throw new ValidationError([
+      {
+        field: 'quarter',
+        message: `${quarterLabel(quarterOrRefuse(quarter))} is closed: its updates are frozen as reported. Reopen the quarter, giving a reason, to change them.`,
+      },
+    ]);
+  }
+}

@@ -1,0 +1,51 @@
+import { Button, Group, Stack } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { Link } from 'react-router';
+import { messageOf } from '../../api/errors';
+import { useLoadDemoPlan } from '../../api/mutations';
+import { EmptyState } from '../../components/EmptyState';
+
+/** An empty plan: create the first action, import a tracker, or load the demo plan. */
+export function NoActionsYet({ bodyId }: { readonly bodyId: string | undefined }) {
+  const loadDemo = useLoadDemoPlan();
+  return (
+    <EmptyState title="No actions yet">
+      <Stack gap="sm" align="flex-start" component="span">
+        <span>
+          Create the first action, or load a demo plan of example actions drawn from the report (you
+          can remove it in one step).
+        </span>
+        <Group component="span">
+          <Button component={Link} to={`/actions/new${bodyId ? `?body=${bodyId}` : ''}`}>
+            Create an action
+          </Button>
+          <Button component={Link} to="/actions/import" variant="default">
+            Import from a spreadsheet
+          </Button>
+          <Button
+            variant="default"
+            loading={loadDemo.isPending}
+            onClick={() =>
+              loadDemo.mutate(undefined, {
+                onSuccess: (count) =>
+                  notifications.show({
+                    color: 'green',
+                    title: 'Demo plan loaded',
+                    message: `${count} example actions added, labelled as demo data.`,
+                  }),
+                onError: (error) =>
+                  notifications.show({
+                    color: 'red',
+                    title: 'Demo plan not loaded',
+                    message: messageOf(error),
+                  }),
+              })
+            }
+          >
+            Load the demo action plan
+          </Button>
+        </Group>
+      </Stack>
+    </EmptyState>
+  );
+}

@@ -1,0 +1,118 @@
+/** One body's actions in an update round, each with the state of its update. */
+import { Anchor, Button, Card, Group, Table, Title } from '@mantine/core';
+import { IconCircleCheck, IconCircleDashed, IconPencil } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { RagBadge } from '../../components/RagBadge';
+import { bodyDisplayName, type Body } from '../../domain/bodies';
+import { type RoundEntry } from '../../domain/round';
+import {
+  DIRECTION_LABEL,
+  UPDATE_STATE_LABEL,
+  type Direction,
+  type UpdateState,
+} from '../../domain/updates';
+
+const STATE_ICON: Record<UpdateState, typeof IconCircleCheck> = {
+  done: IconCircleCheck,
+  draft: IconPencil,
+  missing: IconCircleDashed,
+};
+
+/** Above this many actions in a round, each body's list starts folded, so the page stays quick. */
+export const ROUND_OPEN_LIMIT = 300;
+
+export function BodyRound({
+  body,
+  entries,
+  quarterKey: key,
+  closed,
+  readOnly,
+  startOpen,
+}: {
+  readonly body: Body;
+  readonly entries: readonly (RoundEntry & { direction?: Direction | null })[];
+  readonly quarterKey: string;
+  readonly closed: boolean;
+  readonly readOnly: boolean;
+  readonly startOpen: boolean;
+}) {
+  const [open, setOpen] = useState(startOpen);
+  if (entries.length === 0) return null;
+  const headingId = `round-${body.id}`;
+  const owing = entries.filter((e) => e.state !== 'done').length;
+  return (
+    <Card withBorder component="section" aria-labelledby={headingId}>
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h3" id={headingId}>
+          {bodyDisplayName(body)}
+        </Title>
+        <Button
+          variant="default"
+          size="xs"
+          onClick={() => setOpen((v) => !v)}
+          aria-expanded={open}
+          aria-controls={`${headingId}-table`}
+        >
+          {open ? 'Hide' : 'Show'} the {entries.length} actions ({owing} owing)
+        </Button>
+      </Group>
+      {open ? (
+        <Table.ScrollContainer minWidth={720} id={`${headingId}-table`}>
+          <Table verticalSpacing="xs">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Action</Table.Th>
+                <Table.Th scope="col">Update</Table.Th>
+                <Table.Th scope="col">RAG</Table.Th>
+                {closed ? <Table.Th scope="col">Direction of travel</Table.Th> : null}
+                <Table.Th scope="col">
+                  <span className="visually-hidden">Record or view</span>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {entries.map(({ action, update, state, direction }) => {
+                const Icon = STATE_ICON[state];
+                return (
+                  <Table.Tr key={action.id}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/actions/${action.ref}`} fw={600}>
+                        {action.ref}
+                      </Anchor>{' '}
+                      {action.title}
+                    </Table.Td>
+                    <Table.Td>
+                      <Group gap={4} wrap="nowrap">
+                        <Icon size={16} aria-hidden="true" />
+                        {UPDATE_STATE_LABEL[state]}
+                      </Group>
+                    </Table.Td>
+                    <Table.Td>{update?.rag ? <RagBadge status={update.rag} /> : '—'}</Table.Td>
+                    {closed ? (
+                      <Table.Td>{direction ? DIRECTION_LABEL[direction] : 'No update'}</Table.Td>
+                    ) : null}
+                    <Table.Td>
+                      <Anchor
+                        component={Link}
+                        to={`/updates/${key}/${action.ref}`}
+                        style={{ whiteSpace: 'nowrap' }}
+                      >
+                        {closed || readOnly
+                          ? 'View'
+                          : state === 'missing'
+                            ? 'Record update'
+                            : 'Edit update'}
+                        <span className="visually-hidden"> for {action.ref}</span>
+                      </Anchor>
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      ) : null}
+    </Card>
+  );
+}

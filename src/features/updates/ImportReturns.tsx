@@ -1,0 +1,239 @@
+/** Reading completed returns back in: each change shown beside what the plan holds, accepted per row. */
+import { Alert, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { messageOf } from '../../api/errors';
+import { useAcceptReturnUpdates } from '../../api/mutations';
+import { FileField } from '../../components/FileField';
+import { ProblemTable } from '../../components/ProblemTable';
+import type { Problem } from '../../domain/problems';
+import { quarterKey, type Quarter } from '../../domain/quarters';
+import {
+  describeUpdate,
+  readReturn,
+  RETURN_MAX_ROWS,
+  RETURN_SHEET,
+  type ReturnChange,
+  type ReturnContext,
+} from '../../domain/returns';
+
+export interface ReadReturn {
+  readonly fileName: string;
+  readonly problems: readonly Problem[];
+  readonly changes: readonly ReturnChange[];
+  readonly blank: readonly string[];
+}
+
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export function ImportReturns({
+  quarter,
+  context,
+}: {
+  readonly quarter: Quarter;
+  readonly context: ReturnContext;
+}) {
+  const [files, setFiles] = useState<ReadReturn[]>([]);
+  const [reading, setReading] = useState(false);
+  const accept = useAcceptReturnUpdates();
+
+  const choose = async (chosen: File[]) => {
+    setFiles([]);
+    if (chosen.length === 0) return;
+    setReading(true);
+    const results: ReadReturn[] = [];
+    const failed = (fileName: string, error: unknown): ReadReturn => ({
+      fileName,
+      problems: [{ field: 'file', message: messageOf(error) }],
+      changes: [],
+      blank: [],
+    });
+    try {
+      // The spreadsheet reader loads on first use; a failed load is reported, never left reading.
+      const { readSpreadsheet } = await import('../../lib/spreadsheet');
+      for (const file of chosen) {
+        try {
+          const sheet = await readSpreadsheet(file, {
+            sheetName: RETURN_SHEET,
+            maxRows: RETURN_MAX_ROWS,
+          });
+          results.push(
+            sheet.ok
+              ? { fileName: file.name, ...readReturn(sheet.table, context) }
+              : { fileName: file.name, problems: sheet.problems, changes: [], blank: [] },
+          );
+        } catch (error) {
+          results.push(failed(file.name, error));
+        }
+      }
+    } catch (error) {
+      for (const file of chosen.slice(results.length)) results.push(failed(file.name, error));
+    } finally {
+      setFiles(results);
+      setReading(false);
+    }
+  };
+
+  const acceptChanges = (fileName: string, changes: readonly ReturnChange[]) =>
+    accept.mutate(
+      {
+        quarter: quarterKey(quarter),
+        fileName,
+        updates: changes.map((change) => ({ actionId: change.action.id, input: change.proposed })),
+      },
+      {
+        onSuccess: (count) => {
+          const done = new Set(changes.map((change) => change.action.id));
+          setFiles((current) =>
+            current.map((file) =>
+              file.fileName === fileName
+                ? { ...file, changes: file.changes.filter((c) => !done.has(c.action.id)) }
+                : file,
+            ),
+          );
+          notifications.show({
+            color: 'green',
+            title: count === 1 ? 'Update accepted' : `${count} updates accepted`,
+            message: `From ${fileName}. The audit trail records each one.`,
+          });
+        },
+        onError: (error) =>
+          notifications.show({
+            color: 'red',
+            title: 'Nothing accepted',
+            message: messageOf(error),
+          }),
+      },
+    );
+
+  return (
+    <Card withBorder component="section" aria-labelledby="import-heading">
+      <Title order={2} size="h3" id="import-heading" mb="xs">
+        Import completed returns
+      </Title>
+      <FileField
+        id="returns-file"
+        label="Completed returns"
+        description="One or more workbooks made on this page and filled in"
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        multiple
+        onChoose={(chosen) => void choose(chosen)}
+      />
+      {reading ? (
+        <Text role="status" mt="xs">
+          Reading the returns…
+        </Text>
+      ) : null}
+      <Stack gap="xl" mt="md">
+        {files.map((file) => (
+          <Stack key={file.fileName} gap="sm" component="section" aria-label={file.fileName}>
+            <Title order={3} size="h4">
+              {file.fileName}
+            </Title>
+            {file.problems.length > 0 ? (
+              <>
+                <Alert color="red" variant="outline" title="Rows not taken" role="alert">
+                  Nothing is written for these rows. Ask the lead to correct them, or enter the
+                  updates in the app.
+                </Alert>
+                <ProblemTable problems={file.problems} caption={`Problems in ${file.fileName}`} />
+              </>
+            ) : null}
+            {file.blank.length > 0 ? (
+              <Text>No update given for: {file.blank.join(', ')}. They still owe an update.</Text>
+            ) : null}
+            {file.changes.length > 0 ? (
+              <>
+                <Group>
+                  <Text>
+                    {file.changes.length} {file.changes.length === 1 ? 'update' : 'updates'} to
+                    review.
+                  </Text>
+                  <Button
+                    onClick={() => acceptChanges(file.fileName, file.changes)}
+                    loading={accept.isPending}
+                  >
+                    Accept all {file.changes.length}
+                  </Button>
+                </Group>
+                {file.changes.map((change) => (
+                  <ChangeCard
+                    key={change.action.id}
+                    change={change}
+                    onAccept={() => acceptChanges(file.fileName, [change])}
+                    saving={accept.isPending}
+                  />
+                ))}
+              </>
+            ) : file.problems.length === 0 ? (
+              <Text>Nothing left to accept from this return.</Text>
+            ) : null}
+          </Stack>
+        ))}
+      </Stack>
+    </Card>
+  );
+}
+
+function ChangeCard({
+  change,
+  onAccept,
+  saving,
+}: {
+  readonly change: ReturnChange;
+  readonly onAccept: () => void;
+  readonly saving: boolean;
+}) {
+  const now = new Map(describeUpdate(change.current));
+  const proposed = describeUpdate(change.proposed);
+  const name = `${change.action.ref} ${change.action.title}`;
+  return (
+    <Card withBorder padding="sm">
+      <Table.ScrollContainer minWidth={560}>
+        <Table verticalSpacing="xs">
+          <Table.Caption style={{ captionSide: 'top', textAlign: 'left', fontWeight: 700 }}>
+            {name} (row {change.row})
+          </Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col" w="20%">
+                Field
+              </Table.Th>
+              <Table.Th scope="col" w="40%">
+                Now in the app
+              </Table.Th>
+              <Table.Th scope="col" w="40%">
+                In the return
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {proposed.map(([field, value]) => {
+              const before = change.current ? (now.get(field) ?? '') : '';
+              return (
+                <Table.Tr key={field}>
+                  <Table.Th scope="row" fw={400}>
+                    {field}
+                  </Table.Th>
+                  <Table.Td>{change.current ? before || '—' : 'No update yet'}</Table.Td>
+                  <Table.Td fw={before !== value ? 700 : 400}>{value || '—'}</Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <Group mt="xs">
+        <Button
+          size="xs"
+          variant="outline"
+          onClick={onAccept}
+          loading={saving}
+          aria-label={`Accept the update for ${change.action.ref}`}
+        >
+          Accept
+        </Button>
+      </Group>
+    </Card>
+  );
+}
