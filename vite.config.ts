@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './src/app/securityPolicy';
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './src/domain/securityPolicy';
 
 /** Writes the Content Security Policy into the built index.html, for static hosting. */
 function contentSecurityPolicyMeta(): Plugin {
@@ -92,7 +92,12 @@ export default defineConfig(({ mode }) => ({
   test: {
     environment: 'jsdom',
     setupFiles: ['./tests/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'tests/integration/**/*.test.{ts,tsx}',
+      'tests/server/**/*.test.ts',
+    ],
+    globalSetup: ['./tests/server/postgresCluster.ts'],
     css: false,
     testTimeout: 20000,
   },

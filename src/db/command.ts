@@ -6,6 +6,7 @@
 import { canonicalJson } from '../domain/canonical';
 import { chainEntry, GENESIS_HASH, type AuditKind, type EntityType } from '../domain/audit';
 import type { Problem } from '../domain/problems';
+import type { CommandName } from '../domain/sync';
 import { DEFAULT_WORKSPACE } from '../domain/workspace';
 import { announceChange, database, isConnectionStale } from './connection';
 import type { PlannerDatabase } from './database';
@@ -83,7 +84,7 @@ export const sameRecord = (before: object, after: object): boolean =>
   withoutStamps(before) === withoutStamps(after);
 
 export async function runCommand<T>(
-  name: string,
+  name: CommandName,
   body: (context: CommandContext) => Promise<T>,
   clock: () => Date = () => new Date(),
 ): Promise<T> {

@@ -78,7 +78,7 @@ describe('a command', () => {
 
   it('leaves nothing behind when it fails part-way', async () => {
     await expect(
-      runCommand('half a change', async ({ db, audit }) => {
+      runCommand('update action', async ({ db, audit }) => {
         await db.recommendations.update(1, { response: 'accepted' });
         audit({
           kind: 'update',
@@ -97,7 +97,7 @@ describe('a command', () => {
 
   it('is rolled back when it forgets its audit entry', async () => {
     await expect(
-      runCommand('silent change', async ({ db }) => {
+      runCommand('update action', async ({ db }) => {
         await db.recommendations.update(1, { response: 'accepted' });
       }),
     ).rejects.toThrow(/at least one audit entry/);

@@ -1,0 +1,231 @@
+/**
+ * The shared plan's wire protocol (decision 0010), used by the browser and the server alike.
+ *
+ * A mutation is one committed command: its id, its name, and its effect on the synced tables as
+ * row after-images, each with the server version the device last saw of that row (its base). The
+ * server applies a mutation only when every base is still the server's version (optimistic
+ * concurrency), checks every row against the same schemas and rules as a restore, and orders it
+ * with the next sequence number. Pull returns rows changed since a cursor, in server order.
+ */
+import { z } from 'zod';
+import { TABLE_ROWS, type TableName } from './backupSchema';
+
+/**
+ * The tables the partnership shares. Settings (who is using this browser), meta (this browser's
+ * bookkeeping) and the audit trail (which has its own chain, below) are not rows of the plan.
+ */
+export const SYNCED_TABLES = [
+  'bodies',
+  'objectives',
+  'recommendations',
+  'swotItems',
+  'fourPRows',
+  'themes',
+  'actions',
+  'updates',
+  'snapshots',
+  'indicators',
+  'indicatorValues',
+] as const satisfies readonly TableName[];
+export type SyncedTable = (typeof SYNCED_TABLES)[number];
+
+export const isSyncedTable = (name: string): name is SyncedTable =>
+  (SYNCED_TABLES as readonly string[]).includes(name);
+
+/** Each synced table's primary key field; recommendations are keyed by their number. */
+export const PRIMARY_KEY: Record<SyncedTable, string> = {
+  bodies: 'id',
+  objectives: 'id',
+  recommendations: 'number',
+  swotItems: 'id',
+  fourPRows: 'id',
+  themes: 'id',
+  actions: 'id',
+  updates: 'id',
+  snapshots: 'id',
+  indicators: 'id',
+  indicatorValues: 'id',
+};
+
+/** A row's key as text, the same on both sides ("7" for recommendation 7). */
+export const keyOfRow = (table: SyncedTable, row: Record<string, unknown>): string =>
+  String(row[PRIMARY_KEY[table]]);
+
+/** The key as the browser's table holds it (a number for recommendations). */
+export const storedKey = (table: SyncedTable, key: string): string | number =>
+  table === 'recommendations' ? Number(key) : key;
+
+/** Every command the app runs; a mutation names one of them. */
+export const COMMAND_NAMES = [
+  'accept update returns',
+  'add draft indicators',
+  'archive action',
+  'close quarter',
+  'create action',
+  'create indicator',
+  'delete indicator value',
+  'import actions',
+  'load demo plan',
+  'record backup',
+  'record export',
+  'record fetched indicator values',
+  'remove demo plan',
+  'reopen quarter',
+  'reset workspace',
+  'resolve conflict',
+  'restore action',
+  'restore backup',
+  'save indicator value',
+  'save update',
+  'seed workspace',
+  'set backup reminder',
+  'set recommendation response',
+  'set reporting quarter',
+  'start financial year',
+  'update action',
+  'update indicator',
+  'update settings',
+] as const;
+export type CommandName = (typeof COMMAND_NAMES)[number];
+
+/** Commands that replace the whole workspace: never sent to a shared plan (decision 0010). */
+export const LOCAL_ONLY_COMMANDS: readonly CommandName[] = ['reset workspace', 'restore backup'];
+
+const key = z.string().min(1).max(200);
+const uuid = z.uuid();
+
+/** One row written (row) or removed (row null) by a mutation. */
+export const changeSchema = z.strictObject({
+  table: z.enum(SYNCED_TABLES),
+  key,
+  /** The server version the device last saw of this row; null for a row it has never seen. */
+  base: z.number().int().min(0).nullable(),
+  row: z.record(z.string(), z.unknown()).nullable(),
+});
+export type Change = z.infer<typeof changeSchema>;
+
+export const auditContentSchema = z.strictObject({
+  at: z.string().max(40),
+  actor: z.string().max(200),
+  actorRole: z.string().max(40),
+  kind: z.string().max(40),
+  entityType: z.string().max(40),
+  entityId: z.string().max(200),
+  summary: z.string().max(2000),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+
+export const mutationSchema = z.strictObject({
+  id: uuid,
+  /** The command's name ("save update"), for the server's log and the conflicts inbox. */
+  name: z.enum(COMMAND_NAMES),
+  at: z.string().max(40),
+  /** Empty for a command that only leaves a record (an export, a backup). */
+  changes: z.array(changeSchema).max(5000),
+  /** The command's audit entries as the device chained them: content and the device's hash. */
+  audit: z
+    .array(z.strictObject({ content: auditContentSchema, deviceHash: z.string().length(64) }))
+    .min(1)
+    .max(5000),
+});
+export type Mutation = z.infer<typeof mutationSchema>;
+
+export const pushRequestSchema = z.strictObject({
+  workspaceId: uuid,
+  deviceId: uuid,
+  mutations: z.array(mutationSchema).min(1).max(100),
+});
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+/** A row as the server holds it now, for the device to adopt. */
+export interface ServerRow {
+  readonly table: SyncedTable;
+  readonly key: string;
+  readonly row: Record<string, unknown> | null;
+  readonly version: number;
+}
+
+export type MutationResult =
+  | { readonly id: string; readonly status: 'applied'; readonly seq: number }
+  | {
+      readonly id: string;
+      readonly status: 'conflict';
+      /** The server's rows where the device's base was out of date. */
+      readonly theirs: readonly ServerRow[];
+      readonly message: string;
+    }
+  | {
+      readonly id: string;
+      readonly status: 'refused';
+      readonly message: string;
+      /** The server's current rows for every key the mutation touched, to roll back to. */
+      readonly current: readonly ServerRow[];
+    };
+
+export interface PushResponse {
+  readonly results: readonly MutationResult[];
+  readonly head: ServerHead;
+}
+
+/** Where the server's log stands: its sequence and its audit trail's length and head hash. */
+export interface ServerHead {
+  readonly seq: number;
+  readonly auditCount: number;
+  readonly auditHash: string;
+}
+
+/** A server audit entry: the chained entry in server order, and the device hash it came from. */
+export interface ServerAuditEntry {
+  readonly seq: number;
+  readonly entry: Record<string, unknown>;
+  readonly deviceHash: string | null;
+}
+
+export interface PullResponse {
+  readonly workspaceId: string;
+  readonly rows: readonly ServerRow[];
+  readonly audit: readonly ServerAuditEntry[];
+  /** Pass back as `after` for the next batch. */
+  readonly cursor: string;
+  readonly auditAfter: number;
+  readonly more: boolean;
+  readonly head: ServerHead;
+  /** How many rows in all are newer than the cursor the pull started from (for progress). */
+  readonly remaining: number;
+}
+
+/** The first cursor: nothing seen yet. Cursors are "version:table:key" of the last row seen. */
+export const START_CURSOR = '0::';
+
+export function parseCursor(
+  text: string,
+): { version: number; table: string; key: string } | undefined {
+  const match = /^(\d{1,15}):([A-Za-z]*):(.*)$/s.exec(text);
+  if (!match) return undefined;
+  return { version: Number(match[1]), table: match[2] ?? '', key: match[3] ?? '' };
+}
+
+export const cursorOf = (row: ServerRow): string => `${row.version}:${row.table}:${row.key}`;
+
+/** Checks a row against its table's schema; returns the problem in words, or null. */
+export function rowProblem(table: SyncedTable, rowKey: string, row: unknown): string | null {
+  const parsed = TABLE_ROWS[table].safeParse(row);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? ` (${issue.path.join('.')})` : '';
+    return `${table} ${rowKey}${where}: ${issue?.message ?? 'not valid'}`;
+  }
+  if (keyOfRow(table, row as Record<string, unknown>) !== rowKey) {
+    return `${table} ${rowKey}: the row's own key does not match`;
+  }
+  return null;
+}
+
+export const setupRequestSchema = z.strictObject({
+  workspaceId: uuid,
+  deviceId: uuid,
+  tables: z.partialRecord(z.enum(SYNCED_TABLES), z.array(z.record(z.string(), z.unknown()))),
+  audit: z.array(z.record(z.string(), z.unknown())),
+});
+export type SetupRequest = z.infer<typeof setupRequestSchema>;

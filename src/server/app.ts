@@ -1,0 +1,125 @@
+/**
+ * The server's HTTP face: the API under /api and the built app on the same origin, so the browser
+ * needs no cross-origin permission. Every request body has a size limit and is checked against
+ * the protocol's schema before anything reads it; a refusal is a 4xx with a message in words.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { z } from 'zod';
+import { SECURITY_HEADERS } from '../domain/securityPolicy';
+import { pushRequestSchema, setupRequestSchema, START_CURSOR } from '../domain/sync';
+import type { ServerDatabase } from './database';
+import type { Caller } from './rules';
+import { headOf, pull, push, RequestRefused, setUp } from './store';
+
+export const PUSH_LIMIT_BYTES = 2 * 1024 * 1024;
+export const SETUP_LIMIT_BYTES = 256 * 1024 * 1024;
+
+/** The tag the server adds to the app's page, so the app knows a shared plan is served with it. */
+export const SERVER_META = '<meta name="safetynet-server" content="same-origin" />';
+
+export interface AppOptions {
+  readonly db: ServerDatabase;
+  /** The built app (dist/); the API alone when absent. */
+  readonly staticDir?: string;
+  /** Which database serves the plan, for /api/health. */
+  readonly engine: 'pglite' | 'postgresql';
+}
+
+const refuse = (c: Context, status: number, message: string) =>
+  c.json({ error: message }, status as 400);
+
+async function readBody<T>(c: Context, schema: z.ZodType<T>): Promise<T> {
+  let body: unknown;
+  try {
+    body = await c.req.json();
+  } catch {
+    throw new RequestRefused(400, 'The request body is not valid JSON.');
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+    throw new RequestRefused(
+      400,
+      `The request is not one this server understands${where}: ${issue?.message ?? 'not valid'}.`,
+    );
+  }
+  return parsed.data;
+}
+
+const tooLarge = (limit: number) =>
+  bodyLimit({
+    maxSize: limit,
+    onError: (c) =>
+      refuse(
+        c,
+        413,
+        `The request is larger than this server accepts (${Math.round(limit / 1024 / 1024)} MB).`,
+      ),
+  });
+
+export function createApp({ db, staticDir, engine }: AppOptions): Hono {
+  const app = new Hono();
+  const caller: Caller = { kind: 'anyone' };
+
+  app.use('*', async (c, next) => {
+    await next();
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.header(name, value);
+  });
+
+  app.onError((error, c) => {
+    if (error instanceof RequestRefused) return refuse(c, error.status, error.message);
+    console.error(error);
+    return refuse(c, 500, 'The server could not answer. Nothing was changed; try again shortly.');
+  });
+
+  app.get('/api/health', (c) => c.json({ status: 'ready', database: engine }));
+
+  app.get('/api/workspace', async (c) => c.json(await headOf(db)));
+
+  app.post('/api/setup', tooLarge(SETUP_LIMIT_BYTES), async (c) => {
+    const request = await readBody(c, setupRequestSchema);
+    return c.json({ workspaceId: request.workspaceId, head: await setUp(db, request) });
+  });
+
+  app.post('/api/push', tooLarge(PUSH_LIMIT_BYTES), async (c) => {
+    const request = await readBody(c, pushRequestSchema);
+    return c.json(await push(db, request, caller));
+  });
+
+  app.get('/api/pull', async (c) => {
+    const workspaceId = c.req.query('workspace') ?? '';
+    const auditAfter = Number(c.req.query('auditAfter') ?? '0');
+    const limit = Number(c.req.query('limit') ?? '1000');
+    if (!Number.isInteger(auditAfter) || auditAfter < 0 || !Number.isInteger(limit)) {
+      throw new RequestRefused(400, 'The pull request’s numbers are not whole numbers.');
+    }
+    return c.json(
+      await pull(db, {
+        workspaceId,
+        after: c.req.query('after') ?? START_CURSOR,
+        auditAfter,
+        limit,
+      }),
+    );
+  });
+
+  app.all('/api/*', (c) => refuse(c, 404, 'There is no such address in this server’s API.'));
+
+  if (staticDir && existsSync(join(staticDir, 'index.html'))) {
+    const page = readFileSync(join(staticDir, 'index.html'), 'utf8').replace(
+      '<meta charset="UTF-8" />',
+      `<meta charset="UTF-8" />\n    ${SERVER_META}`,
+    );
+    app.get('/', (c) => c.html(page));
+    app.get('/index.html', (c) => c.html(page));
+    app.use('*', serveStatic({ root: staticDir }));
+    // Any other address is a screen of the app: the page routes it.
+    app.get('*', (c) => c.html(page));
+  }
+  return app;
+}

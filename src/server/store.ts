@@ -1,0 +1,347 @@
+/**
+ * The shared plan's store: first setup, push and pull, each mutation in one PostgreSQL
+ * transaction. The workspace row is locked for the length of a push, so the server gives each
+ * applied mutation the next sequence number, with no gap and no two at once.
+ */
+import { sql, type Transaction } from 'kysely';
+import { chainEntry, verifyChain, GENESIS_HASH, type AuditEntry } from '../domain/audit';
+import {
+  cursorOf,
+  parseCursor,
+  rowProblem,
+  type Mutation,
+  type MutationResult,
+  type PullResponse,
+  type ServerHead,
+  type ServerRow,
+  type SetupRequest,
+  type SyncedTable,
+} from '../domain/sync';
+import type { ServerDatabase, ServerSchema } from './database';
+import { permissionProblem, ruleProblem, type Caller } from './rules';
+
+type Tx = Transaction<ServerSchema>;
+
+/** A request the server refuses as a whole, with the HTTP status to answer. */
+export class RequestRefused extends Error {
+  constructor(
+    readonly status: 400 | 403 | 404 | 409 | 413 | 422,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RequestRefused';
+  }
+}
+
+const json = (value: unknown) => JSON.stringify(value);
+
+export async function headOf(
+  db: ServerDatabase | Tx,
+): Promise<ServerHead & { workspaceId: string | null }> {
+  const workspace = await db.selectFrom('workspace').selectAll().executeTakeFirst();
+  return {
+    workspaceId: workspace?.id ?? null,
+    seq: workspace?.seq ?? 0,
+    auditCount: workspace?.audit_count ?? 0,
+    auditHash: workspace?.audit_hash ?? GENESIS_HASH,
+  };
+}
+
+const SETUP_BATCH = 500;
+
+/**
+ * First setup: a device's whole workspace becomes the server's, as it is (its audit trail too, so
+ * every device shows the same chain). Refused unless the server is empty.
+ */
+export async function setUp(db: ServerDatabase, request: SetupRequest): Promise<ServerHead> {
+  const entries = request.audit as unknown as AuditEntry[];
+  const verdict = verifyChain(entries);
+  if (!verdict.intact) {
+    throw new RequestRefused(
+      422,
+      `The audit trail does not hold at entry ${verdict.brokenAt}: ${verdict.reason}.`,
+    );
+  }
+  const rows: { tbl: string; key: string; data: string; version: number }[] = [];
+  for (const [table, list] of Object.entries(request.tables) as [
+    SyncedTable,
+    Record<string, unknown>[],
+  ][]) {
+    for (const row of list) {
+      const key = String(row[table === 'recommendations' ? 'number' : 'id']);
+      const problem = rowProblem(table, key, row);
+      if (problem) throw new RequestRefused(422, `The workspace was not set up: ${problem}.`);
+      rows.push({ tbl: table, key, data: json(row), version: 1 });
+    }
+  }
+  return db.transaction().execute(async (tx) => {
+    await sql`lock table workspace in exclusive mode`.execute(tx);
+    if ((await headOf(tx)).workspaceId) {
+      throw new RequestRefused(
+        409,
+        'This server already holds a shared plan. Join it instead of setting it up.',
+      );
+    }
+    const at = new Date().toISOString();
+    for (let i = 0; i < rows.length; i += SETUP_BATCH) {
+      await tx
+        .insertInto('rows')
+        .values(rows.slice(i, i + SETUP_BATCH))
+        .execute();
+    }
+    for (let i = 0; i < entries.length; i += SETUP_BATCH) {
+      await tx
+        .insertInto('audit')
+        .values(
+          entries.slice(i, i + SETUP_BATCH).map((entry, j) => {
+            const { seq: _seq, ...rest } = entry;
+            void _seq;
+            return {
+              seq: i + j + 1,
+              entry: json(rest),
+              hash: entry.hash,
+              device_hash: null,
+              mutation_seq: 1,
+            };
+          }),
+        )
+        .execute();
+    }
+    const head = entries.at(-1)?.hash ?? GENESIS_HASH;
+    await tx
+      .insertInto('workspace')
+      .values({
+        id: request.workspaceId,
+        created_at: at,
+        seq: 1,
+        audit_count: entries.length,
+        audit_hash: head,
+      })
+      .execute();
+    await tx
+      .insertInto('mutations')
+      .values({
+        id: request.workspaceId,
+        seq: 1,
+        device_id: request.deviceId,
+        name: 'first setup',
+        at,
+        received_at: at,
+        result: json({ id: request.workspaceId, status: 'applied', seq: 1 }),
+      })
+      .execute();
+    return { seq: 1, auditCount: entries.length, auditHash: head };
+  });
+}
+
+async function currentRows(tx: Tx, mutation: Mutation): Promise<ServerRow[]> {
+  const found: ServerRow[] = [];
+  for (const change of mutation.changes) {
+    const row = await tx
+      .selectFrom('rows')
+      .select(['data', 'version'])
+      .where('tbl', '=', change.table)
+      .where('key', '=', change.key)
+      .executeTakeFirst();
+    if (row)
+      found.push({
+        table: change.table,
+        key: change.key,
+        row: row.data as Record<string, unknown> | null,
+        version: row.version,
+      });
+  }
+  return found;
+}
+
+/** Applies one mutation, or answers why not. Replaying a mutation returns its first answer. */
+async function pushOne(
+  db: ServerDatabase,
+  workspaceId: string,
+  deviceId: string,
+  caller: Caller,
+  mutation: Mutation,
+): Promise<MutationResult> {
+  return db.transaction().execute(async (tx) => {
+    const workspace = await tx.selectFrom('workspace').selectAll().forUpdate().executeTakeFirst();
+    if (!workspace) throw new RequestRefused(404, 'This server holds no shared plan yet.');
+    if (workspace.id !== workspaceId) {
+      throw new RequestRefused(
+        409,
+        'This browser belongs to a different shared plan from the one on this server. Nothing was sent.',
+      );
+    }
+    const seen = await tx
+      .selectFrom('mutations')
+      .select('result')
+      .where('id', '=', mutation.id)
+      .executeTakeFirst();
+    if (seen) return seen.result as MutationResult;
+
+    const record = async (result: MutationResult, seq: number | null) => {
+      const now = new Date().toISOString();
+      await tx
+        .insertInto('mutations')
+        .values({
+          id: mutation.id,
+          seq,
+          device_id: deviceId,
+          name: mutation.name,
+          at: mutation.at,
+          received_at: now,
+          result: json(result),
+        })
+        .execute();
+      return result;
+    };
+    const current = await currentRows(tx, mutation);
+    const refusal = permissionProblem(caller, mutation) ?? (await ruleProblem(tx, mutation));
+    if (refusal)
+      return record({ id: mutation.id, status: 'refused', message: refusal, current }, null);
+
+    const versionOf = new Map(current.map((row) => [`${row.table}:${row.key}`, row.version]));
+    const theirs = mutation.changes
+      .filter((change) => (versionOf.get(`${change.table}:${change.key}`) ?? null) !== change.base)
+      .map((change) => current.find((row) => row.table === change.table && row.key === change.key))
+      .filter((row): row is ServerRow => row !== undefined);
+    const stale = mutation.changes.some(
+      (change) =>
+        change.base !== null && (versionOf.get(`${change.table}:${change.key}`) ?? null) === null,
+    );
+    if (theirs.length > 0 || stale) {
+      return record(
+        {
+          id: mutation.id,
+          status: 'conflict',
+          theirs,
+          message: 'Someone else changed this on the shared plan since this browser last synced.',
+        },
+        null,
+      );
+    }
+
+    const seq = workspace.seq + 1;
+    for (const change of mutation.changes) {
+      await tx
+        .insertInto('rows')
+        .values({
+          tbl: change.table,
+          key: change.key,
+          data: change.row === null ? null : json(change.row),
+          version: seq,
+        })
+        .onConflict((oc) =>
+          oc.columns(['tbl', 'key']).doUpdateSet({ data: sql`excluded.data`, version: seq }),
+        )
+        .execute();
+    }
+    let prevHash = workspace.audit_hash;
+    let auditSeq = workspace.audit_count;
+    for (const { content, deviceHash } of mutation.audit) {
+      const entry = chainEntry(content as Parameters<typeof chainEntry>[0], prevHash);
+      auditSeq += 1;
+      prevHash = entry.hash;
+      await tx
+        .insertInto('audit')
+        .values({
+          seq: auditSeq,
+          entry: json(entry),
+          hash: entry.hash,
+          device_hash: deviceHash,
+          mutation_seq: seq,
+        })
+        .execute();
+    }
+    await tx
+      .updateTable('workspace')
+      .set({ seq, audit_count: auditSeq, audit_hash: prevHash })
+      .where('id', '=', workspace.id)
+      .execute();
+    return record({ id: mutation.id, status: 'applied', seq }, seq);
+  });
+}
+
+export async function push(
+  db: ServerDatabase,
+  request: { workspaceId: string; deviceId: string; mutations: readonly Mutation[] },
+  caller: Caller,
+): Promise<{ results: MutationResult[]; head: ServerHead }> {
+  const results: MutationResult[] = [];
+  for (const mutation of request.mutations) {
+    results.push(await pushOne(db, request.workspaceId, request.deviceId, caller, mutation));
+  }
+  const { workspaceId: _id, ...head } = await headOf(db);
+  void _id;
+  return { results, head };
+}
+
+export const PULL_LIMIT = 2000;
+const AUDIT_LIMIT = 2000;
+
+/** Rows changed since `after`, in server order, and audit entries after `auditAfter`. */
+export async function pull(
+  db: ServerDatabase,
+  request: { workspaceId: string; after: string; auditAfter: number; limit: number },
+): Promise<PullResponse> {
+  const cursor = parseCursor(request.after);
+  if (!cursor) throw new RequestRefused(400, 'The sync cursor is not one this server gave out.');
+  const head = await headOf(db);
+  if (!head.workspaceId) throw new RequestRefused(404, 'This server holds no shared plan yet.');
+  if (head.workspaceId !== request.workspaceId) {
+    throw new RequestRefused(
+      409,
+      'This browser belongs to a different shared plan from the one on this server.',
+    );
+  }
+  const after = sql`(${cursor.version}::integer, ${cursor.table}::text, ${cursor.key}::text)`;
+  const limit = Math.min(Math.max(1, request.limit), PULL_LIMIT);
+  const [found, remaining, audit] = await Promise.all([
+    db
+      .selectFrom('rows')
+      .select(['tbl', 'key', 'data', 'version'])
+      .where(sql<boolean>`(version, tbl, key) > ${after}`)
+      .where('version', '<=', head.seq)
+      .orderBy('version')
+      .orderBy('tbl')
+      .orderBy('key')
+      .limit(limit + 1)
+      .execute(),
+    db
+      .selectFrom('rows')
+      .select((eb) => eb.fn.countAll<string>().as('count'))
+      .where(sql<boolean>`(version, tbl, key) > ${after}`)
+      .where('version', '<=', head.seq)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('audit')
+      .select(['seq', 'entry', 'device_hash'])
+      .where('seq', '>', request.auditAfter)
+      .where('seq', '<=', head.auditCount)
+      .orderBy('seq')
+      .limit(AUDIT_LIMIT + 1)
+      .execute(),
+  ]);
+  const rows: ServerRow[] = found.slice(0, limit).map((row) => ({
+    table: row.tbl as SyncedTable,
+    key: row.key,
+    row: row.data as Record<string, unknown> | null,
+    version: row.version,
+  }));
+  const auditShown = audit.slice(0, AUDIT_LIMIT);
+  const lastRow = rows.at(-1);
+  const { workspaceId, ...serverHead } = head;
+  return {
+    workspaceId,
+    rows,
+    audit: auditShown.map((entry) => ({
+      seq: entry.seq,
+      entry: entry.entry as Record<string, unknown>,
+      deviceHash: entry.device_hash,
+    })),
+    cursor: lastRow ? cursorOf(lastRow) : request.after,
+    auditAfter: auditShown.at(-1)?.seq ?? request.auditAfter,
+    more: found.length > limit || audit.length > AUDIT_LIMIT,
+    head: serverHead,
+    remaining: Number(remaining.count),
+  };
+}

@@ -1,0 +1,312 @@
+// @vitest-environment node
+/**
+ * The shared plan's server, through its HTTP API (Hono's in-process fetch, the real routes and the
+ * real database), on PGlite and on PostgreSQL alike.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { verifyChain, type AuditEntry } from '../../src/domain/audit';
+import { buildSnapshotContent, snapshotHash } from '../../src/domain/snapshot';
+import type { MutationResult, PullResponse, PushResponse, ServerRow } from '../../src/domain/sync';
+import { createApp, PUSH_LIMIT_BYTES } from '../../src/server/app';
+import type { Hono } from 'hono';
+import { DATABASES, type TestDatabase } from './databases';
+import {
+  actionChange,
+  DEVICE_A,
+  DEVICE_B,
+  mutation,
+  setupRequest,
+  stored,
+  WORKSPACE_ID,
+} from './shared';
+
+describe.each(DATABASES)('the shared plan on %s', (_name, open) => {
+  let database: TestDatabase;
+  let app: Hono;
+
+  const post = (path: string, body: unknown) =>
+    app.request(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+  const push = async (device: string, ...mutations: ReturnType<typeof mutation>[]) => {
+    const response = await post('/api/push', {
+      workspaceId: WORKSPACE_ID,
+      deviceId: device,
+      mutations,
+    });
+    expect(response.status).toBe(200);
+    return (await response.json()) as PushResponse;
+  };
+  const pullAll = async (after = '0::', auditAfter = 0, limit = 1000) => {
+    const rows: ServerRow[] = [];
+    const audit: PullResponse['audit'][number][] = [];
+    let cursor = after;
+    let auditCursor = auditAfter;
+    for (;;) {
+      const response = await app.request(
+        `/api/pull?workspace=${WORKSPACE_ID}&after=${encodeURIComponent(cursor)}&auditAfter=${auditCursor}&limit=${limit}`,
+      );
+      expect(response.status).toBe(200);
+      const batch = (await response.json()) as PullResponse;
+      rows.push(...batch.rows);
+      audit.push(...batch.audit);
+      cursor = batch.cursor;
+      auditCursor = batch.auditAfter;
+      if (!batch.more) return { rows, audit, cursor, head: batch.head };
+    }
+  };
+
+  beforeEach(async () => {
+    database = await open();
+    app = createApp({ db: database.db, engine: 'pglite' });
+    const response = await post('/api/setup', setupRequest());
+    expect(response.status).toBe(200);
+  });
+  afterEach(() => database.close());
+
+  it('answers health once the database is ready, and says where its log stands', async () => {
+    expect((await app.request('/api/health')).status).toBe(200);
+    const head = (await (await app.request('/api/workspace')).json()) as {
+      workspaceId: string;
+      seq: number;
+      auditCount: number;
+    };
+    expect(head).toMatchObject({ workspaceId: WORKSPACE_ID, seq: 1, auditCount: 1 });
+  });
+
+  it('refuses a second first setup: two workspaces are never merged', async () => {
+    const before = await stored(database.db);
+    const response = await post('/api/setup', {
+      ...setupRequest(),
+      workspaceId: crypto.randomUUID(),
+    });
+    expect(response.status).toBe(409);
+    expect(((await response.json()) as { error: string }).error).toMatch(
+      /already holds a shared plan/,
+    );
+    expect(await stored(database.db)).toEqual(before);
+  });
+
+  it('applies mutations in order with the next sequence number, and a replay changes nothing', async () => {
+    const first = mutation([actionChange('a-1', 'GYV-01', 'Renamed once', 1)]);
+    const second = mutation([actionChange('a-2', 'GYV-02', 'Renamed too', 1)]);
+    const answer = await push(DEVICE_A, first, second);
+    expect(answer.results).toEqual([
+      { id: first.id, status: 'applied', seq: 2 },
+      { id: second.id, status: 'applied', seq: 3 },
+    ]);
+    const before = await stored(database.db);
+    const replay = await push(DEVICE_A, first, second);
+    expect(replay.results).toEqual(answer.results);
+    expect(await stored(database.db)).toEqual(before);
+    const { rows } = await pullAll('1:zzzz:');
+    expect(rows.map((row) => [row.key, (row.row as { title: string }).title, row.version])).toEqual(
+      [
+        ['a-1', 'Renamed once', 2],
+        ['a-2', 'Renamed too', 3],
+      ],
+    );
+  });
+
+  it('merges edits to different actions from two devices without a word', async () => {
+    const a = await push(DEVICE_A, mutation([actionChange('a-1', 'GYV-01', 'From A', 1)]));
+    const b = await push(DEVICE_B, mutation([actionChange('a-2', 'GYV-02', 'From B', 1)]));
+    expect([a.results[0]?.status, b.results[0]?.status]).toEqual(['applied', 'applied']);
+    const titles = (await pullAll()).rows
+      .filter((row) => row.table === 'actions')
+      .map((row) => (row.row as { title: string }).title);
+    expect(titles.sort()).toEqual(['From A', 'From B']);
+  });
+
+  it('answers the second of two edits to the same action with a conflict, never overwriting', async () => {
+    await push(DEVICE_A, mutation([actionChange('a-1', 'GYV-01', 'Theirs', 1)]));
+    const before = await stored(database.db);
+    const second = mutation([actionChange('a-1', 'GYV-01', 'Yours', 1)]);
+    const [result] = (await push(DEVICE_B, second)).results as [MutationResult];
+    expect(result.status).toBe('conflict');
+    if (result.status !== 'conflict') return;
+    expect(result.theirs).toHaveLength(1);
+    expect(result.theirs[0]).toMatchObject({ key: 'a-1', version: 2, row: { title: 'Theirs' } });
+    const after = await stored(database.db);
+    expect(after.rows).toEqual(before.rows);
+    expect(after.audit).toEqual(before.audit);
+    expect(after.workspace).toEqual(before.workspace);
+  });
+
+  it('refuses what the plan’s rules refuse, whole: nothing stored, the log and its head unchanged', async () => {
+    const cases = [
+      mutation([actionChange('a-3', 'GYV-01', 'A second GYV-01', null)]),
+      mutation([
+        { ...actionChange('a-1', 'GYV-01', 'x', 1), row: { id: 'a-1', title: 'no other fields' } },
+      ]),
+      mutation([{ ...actionChange('a-1', 'GYV-01', 'x', 1), key: 'a-9' }]),
+      mutation([actionChange('a-1', 'GYV-01', 'x', 1)], 'restore backup'),
+    ];
+    const messages: string[] = [];
+    for (const refused of cases) {
+      const before = await stored(database.db);
+      const [result] = (await push(DEVICE_A, refused)).results as [MutationResult];
+      expect(result.status).toBe('refused');
+      if (result.status === 'refused') messages.push(result.message);
+      const after = await stored(database.db);
+      expect(after.rows).toEqual(before.rows);
+      expect(after.audit).toEqual(before.audit);
+      expect(after.workspace).toEqual(before.workspace);
+    }
+    expect(messages[0]).toMatch(/already has the reference GYV-01/);
+    expect(messages[1]).toMatch(/not valid/);
+    expect(messages[2]).toMatch(/key does not match/);
+    expect(messages[3]).toMatch(/never sent to the shared plan/);
+  });
+
+  it('refuses an update to a quarter closed meanwhile, saying so, and a record that does not match its hash', async () => {
+    const content = buildSnapshotContent({
+      quarter: '2026-Q1',
+      actions: [],
+      updates: [],
+      recommendations: [],
+      previous: null,
+    });
+    const snapshot = {
+      id: 's-1',
+      quarter: '2026-Q1',
+      version: 1,
+      closedAt: '2026-07-01T09:00:00.000Z',
+      closedBy: 'Manager',
+      content,
+      hash: snapshotHash(content),
+      supersededAt: null,
+      reopenReason: null,
+    };
+    const altered = {
+      ...snapshot,
+      id: 's-2',
+      quarter: '2026-Q2',
+      content: { ...content, quarter: '2026-Q2' },
+    };
+    const refused = await push(
+      DEVICE_A,
+      mutation([{ table: 'snapshots', key: 's-2', base: null, row: altered }], 'close quarter'),
+    );
+    expect(refused.results[0]).toMatchObject({
+      status: 'refused',
+      message: expect.stringMatching(/does not match its hash/),
+    });
+    const closed = await push(
+      DEVICE_A,
+      mutation([{ table: 'snapshots', key: 's-1', base: null, row: snapshot }], 'close quarter'),
+    );
+    expect(closed.results[0]?.status).toBe('applied');
+
+    const update = {
+      id: 'a-1|2026-Q1',
+      actionId: 'a-1',
+      quarter: '2026-Q1',
+      rag: 'green',
+      percentComplete: 50,
+      narrative: 'Written offline on the train',
+      evidence: '',
+      nextSteps: '',
+      correctiveAction: '',
+      forecast: { onTrack: true },
+      state: 'done',
+      carriedForward: false,
+      reportedBy: 'Lead',
+      reportedAt: '2026-06-30T09:00:00.000Z',
+    };
+    const before = await stored(database.db);
+    const late = await push(
+      DEVICE_B,
+      mutation([{ table: 'updates', key: update.id, base: null, row: update }], 'save update'),
+    );
+    expect(late.results[0]).toMatchObject({
+      status: 'refused',
+      message: expect.stringMatching(/Q1 2026\/27 was closed while this change waited/),
+    });
+    expect(await stored(database.db)).toEqual({
+      ...before,
+      mutations: before.mutations + 1,
+    });
+  });
+
+  it('refuses bad input at the door with a clear 4xx and stores nothing', async () => {
+    const before = await stored(database.db);
+    const tries: [string, Response][] = [
+      ['malformed JSON', await post('/api/push', '{"workspaceId": ')],
+      ['oversized', await post('/api/push', 'x'.repeat(PUSH_LIMIT_BYTES + 10))],
+      [
+        'unknown command',
+        await post('/api/push', {
+          workspaceId: WORKSPACE_ID,
+          deviceId: DEVICE_A,
+          mutations: [
+            { ...mutation([actionChange('a-1', 'GYV-01', 'x', 1)]), name: 'drop everything' },
+          ],
+        }),
+      ],
+      [
+        'unknown table',
+        await post('/api/push', {
+          workspaceId: WORKSPACE_ID,
+          deviceId: DEVICE_A,
+          mutations: [
+            mutation([
+              { ...actionChange('a-1', 'GYV-01', 'x', 1), table: 'settings' as 'actions' },
+            ]),
+          ],
+        }),
+      ],
+      [
+        'forged version',
+        await post('/api/push', {
+          workspaceId: WORKSPACE_ID,
+          deviceId: DEVICE_A,
+          mutations: [mutation([{ ...actionChange('a-1', 'GYV-01', 'x', 1), base: -4 }])],
+        }),
+      ],
+      [
+        'another workspace',
+        await post('/api/push', {
+          workspaceId: crypto.randomUUID(),
+          deviceId: DEVICE_A,
+          mutations: [mutation([actionChange('a-1', 'GYV-01', 'x', 1)])],
+        }),
+      ],
+      ['bad cursor', await app.request(`/api/pull?workspace=${WORKSPACE_ID}&after=drop`)],
+      ['no such route', await app.request('/api/nothing')],
+    ];
+    for (const [what, response] of tries) {
+      expect(response.status, what).toBeGreaterThanOrEqual(400);
+      expect(response.status, what).toBeLessThan(500);
+      expect(((await response.json()) as { error: string }).error.length, what).toBeGreaterThan(10);
+    }
+    // A base from the future is a conflict, not an overwrite.
+    const future = await push(DEVICE_A, mutation([actionChange('a-1', 'GYV-01', 'x', 99)]));
+    expect(future.results[0]?.status).toBe('conflict');
+    expect(await stored(database.db)).toMatchObject({
+      rows: before.rows,
+      audit: before.audit,
+      workspace: before.workspace,
+    });
+  });
+
+  it('pulls in batches in server order, and keeps one audit chain that verifies', async () => {
+    await push(DEVICE_A, mutation([actionChange('a-1', 'GYV-01', 'One', 1)]));
+    await push(DEVICE_B, mutation([actionChange('a-2', 'GYV-02', 'Two', 1)]));
+    const small = await pullAll('0::', 0, 7);
+    const large = await pullAll('0::', 0, 1000);
+    expect(small.rows).toEqual(large.rows);
+    expect(new Set(large.rows.map((row) => `${row.table}:${row.key}`)).size).toBe(
+      large.rows.length,
+    );
+    const versions = large.rows.map((row) => row.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    const entries = large.audit.map((entry) => ({ ...entry.entry, seq: entry.seq }) as AuditEntry);
+    expect(entries).toHaveLength(3);
+    expect(verifyChain(entries).intact).toBe(true);
+    expect(entries.at(-1)?.hash).toBe(large.head.auditHash);
+    expect(large.audit.slice(1).every((entry) => entry.deviceHash === 'd'.repeat(64))).toBe(true);
+  });
+});
