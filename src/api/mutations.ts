@@ -43,6 +43,8 @@ import { todayIso } from '../domain/dates';
 import { resetWorkspace, updateSettings, type SettingsInput } from '../db/commands/workspace';
 import { requestPersistentStorageOnce } from '../lib/storage';
 import { keys } from './queries';
+import { resolveConflict } from '../db/commands/conflicts';
+import type { ConflictChoice } from '../domain/conflicts';
 
 function useCommand<Input, Output>(command: (input: Input) => Promise<Output>) {
   const client = useQueryClient();
@@ -154,3 +156,8 @@ export const useDeleteIndicatorValue = () =>
   );
 
 export const useAddDraftIndicators = () => useCommand(() => addDraftIndicators());
+
+export const useResolveConflict = () =>
+  useCommand((input: { id: string; choice: ConflictChoice }) =>
+    resolveConflict(input.id, input.choice),
+  );

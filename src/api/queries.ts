@@ -29,6 +29,7 @@ export const keys = {
   indicators: () => [...keys.all, 'indicators'] as const,
   indicator: (id: string) => [...keys.indicators(), id] as const,
   audit: () => [...keys.all, 'audit'] as const,
+  conflicts: () => [...keys.all, 'conflicts'] as const,
   history: (entityType: EntityType, entityId: string) =>
     [...keys.all, 'history', entityType, entityId] as const,
 };
@@ -138,3 +139,7 @@ export const indicatorQuery = (id: string) =>
       return indicator ? { indicator, values } : null;
     },
   });
+
+/** Changes the shared plan did not take, oldest first. */
+export const conflictsQuery = () =>
+  queryOptions({ queryKey: keys.conflicts(), queryFn: reads.listConflicts });

@@ -10,6 +10,7 @@ import { useUiStore } from './store';
 import { cssVariablesResolver, theme } from './theme';
 import { WorkspaceGate } from './WorkspaceGate';
 import { UpdatePrompt } from './UpdatePrompt';
+import { SharedPlanStarter } from './SharedPlanStarter';
 
 export function createQueryClient() {
   return new QueryClient({
@@ -35,6 +36,7 @@ export function App() {
       <UpdatePrompt />
       <QueryClientProvider client={queryClient}>
         <WorkspaceGate>
+          <SharedPlanStarter />
           <RouterProvider router={router} />
         </WorkspaceGate>
       </QueryClientProvider>

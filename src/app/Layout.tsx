@@ -27,6 +27,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { BackupReminderBanner } from './BackupReminderBanner';
+import { SyncIndicator } from './SyncIndicator';
 import { settingsQuery } from '../api/queries';
 import { todayIso } from '../domain/dates';
 import { quarterLabel } from '../domain/quarters';
@@ -102,9 +103,12 @@ export function Layout() {
               </Stack>
             </Link>
           </Group>
-          <Text size="sm" ta="right" lh={1.3} style={{ minWidth: 0 }}>
-            Reporting quarter: <strong style={{ whiteSpace: 'nowrap' }}>{quarter}</strong>
-          </Text>
+          <Stack gap={0} align="flex-end" style={{ minWidth: 0 }}>
+            <Text size="sm" ta="right" lh={1.3}>
+              Reporting quarter: <strong style={{ whiteSpace: 'nowrap' }}>{quarter}</strong>
+            </Text>
+            <SyncIndicator />
+          </Stack>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" component="nav" aria-label="Main">

@@ -147,6 +147,13 @@ export const routes: RouteObject[] = [
           })),
       },
       {
+        path: 'shared-plan',
+        lazy: () =>
+          import('../features/sync/SharedPlanPage').then((m) => ({
+            Component: m.SharedPlanPage,
+          })),
+      },
+      {
         path: 'settings',
         lazy: () =>
           import('../features/settings/SettingsPage').then((m) => ({ Component: m.SettingsPage })),

@@ -10,6 +10,8 @@ import type { CommandName } from '../domain/sync';
 import { DEFAULT_WORKSPACE } from '../domain/workspace';
 import { announceChange, database, isConnectionStale } from './connection';
 import type { PlannerDatabase } from './database';
+import { startCapture, stopCapture } from './sync/capture';
+import { recordInOutbox, refuseIfLocalOnly } from './sync/outbox';
 
 /** A command refused its input; nothing was written. */
 export class ValidationError extends Error {
@@ -104,11 +106,13 @@ export async function runCommand<T>(
 
 function inTransaction<T>(
   db: PlannerDatabase,
-  name: string,
+  name: CommandName,
   body: (context: CommandContext) => Promise<T>,
   clock: () => Date,
 ): Promise<T> {
   return db.transaction('rw', db.tables, async () => {
+    const localOnly = await refuseIfLocalOnly(db, name);
+    if (localOnly) throw new ValidationError([{ field: 'workspace', message: localOnly }]);
     const settings = await db.settings.get('workspace');
     const records: AuditRecord[] = [];
     const context: CommandContext = {
@@ -122,7 +126,13 @@ function inTransaction<T>(
         records.push(record);
       },
     };
-    const result = await body(context);
+    const touched = startCapture();
+    let result: T;
+    try {
+      result = await body(context);
+    } finally {
+      stopCapture();
+    }
     if (records.length === 0) {
       throw new Error(`Command "${name}" must record at least one audit entry; it recorded none.`);
     }
@@ -137,6 +147,7 @@ function inTransaction<T>(
       return entry;
     });
     await db.audit.bulkAdd(entries);
+    await recordInOutbox(db, name, context.now, touched, entries);
     return result;
   });
 }

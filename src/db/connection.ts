@@ -69,8 +69,17 @@ function closeChannel() {
   if (changeListeners.size > 0) changesChannel();
 }
 
+const committedListeners = new Set<Listener>();
+
 export function announceChange(): void {
   changesChannel()?.postMessage('changed');
+  committedListeners.forEach((listener) => listener());
+}
+
+/** Calls `listener` after every command this tab commits (the shared plan sends it on). */
+export function onCommitted(listener: Listener): () => void {
+  committedListeners.add(listener);
+  return () => committedListeners.delete(listener);
 }
 
 /** Calls `listener` whenever another tab commits a change. */

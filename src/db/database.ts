@@ -17,6 +17,8 @@ import type { FourPRow, InterventionTheme } from '../domain/strategicTool';
 import type { SwotItem } from '../domain/swot';
 import type { QuarterSnapshot, QuarterlyUpdate } from '../domain/updates';
 import type { WorkspaceSettings } from '../domain/workspace';
+import { changeCapture } from './sync/capture';
+import type { OutboxEntry, SyncConflict, SyncRowVersion, SyncState } from '../domain/syncRecords';
 
 export const DATABASE_NAME = 'safetynet-planner';
 
@@ -83,7 +85,21 @@ export const SCHEMA_V3 = {
  */
 export const SCHEMA_V4 = { ...SCHEMA_V3 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 4;
+/**
+ * Version 5: the shared plan (decision 0010). Each committed command that changes the plan also
+ * writes an outbox row, kept until the server answers; the server version of each synced row;
+ * this browser's place in the server's log; and the inbox of conflicts and refused changes. None
+ * of these is part of a backup: they are this browser's bookkeeping. No rows change.
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  outbox: '++seq, &id',
+  syncRows: 'key',
+  syncState: 'key',
+  conflicts: 'id, at',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 5;
 
 /** One month of street-level crime for an area: each crime's id and category. */
 export interface PoliceMonth extends AreaMonth {
@@ -180,6 +196,10 @@ export class PlannerDatabase extends Dexie {
   indicatorValues!: EntityTable<IndicatorValue, 'id'>;
   audit!: Table<AuditEntry, number>;
   policeMonths!: EntityTable<PoliceMonth, 'id'>;
+  outbox!: Table<OutboxEntry, number>;
+  syncRows!: EntityTable<SyncRowVersion, 'key'>;
+  syncState!: EntityTable<SyncState, 'key'>;
+  conflicts!: EntityTable<SyncConflict, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -187,5 +207,7 @@ export class PlannerDatabase extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeTransaction(2));
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeTransaction(3));
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeTransaction(4));
+    this.version(5).stores(SCHEMA_V5);
+    this.use(changeCapture);
   }
 }

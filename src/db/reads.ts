@@ -109,3 +109,5 @@ export const getIndicator = (id: string) => database().indicators.get(id);
 
 export const indicatorValues = (indicatorId: string) =>
   database().indicatorValues.where('indicatorId').equals(indicatorId).sortBy('period');
+
+export const listConflicts = () => database().conflicts.orderBy('at').toArray();

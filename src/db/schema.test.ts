@@ -12,6 +12,7 @@ import {
   SCHEMA_V2,
   SCHEMA_V3,
   SCHEMA_V4,
+  SCHEMA_V5,
 } from './database';
 
 describe('the database schema', () => {
@@ -40,7 +41,14 @@ describe('the database schema', () => {
     expect(SCHEMA_V3.indicators).toBe('id, bodyId, *recommendationNumbers');
     expect(SCHEMA_V3.policeMonths).toBe('id, area, month');
     expect(SCHEMA_V4).toEqual(SCHEMA_V3);
-    expect(CURRENT_SCHEMA_VERSION).toBe(4);
+    expect(SCHEMA_V5).toEqual({
+      ...SCHEMA_V4,
+      outbox: '++seq, &id',
+      syncRows: 'key',
+      syncState: 'key',
+      conflicts: 'id, at',
+    });
+    expect(CURRENT_SCHEMA_VERSION).toBe(5);
   });
 
   it('upgrades version 3 actions so their status follows their latest update', async () => {

@@ -33,7 +33,7 @@ export const isSyncedTable = (name: string): name is SyncedTable =>
   (SYNCED_TABLES as readonly string[]).includes(name);
 
 /** Each synced table's primary key field; recommendations are keyed by their number. */
-export const PRIMARY_KEY: Record<SyncedTable, string> = {
+const PRIMARY_KEY: Record<SyncedTable, string> = {
   bodies: 'id',
   objectives: 'id',
   recommendations: 'number',
@@ -56,7 +56,7 @@ export const storedKey = (table: SyncedTable, key: string): string | number =>
   table === 'recommendations' ? Number(key) : key;
 
 /** Every command the app runs; a mutation names one of them. */
-export const COMMAND_NAMES = [
+const COMMAND_NAMES = [
   'accept update returns',
   'add draft indicators',
   'archive action',
@@ -95,7 +95,7 @@ const key = z.string().min(1).max(200);
 const uuid = z.uuid();
 
 /** One row written (row) or removed (row null) by a mutation. */
-export const changeSchema = z.strictObject({
+const changeSchema = z.strictObject({
   table: z.enum(SYNCED_TABLES),
   key,
   /** The server version the device last saw of this row; null for a row it has never seen. */
@@ -104,7 +104,7 @@ export const changeSchema = z.strictObject({
 });
 export type Change = z.infer<typeof changeSchema>;
 
-export const auditContentSchema = z.strictObject({
+const auditContentSchema = z.strictObject({
   at: z.string().max(40),
   actor: z.string().max(200),
   actorRole: z.string().max(40),
@@ -116,7 +116,7 @@ export const auditContentSchema = z.strictObject({
   after: z.unknown(),
 });
 
-export const mutationSchema = z.strictObject({
+const mutationSchema = z.strictObject({
   id: uuid,
   /** The command's name ("save update"), for the server's log and the conflicts inbox. */
   name: z.enum(COMMAND_NAMES),
@@ -136,7 +136,6 @@ export const pushRequestSchema = z.strictObject({
   deviceId: uuid,
   mutations: z.array(mutationSchema).min(1).max(100),
 });
-export type PushRequest = z.infer<typeof pushRequestSchema>;
 
 /** A row as the server holds it now, for the device to adopt. */
 export interface ServerRow {
@@ -176,7 +175,7 @@ export interface ServerHead {
 }
 
 /** A server audit entry: the chained entry in server order, and the device hash it came from. */
-export interface ServerAuditEntry {
+interface ServerAuditEntry {
   readonly seq: number;
   readonly entry: Record<string, unknown>;
   readonly deviceHash: string | null;
@@ -195,15 +194,20 @@ export interface PullResponse {
   readonly remaining: number;
 }
 
-/** The first cursor: nothing seen yet. Cursors are "version:table:key" of the last row seen. */
-export const START_CURSOR = '0::';
+/**
+ * A place in the server's log: "V" once every row of version V and before is held, or
+ * "V:table:key" part-way through version V (pull batches end at any row).
+ */
+export const START_CURSOR = '0';
 
 export function parseCursor(
   text: string,
-): { version: number; table: string; key: string } | undefined {
-  const match = /^(\d{1,15}):([A-Za-z]*):(.*)$/s.exec(text);
+): { version: number; table?: string; key?: string } | undefined {
+  const match = /^(\d{1,15})(?::([A-Za-z]+):(.+))?$/s.exec(text);
   if (!match) return undefined;
-  return { version: Number(match[1]), table: match[2] ?? '', key: match[3] ?? '' };
+  return match[2] === undefined
+    ? { version: Number(match[1]) }
+    : { version: Number(match[1]), table: match[2], key: match[3] ?? '' };
 }
 
 export const cursorOf = (row: ServerRow): string => `${row.version}:${row.table}:${row.key}`;

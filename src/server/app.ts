@@ -16,10 +16,10 @@ import type { Caller } from './rules';
 import { headOf, pull, push, RequestRefused, setUp } from './store';
 
 export const PUSH_LIMIT_BYTES = 2 * 1024 * 1024;
-export const SETUP_LIMIT_BYTES = 256 * 1024 * 1024;
+const SETUP_LIMIT_BYTES = 256 * 1024 * 1024;
 
 /** The tag the server adds to the app's page, so the app knows a shared plan is served with it. */
-export const SERVER_META = '<meta name="safetynet-server" content="same-origin" />';
+const SERVER_META = '<meta name="safetynet-server" content="same-origin" />';
 
 export interface AppOptions {
   readonly db: ServerDatabase;

@@ -275,7 +275,7 @@ export async function push(
   return { results, head };
 }
 
-export const PULL_LIMIT = 2000;
+const PULL_LIMIT = 2000;
 const AUDIT_LIMIT = 2000;
 
 /** Rows changed since `after`, in server order, and audit entries after `auditAfter`. */
@@ -293,13 +293,16 @@ export async function pull(
       'This browser belongs to a different shared plan from the one on this server.',
     );
   }
-  const after = sql`(${cursor.version}::integer, ${cursor.table}::text, ${cursor.key}::text)`;
+  const after =
+    cursor.table === undefined
+      ? sql<boolean>`version > ${cursor.version}`
+      : sql<boolean>`(version, tbl, key) > (${cursor.version}::integer, ${cursor.table}::text, ${cursor.key}::text)`;
   const limit = Math.min(Math.max(1, request.limit), PULL_LIMIT);
   const [found, remaining, audit] = await Promise.all([
     db
       .selectFrom('rows')
       .select(['tbl', 'key', 'data', 'version'])
-      .where(sql<boolean>`(version, tbl, key) > ${after}`)
+      .where(after)
       .where('version', '<=', head.seq)
       .orderBy('version')
       .orderBy('tbl')
@@ -309,7 +312,7 @@ export async function pull(
     db
       .selectFrom('rows')
       .select((eb) => eb.fn.countAll<string>().as('count'))
-      .where(sql<boolean>`(version, tbl, key) > ${after}`)
+      .where(after)
       .where('version', '<=', head.seq)
       .executeTakeFirstOrThrow(),
     db
@@ -338,7 +341,7 @@ export async function pull(
       entry: entry.entry as Record<string, unknown>,
       deviceHash: entry.device_hash,
     })),
-    cursor: lastRow ? cursorOf(lastRow) : request.after,
+    cursor: found.length > limit && lastRow ? cursorOf(lastRow) : String(head.seq),
     auditAfter: auditShown.at(-1)?.seq ?? request.auditAfter,
     more: found.length > limit || audit.length > AUDIT_LIMIT,
     head: serverHead,

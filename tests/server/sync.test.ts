@@ -39,7 +39,7 @@ describe.each(DATABASES)('the shared plan on %s', (_name, open) => {
     expect(response.status).toBe(200);
     return (await response.json()) as PushResponse;
   };
-  const pullAll = async (after = '0::', auditAfter = 0, limit = 1000) => {
+  const pullAll = async (after = '0', auditAfter = 0, limit = 1000) => {
     const rows: ServerRow[] = [];
     const audit: PullResponse['audit'][number][] = [];
     let cursor = after;
@@ -101,7 +101,7 @@ describe.each(DATABASES)('the shared plan on %s', (_name, open) => {
     const replay = await push(DEVICE_A, first, second);
     expect(replay.results).toEqual(answer.results);
     expect(await stored(database.db)).toEqual(before);
-    const { rows } = await pullAll('1:zzzz:');
+    const { rows } = await pullAll('1');
     expect(rows.map((row) => [row.key, (row.row as { title: string }).title, row.version])).toEqual(
       [
         ['a-1', 'Renamed once', 2],
@@ -295,8 +295,8 @@ describe.each(DATABASES)('the shared plan on %s', (_name, open) => {
   it('pulls in batches in server order, and keeps one audit chain that verifies', async () => {
     await push(DEVICE_A, mutation([actionChange('a-1', 'GYV-01', 'One', 1)]));
     await push(DEVICE_B, mutation([actionChange('a-2', 'GYV-02', 'Two', 1)]));
-    const small = await pullAll('0::', 0, 7);
-    const large = await pullAll('0::', 0, 1000);
+    const small = await pullAll('0', 0, 7);
+    const large = await pullAll('0', 0, 1000);
     expect(small.rows).toEqual(large.rows);
     expect(new Set(large.rows.map((row) => `${row.table}:${row.key}`)).size).toBe(
       large.rows.length,

@@ -1,0 +1,331 @@
+/**
+ * The browser side of the shared plan (decision 0010): pushes the outbox, pulls what this browser
+ * has not seen, and keeps a small status everyone can read (online, waiting, last synced, errors,
+ * conflicts). One sync runs at a time; a request during one runs once more after it.
+ */
+import { create } from 'zustand';
+import {
+  applyPull,
+  applyPushResults,
+  markSetUp,
+  startJoining,
+} from '../db/sync/apply';
+import { database, onCommitted } from '../db/connection';
+import type { SyncState } from '../domain/syncRecords';
+import {
+  keyOfRow,
+  SYNCED_TABLES,
+  type PullResponse,
+  type PushResponse,
+  type ServerHead,
+  type SetupRequest,
+} from '../domain/sync';
+
+/** What the header and Settings show. */
+export interface SyncStatus {
+  /** The page was served by a shared-plan server. */
+  readonly available: boolean;
+  readonly connected: boolean;
+  readonly online: boolean;
+  readonly syncing: boolean;
+  readonly pending: number;
+  readonly conflicts: number;
+  readonly lastSyncedAt: string | null;
+  readonly error: string | null;
+  /** While joining: rows received of the total. */
+  readonly progress: { readonly done: number; readonly total: number } | null;
+}
+
+export const useSyncStatus = create<SyncStatus>(() => ({
+  available: false,
+  connected: false,
+  online: typeof navigator === 'undefined' ? true : navigator.onLine,
+  syncing: false,
+  pending: 0,
+  conflicts: 0,
+  lastSyncedAt: null,
+  error: null,
+  progress: null,
+}));
+
+const set = (patch: Partial<SyncStatus>) => useSyncStatus.setState(patch);
+
+/** Whether the page came from a shared-plan server (it adds a meta tag to the page). */
+const servedWithSharedPlan = (): boolean =>
+  typeof document !== 'undefined' &&
+  document.querySelector('meta[name="safetynet-server"]') !== null;
+
+/** A server's refusal or an unreachable server, in words. */
+class SyncError extends Error {
+  constructor(
+    message: string,
+    readonly status: number | null,
+  ) {
+    super(message);
+    this.name = 'SyncError';
+  }
+}
+
+async function call<T>(path: string, init?: RequestInit): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      ...init,
+      headers: { 'content-type': 'application/json', ...init?.headers },
+    });
+  } catch {
+    throw new SyncError(
+      'The shared plan’s server cannot be reached. Your changes are kept here and will be sent when it can.',
+      null,
+    );
+  }
+  const body = (await response.json().catch(() => null)) as { error?: string } | null;
+  if (!response.ok) {
+    throw new SyncError(body?.error ?? `The server answered ${response.status}.`, response.status);
+  }
+  return body as T;
+}
+
+export const serverWorkspace = () =>
+  call<ServerHead & { workspaceId: string | null }>('/api/workspace');
+
+/** Refreshes the counts the header shows from this browser's database. */
+async function refreshSyncCounts(): Promise<void> {
+  const db = database();
+  const [state, pending, conflicts] = await Promise.all([
+    db.syncState.get('sync'),
+    db.outbox.count(),
+    db.conflicts.count(),
+  ]);
+  set({
+    connected: state !== undefined,
+    pending,
+    conflicts,
+    lastSyncedAt: state?.lastSyncedAt ?? null,
+  });
+}
+
+const PUSH_BATCH = 25;
+const PULL_BATCH = 1000;
+
+async function pushOutbox(state: SyncState): Promise<void> {
+  const db = database();
+  for (;;) {
+    const batch = await db.outbox.orderBy('seq').limit(PUSH_BATCH).toArray();
+    if (batch.length === 0) return;
+    const answer = await call<PushResponse>('/api/push', {
+      method: 'POST',
+      body: JSON.stringify({
+        workspaceId: state.workspaceId,
+        deviceId: state.deviceId,
+        mutations: batch.map(({ seq: _seq, ...mutation }) => {
+          void _seq;
+          return mutation;
+        }),
+      }),
+    });
+    await applyPushResults(db, answer.results);
+  }
+}
+
+async function pullAll(
+  state: SyncState,
+  onBatch?: (batch: PullResponse, received: number) => void,
+) {
+  let current = state;
+  let received = 0;
+  for (;;) {
+    const query = new URLSearchParams({
+      workspace: current.workspaceId,
+      after: current.cursor,
+      auditAfter: String(current.auditAfter),
+      limit: String(PULL_BATCH),
+    });
+    const batch = await call<PullResponse>(`/api/pull?${query.toString()}`);
+    current = await applyPull(database(), batch);
+    received += batch.rows.length;
+    onBatch?.(batch, received);
+    if (!batch.more) return current;
+  }
+}
+
+let running: Promise<void> | null = null;
+let again = false;
+let afterSync: () => void = () => undefined;
+
+/** Called after each sync that changed something (the app refreshes what it shows). */
+function onSynced(listener: () => void): void {
+  afterSync = listener;
+}
+
+/** Pushes what waits and pulls what is new; at most one at a time. */
+export function syncNow(): Promise<void> {
+  if (running) {
+    again = true;
+    return running;
+  }
+  running = (async () => {
+    try {
+      do {
+        again = false;
+        const state = await database().syncState.get('sync');
+        if (!state) return;
+        set({ syncing: true });
+        await pushOutbox(state);
+        const fresh = (await database().syncState.get('sync')) ?? state;
+        await pullAll(fresh);
+        set({ error: null, online: true });
+        afterSync();
+      } while (again);
+    } catch (error) {
+      set({
+        error: error instanceof Error ? error.message : String(error),
+        online: !(error instanceof SyncError && error.status === null),
+      });
+      throw error;
+    } finally {
+      set({ syncing: false });
+      running = null;
+      await refreshSyncCounts();
+    }
+  })();
+  return running;
+}
+
+/** What first setup will send, counted for the person to see before they agree. */
+export async function localWorkspaceCounts(): Promise<{
+  rows: number;
+  actions: number;
+  updates: number;
+  audit: number;
+  ownChanges: number;
+}> {
+  const db = database();
+  const counts = await Promise.all(SYNCED_TABLES.map((name) => db.table(name).count()));
+  const ownChanges = await db.audit.filter((entry) => entry.kind !== 'seed').count();
+  return {
+    rows: counts.reduce((sum, n) => sum + n, 0),
+    actions: await db.actions.count(),
+    updates: await db.updates.count(),
+    audit: await db.audit.count(),
+    ownChanges,
+  };
+}
+
+/** First setup: this browser's whole workspace becomes the server's shared plan. */
+export async function setUpSharedPlan(): Promise<void> {
+  const db = database();
+  const workspaceId = crypto.randomUUID();
+  const deviceId = crypto.randomUUID();
+  const tables = Object.fromEntries(
+    await Promise.all(
+      SYNCED_TABLES.map(async (name) => [name, await db.table(name).toArray()] as const),
+    ),
+  ) as SetupRequest['tables'];
+  const audit = await db.audit.orderBy('seq').toArray();
+  const answer = await call<{ head: ServerHead }>('/api/setup', {
+    method: 'POST',
+    body: JSON.stringify({
+      workspaceId,
+      deviceId,
+      tables,
+      audit: audit.map(({ seq: _seq, ...entry }) => (void _seq, entry)),
+    }),
+  });
+  const keys = SYNCED_TABLES.flatMap((table) =>
+    (tables[table] ?? []).map((row) => ({ table, key: keyOfRow(table, row) })),
+  );
+  await markSetUp(
+    db,
+    {
+      key: 'sync',
+      workspaceId,
+      deviceId,
+      cursor: String(answer.head.seq),
+      auditAfter: answer.head.auditCount,
+      lastSyncedAt: new Date().toISOString(),
+    },
+    keys,
+  );
+  await refreshSyncCounts();
+  afterSync();
+}
+
+/** Joining: this browser's plan is replaced by the shared plan, pulled with a progress count. */
+export async function joinSharedPlan(): Promise<void> {
+  const server = await serverWorkspace();
+  if (!server.workspaceId)
+    throw new SyncError('This server holds no shared plan yet: set it up first.', 404);
+  const state = await startJoining(database(), server.workspaceId);
+  set({ progress: { done: 0, total: 0 }, syncing: true });
+  try {
+    await pullAll(state, (batch, received) =>
+      set({ progress: { done: received, total: received - batch.rows.length + batch.remaining } }),
+    );
+  } finally {
+    set({ progress: null, syncing: false });
+  }
+  await refreshSyncCounts();
+  afterSync();
+}
+
+const STEADY_MS = 5_000;
+const LONGEST_WAIT_MS = 5 * 60_000;
+
+/**
+ * Starts the shared plan when the page came from its server: a fresh browser joins at once
+ * (nothing of its own to lose); then it syncs after every change made here, on reconnecting, on
+ * coming back to the tab, and every few seconds (backing off while the server cannot be reached).
+ */
+export function startSharedPlan(onChange: () => void): () => void {
+  const available = servedWithSharedPlan();
+  set({ available });
+  onSynced(onChange);
+  if (!available) return () => undefined;
+  let stopped = false;
+  let wait = STEADY_MS;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const kick = () => {
+    void syncNow()
+      .then(() => (wait = STEADY_MS))
+      .catch(() => (wait = Math.min(wait * 2, LONGEST_WAIT_MS)));
+  };
+  const tick = () => {
+    if (stopped) return;
+    kick();
+    timer = setTimeout(tick, wait);
+  };
+  const online = () => {
+    set({ online: true });
+    wait = STEADY_MS;
+    kick();
+  };
+  const offline = () => set({ online: false });
+  window.addEventListener('online', online);
+  window.addEventListener('offline', offline);
+  window.addEventListener('focus', kick);
+  const stopListening = onCommitted(kick);
+  void (async () => {
+    await refreshSyncCounts();
+    if (!useSyncStatus.getState().connected) await joinIfFresh();
+    tick();
+  })();
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+    window.removeEventListener('online', online);
+    window.removeEventListener('offline', offline);
+    window.removeEventListener('focus', kick);
+    stopListening();
+  };
+}
+
+/** A browser holding only the report's seed data joins the shared plan without asking. */
+async function joinIfFresh(): Promise<void> {
+  try {
+    const [server, local] = await Promise.all([serverWorkspace(), localWorkspaceCounts()]);
+    if (server.workspaceId && local.ownChanges === 0) await joinSharedPlan();
+  } catch (error) {
+    set({ error: error instanceof Error ? error.message : String(error) });
+  }
+}

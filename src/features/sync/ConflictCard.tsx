@@ -1,0 +1,93 @@
+import { Alert, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { messageOf } from '../../api/errors';
+import { useResolveConflict } from '../../api/mutations';
+import { conflictFields, type ConflictChoice } from '../../domain/conflicts';
+import { formatUkDateTime } from '../../domain/dates';
+import type { SyncConflict } from '../../domain/syncRecords';
+
+const DONE: Record<ConflictChoice, string> = {
+  theirs: 'The shared plan’s version is kept.',
+  mine: 'Your version is kept and will be sent to the shared plan.',
+  both: 'Both texts are kept, one after the other: edit them into one.',
+};
+
+/** One change the shared plan did not take: theirs and yours side by side, and the choices. */
+export function ConflictCard({ conflict }: { readonly conflict: SyncConflict }) {
+  const resolve = useResolveConflict();
+  const choose = (choice: ConflictChoice) =>
+    resolve.mutate(
+      { id: conflict.id, choice },
+      {
+        onSuccess: () =>
+          notifications.show({ color: 'green', title: 'Resolved', message: DONE[choice] }),
+        onError: (error) =>
+          notifications.show({ color: 'red', title: 'Not resolved', message: messageOf(error) }),
+      },
+    );
+  const summary = conflict.audit[0]?.content.summary ?? conflict.name;
+  const refused = conflict.kind === 'refused';
+  return (
+    <Card withBorder component="section" aria-label={summary}>
+      <Stack gap="sm">
+        <Title order={3} size="h4">
+          {refused ? 'Not accepted' : 'Conflict'}: {summary}
+        </Title>
+        <Text size="sm" c="dimmed">
+          Made in this browser on {formatUkDateTime(conflict.at)}.
+        </Text>
+        <Alert color={refused ? 'red' : 'yellow'} c="dark">
+          {conflict.message}
+        </Alert>
+        {conflict.mine.map((change) => {
+          const theirs = conflict.theirs.find(
+            (row) => row.table === change.table && row.key === change.key,
+          );
+          const fields = conflictFields(theirs?.row ?? null, change.row);
+          return (
+            <div className="table-scroll" key={`${change.table}:${change.key}`}>
+              <Table withTableBorder striped>
+                <caption>{refused ? 'Your text, kept here' : 'What differs'}</caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">Field</Table.Th>
+                    <Table.Th scope="col">In the shared plan</Table.Th>
+                    <Table.Th scope="col">In this browser (yours)</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {fields.map((field) => (
+                    <Table.Tr key={field.field}>
+                      <Table.Th scope="row">{field.label}</Table.Th>
+                      <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{field.theirs}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{field.mine}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </div>
+          );
+        })}
+        <Group>
+          {refused ? (
+            <Button variant="default" onClick={() => choose('theirs')} loading={resolve.isPending}>
+              Set it aside (copy your text first if you need it)
+            </Button>
+          ) : (
+            <>
+              <Button onClick={() => choose('mine')} loading={resolve.isPending}>
+                Keep yours
+              </Button>
+              <Button variant="default" onClick={() => choose('theirs')}>
+                Keep the shared plan’s
+              </Button>
+              <Button variant="default" onClick={() => choose('both')}>
+                Keep both texts to merge by hand
+              </Button>
+            </>
+          )}
+        </Group>
+      </Stack>
+    </Card>
+  );
+}

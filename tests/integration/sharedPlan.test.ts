@@ -1,0 +1,131 @@
+/**
+ * Two browsers and the real server (its Hono app on PGlite, answered in-process): first setup,
+ * joining, edits that merge, an edit that conflicts and is resolved, a refused change rolled
+ * back with the text kept, and one audit trail with the same head hash everywhere.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createApp } from '../../src/server/app';
+import { openDatabase, type ServerDatabase } from '../../src/server/database';
+import { openDatabaseNamed, database } from '../../src/db/connection';
+import { ensureWorkspaceSeeded } from '../../src/db/commands/workspace';
+import { createAction, updateAction } from '../../src/db/commands/actions';
+import { resolveConflict } from '../../src/db/commands/conflicts';
+import { resetWorkspace } from '../../src/db/commands/workspace';
+import { joinSharedPlan, setUpSharedPlan, syncNow } from '../../src/api/sync';
+import { verifyChain } from '../../src/domain/audit';
+import { actionInput } from '../fixtures/actions';
+
+let server: ServerDatabase;
+const A = `device-a-${crypto.randomUUID()}`;
+const B = `device-b-${crypto.randomUUID()}`;
+
+beforeAll(async () => {
+  server = await openDatabase({});
+  const app = createApp({ db: server, engine: 'pglite' });
+  vi.stubGlobal('fetch', (input: string, init?: RequestInit) => app.request(input, init));
+});
+afterAll(async () => {
+  vi.unstubAllGlobals();
+  await server.destroy();
+});
+
+const on = async (name: string) => {
+  openDatabaseNamed(name);
+  await ensureWorkspaceSeeded();
+  return database();
+};
+const actionTitles = async () =>
+  (await database().actions.toArray()).map((a) => `${a.ref}: ${a.title}`).sort();
+const head = async () => (await database().audit.orderBy('seq').last())?.hash;
+
+describe('the shared plan, between two browsers and the server', () => {
+  it('is set up from one browser, joined by another, and keeps them in step', async () => {
+    await on(A);
+    const first = await createAction(actionInput({ ref: 'GYV-01', title: 'Gang exit support' }));
+    await setUpSharedPlan();
+
+    await on(B);
+    await joinSharedPlan();
+    expect(await actionTitles()).toEqual(['GYV-01: Gang exit support']);
+    expect(await head()).toBeDefined();
+    const headB = await head();
+
+    await on(A);
+    expect(await head()).toBe(headB);
+
+    // Different actions: both kept, no word said.
+    await createAction(actionInput({ ref: 'GYV-02', title: 'Made on A' }));
+    await syncNow();
+    await on(B);
+    await createAction(actionInput({ ref: 'GYV-03', title: 'Made on B' }));
+    await syncNow();
+    await on(A);
+    await syncNow();
+    const onA = await actionTitles();
+    await on(B);
+    await syncNow();
+    expect(await actionTitles()).toEqual(onA);
+    expect(onA).toHaveLength(3);
+
+    // The same action, edited on both before either syncs: the second gets a conflict.
+    await on(A);
+    await updateAction(first.id, actionInput({ ref: 'GYV-01', title: 'Title from A' }));
+    await on(B);
+    await updateAction(first.id, actionInput({ ref: 'GYV-01', title: 'Title from B' }));
+    await on(A);
+    await syncNow();
+    await on(B);
+    await syncNow();
+    const [conflict] = await database().conflicts.toArray();
+    expect(conflict?.kind).toBe('conflict');
+    expect((await database().actions.get(first.id))?.title).toBe('Title from A');
+    expect(conflict?.mine[0]?.row).toMatchObject({ title: 'Title from B' });
+    await resolveConflict(conflict?.id ?? '', 'both');
+    expect((await database().actions.get(first.id))?.title).toMatch(
+      /Title from A[\s\S]*Title from B/,
+    );
+    await syncNow();
+    expect(await database().outbox.count()).toBe(0);
+    expect(await database().conflicts.count()).toBe(0);
+
+    // The same new reference made on both: the server refuses the second, which is rolled back
+    // in that browser with its text kept in the inbox.
+    await on(A);
+    await createAction(actionInput({ ref: 'GYV-09', title: 'Nine from A' }));
+    await on(B);
+    const nine = await createAction(actionInput({ ref: 'GYV-09', title: 'Nine from B' }));
+    await on(A);
+    await syncNow();
+    await on(B);
+    await syncNow();
+    const [refused] = await database().conflicts.toArray();
+    expect(refused).toMatchObject({
+      kind: 'refused',
+      message: expect.stringMatching(/already has the reference GYV-09/),
+    });
+    expect(refused?.mine[0]?.row).toMatchObject({ title: 'Nine from B' });
+    expect(await database().actions.get(nine.id)).toBeUndefined();
+    expect((await database().actions.where('ref').equals('GYV-09').first())?.title).toBe(
+      'Nine from A',
+    );
+    await resolveConflict(refused?.id ?? '', 'theirs');
+    await syncNow();
+
+    // Replacing the whole workspace is refused while shared.
+    await expect(resetWorkspace('RESET')).rejects.toThrow(/shares its plan/);
+
+    // Everyone ends with the same plan and the same audit trail.
+    const headOfB = await head();
+    const trailB = await database().audit.orderBy('seq').toArray();
+    expect(verifyChain(trailB).intact).toBe(true);
+    await on(A);
+    await syncNow();
+    expect(await head()).toBe(headOfB);
+    expect((await database().actions.get(first.id))?.title).toMatch(
+      /Title from A[\s\S]*Title from B/,
+    );
+    const workspace = await server.selectFrom('workspace').selectAll().executeTakeFirstOrThrow();
+    expect(workspace.audit_hash).toBe(headOfB);
+    expect(workspace.audit_count).toBe(trailB.length);
+  });
+});
