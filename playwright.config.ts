@@ -7,6 +7,8 @@ if (!executablePath) throw new Error(NO_BROWSER_MESSAGE);
 const PORT = 4173;
 /** The offline demo build (`npm run demo`), for the crime-figures journey. */
 export const DEMO_PORT = 4174;
+/** The shared-plan server (`npm run server`) on PGlite in a fresh data folder, serving the build. */
+export const SHARED_PORT = 4175;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -51,6 +53,12 @@ export default defineConfig({
       url: `http://localhost:${DEMO_PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
+    },
+    {
+      command: `rm -rf test-results/shared-plan-data && PORT=${SHARED_PORT} DATA_DIR=test-results/shared-plan-data npx tsx src/server/main.ts`,
+      url: `http://127.0.0.1:${SHARED_PORT}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
     },
   ],
 });

@@ -4,12 +4,7 @@
  * conflicts). One sync runs at a time; a request during one runs once more after it.
  */
 import { create } from 'zustand';
-import {
-  applyPull,
-  applyPushResults,
-  markSetUp,
-  startJoining,
-} from '../db/sync/apply';
+import { applyPull, applyPushResults, markSetUp, startJoining } from '../db/sync/apply';
 import { database, onCommitted } from '../db/connection';
 import type { SyncState } from '../domain/syncRecords';
 import {

@@ -17,7 +17,15 @@ export function createQueryClient() {
     defaultOptions: {
       // Data changes only through commands, after which every read of the workspace refetches
       // (in this tab, and in other tabs through the change announcement).
-      queries: { staleTime: Infinity, retry: false, refetchOnWindowFocus: false },
+      // The data is in this browser: reads and commands run whether or not there is a network
+      // (React Query would otherwise pause them while the browser says it is offline).
+      queries: {
+        staleTime: Infinity,
+        retry: false,
+        refetchOnWindowFocus: false,
+        networkMode: 'always',
+      },
+      mutations: { networkMode: 'always' },
     },
   });
 }

@@ -2,6 +2,7 @@
  * `npm run server`: the shared plan's server. PGlite in DATA_DIR (./data by default) unless
  * DATABASE_URL names a PostgreSQL; the built app and the API on PORT (8080 by default).
  */
+import { mkdirSync } from 'node:fs';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { openDatabase } from './database';
@@ -10,6 +11,7 @@ const port = Number(process.env.PORT ?? 8080);
 const url = process.env.DATABASE_URL;
 const dataDir = process.env.DATA_DIR ?? 'data';
 
+if (!url) mkdirSync(dataDir, { recursive: true });
 const db = await openDatabase(url ? { url } : { dataDir });
 const app = createApp({
   db,
