@@ -13,8 +13,8 @@ import {
   type PullResponse,
   type PushResponse,
   type ServerHead,
-  type SetupRequest,
 } from '../domain/sync';
+import type { SetupRequest } from '../domain/syncSchema';
 
 /** What the header and Settings show. */
 export interface SyncStatus {

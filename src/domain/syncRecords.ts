@@ -1,5 +1,6 @@
 /** What this browser keeps about the shared plan (decision 0010); none of it is backed up. */
-import type { Change, CommandName, ServerRow } from './sync';
+import type { CommandName, ServerRow } from './sync';
+import type { Change } from './syncSchema';
 import type { AuditContent } from './audit';
 
 /** A committed command waiting for the server's answer, oldest first. */

@@ -6,7 +6,9 @@
 import { sql, type Transaction } from 'kysely';
 import { quarterLabel, parseQuarterKey } from '../domain/quarters';
 import { readSnapshot } from '../domain/snapshotRecord';
-import { LOCAL_ONLY_COMMANDS, rowProblem, type Mutation } from '../domain/sync';
+import { LOCAL_ONLY_COMMANDS } from '../domain/sync';
+import { type Mutation } from '../domain/syncSchema';
+import { rowProblem } from '../domain/syncSchema';
 import type { ServerSchema } from './database';
 
 type Tx = Transaction<ServerSchema>;

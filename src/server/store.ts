@@ -8,15 +8,14 @@ import { chainEntry, verifyChain, GENESIS_HASH, type AuditEntry } from '../domai
 import {
   cursorOf,
   parseCursor,
-  rowProblem,
-  type Mutation,
   type MutationResult,
   type PullResponse,
   type ServerHead,
   type ServerRow,
-  type SetupRequest,
   type SyncedTable,
 } from '../domain/sync';
+import { type Mutation } from '../domain/syncSchema';
+import { rowProblem, type SetupRequest } from '../domain/syncSchema';
 import type { ServerDatabase, ServerSchema } from './database';
 import { permissionProblem, ruleProblem, type Caller } from './rules';
 

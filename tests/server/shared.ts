@@ -1,7 +1,8 @@
 /** Building blocks for the server's tests: a set-up workspace, mutations, and what is stored. */
 import { sql } from 'kysely';
 import { chainEntry, GENESIS_HASH, type AuditContent } from '../../src/domain/audit';
-import type { Change, Mutation, SetupRequest } from '../../src/domain/sync';
+import type { Change, Mutation } from '../../src/domain/syncSchema';
+import type { SetupRequest } from '../../src/domain/syncSchema';
 import { buildSeedWorkspace } from '../../src/db/seed';
 import type { ServerDatabase } from '../../src/server/database';
 import { action } from '../fixtures/actions';

@@ -8,11 +8,11 @@ import { chainEntry, GENESIS_HASH, type AuditEntry } from '../../domain/audit';
 import {
   storedKey,
   SYNCED_TABLES,
-  type Change,
   type MutationResult,
   type PullResponse,
   type ServerRow,
 } from '../../domain/sync';
+import type { Change } from '../../domain/syncSchema';
 import type { PlannerDatabase } from '../database';
 import { rowVersionKey, type OutboxEntry, type SyncState } from '../../domain/syncRecords';
 

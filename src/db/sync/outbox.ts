@@ -3,10 +3,10 @@ import type { AuditEntry } from '../../domain/audit';
 import {
   LOCAL_ONLY_COMMANDS,
   storedKey,
-  type Change,
   type CommandName,
   type SyncedTable,
 } from '../../domain/sync';
+import type { Change } from '../../domain/syncSchema';
 import type { PlannerDatabase } from '../database';
 import { rowVersionKey } from '../../domain/syncRecords';
 
