@@ -8,6 +8,7 @@ import type { EntityType } from '../domain/audit';
 import { auditActors, auditPage, type AuditFilter } from '../db/auditLog';
 import { backupStatus } from '../db/backupStatus';
 import * as reads from '../db/reads';
+import { localWorkspaceCounts, serverWorkspace } from './sync';
 
 export const keys = {
   all: ['workspace'] as const,
@@ -30,6 +31,10 @@ export const keys = {
   indicator: (id: string) => [...keys.indicators(), id] as const,
   audit: () => [...keys.all, 'audit'] as const,
   conflicts: () => [...keys.all, 'conflicts'] as const,
+  /** What this browser holds, counted for joining or first setup. */
+  localCounts: () => [...keys.all, 'local-counts'] as const,
+  /** Where the shared plan's server stands: not this browser's data, so outside the workspace. */
+  server: () => ['shared-plan-server'] as const,
   history: (entityType: EntityType, entityId: string) =>
     [...keys.all, 'history', entityType, entityId] as const,
 };
@@ -143,3 +148,9 @@ export const indicatorQuery = (id: string) =>
 /** Changes the shared plan did not take, oldest first. */
 export const conflictsQuery = () =>
   queryOptions({ queryKey: keys.conflicts(), queryFn: reads.listConflicts });
+
+export const localWorkspaceCountsQuery = () =>
+  queryOptions({ queryKey: keys.localCounts(), queryFn: localWorkspaceCounts });
+
+export const serverWorkspaceQuery = () =>
+  queryOptions({ queryKey: keys.server(), queryFn: serverWorkspace });

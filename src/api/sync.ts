@@ -16,6 +16,11 @@ import {
 } from '../domain/sync';
 import type { SetupRequest } from '../domain/syncSchema';
 
+/** Whether the page came from a shared-plan server (it adds a meta tag to the page). */
+const servedWithSharedPlan = (): boolean =>
+  typeof document !== 'undefined' &&
+  document.querySelector('meta[name="safetynet-server"]') !== null;
+
 /** What the header and Settings show. */
 export interface SyncStatus {
   /** The page was served by a shared-plan server. */
@@ -32,7 +37,7 @@ export interface SyncStatus {
 }
 
 export const useSyncStatus = create<SyncStatus>(() => ({
-  available: false,
+  available: servedWithSharedPlan(),
   connected: false,
   online: typeof navigator === 'undefined' ? true : navigator.onLine,
   syncing: false,
@@ -44,11 +49,6 @@ export const useSyncStatus = create<SyncStatus>(() => ({
 }));
 
 const set = (patch: Partial<SyncStatus>) => useSyncStatus.setState(patch);
-
-/** Whether the page came from a shared-plan server (it adds a meta tag to the page). */
-const servedWithSharedPlan = (): boolean =>
-  typeof document !== 'undefined' &&
-  document.querySelector('meta[name="safetynet-server"]') !== null;
 
 /** A server's refusal or an unreachable server, in words. */
 class SyncError extends Error {
@@ -103,11 +103,13 @@ async function refreshSyncCounts(): Promise<void> {
 const PUSH_BATCH = 25;
 const PULL_BATCH = 1000;
 
-async function pushOutbox(state: SyncState): Promise<void> {
+/** Sends the outbox in order; says whether the server turned any change back (rows rolled back). */
+async function pushOutbox(state: SyncState): Promise<boolean> {
   const db = database();
+  let turnedBack = false;
   for (;;) {
     const batch = await db.outbox.orderBy('seq').limit(PUSH_BATCH).toArray();
-    if (batch.length === 0) return;
+    if (batch.length === 0) return turnedBack;
     const answer = await call<PushResponse>('/api/push', {
       method: 'POST',
       body: JSON.stringify({
@@ -120,15 +122,18 @@ async function pushOutbox(state: SyncState): Promise<void> {
       }),
     });
     await applyPushResults(db, answer.results);
+    turnedBack ||= answer.results.some((result) => result.status !== 'applied');
   }
 }
 
+/** Pulls until the server has nothing newer; returns how many rows and audit entries came. */
 async function pullAll(
   state: SyncState,
   onBatch?: (batch: PullResponse, received: number) => void,
-) {
+): Promise<number> {
   let current = state;
   let received = 0;
+  let entries = 0;
   for (;;) {
     const query = new URLSearchParams({
       workspace: current.workspaceId,
@@ -139,8 +144,9 @@ async function pullAll(
     const batch = await call<PullResponse>(`/api/pull?${query.toString()}`);
     current = await applyPull(database(), batch);
     received += batch.rows.length;
+    entries += batch.audit.length;
     onBatch?.(batch, received);
-    if (!batch.more) return current;
+    if (!batch.more) return received + entries;
   }
 }
 
@@ -166,11 +172,12 @@ export function syncNow(): Promise<void> {
         const state = await database().syncState.get('sync');
         if (!state) return;
         set({ syncing: true });
-        await pushOutbox(state);
+        const turnedBack = await pushOutbox(state);
         const fresh = (await database().syncState.get('sync')) ?? state;
-        await pullAll(fresh);
+        const received = await pullAll(fresh);
         set({ error: null, online: true });
-        afterSync();
+        // Most syncs bring nothing: the screens refetch only when this browser's data changed.
+        if (turnedBack || received > 0) afterSync();
       } while (again);
     } catch (error) {
       set({
@@ -196,14 +203,19 @@ export async function localWorkspaceCounts(): Promise<{
   ownChanges: number;
 }> {
   const db = database();
-  const counts = await Promise.all(SYNCED_TABLES.map((name) => db.table(name).count()));
-  const ownChanges = await db.audit.filter((entry) => entry.kind !== 'seed').count();
+  const [counts, audit, seeded] = await Promise.all([
+    Promise.all(SYNCED_TABLES.map(async (name) => [name, await db.table(name).count()] as const)),
+    db.audit.count(),
+    db.audit.where('kind').equals('seed').count(),
+  ]);
+  const count = Object.fromEntries(counts) as Record<(typeof SYNCED_TABLES)[number], number>;
   return {
-    rows: counts.reduce((sum, n) => sum + n, 0),
-    actions: await db.actions.count(),
-    updates: await db.updates.count(),
-    audit: await db.audit.count(),
-    ownChanges,
+    rows: counts.reduce((sum, [, n]) => sum + n, 0),
+    actions: count.actions,
+    updates: count.updates,
+    audit,
+    // Entries other than seeding: the changes someone made in this browser.
+    ownChanges: audit - seeded,
   };
 }
 
@@ -273,10 +285,8 @@ const LONGEST_WAIT_MS = 5 * 60_000;
  * coming back to the tab, and every few seconds (backing off while the server cannot be reached).
  */
 export function startSharedPlan(onChange: () => void): () => void {
-  const available = servedWithSharedPlan();
-  set({ available });
   onSynced(onChange);
-  if (!available) return () => undefined;
+  if (!useSyncStatus.getState().available) return () => undefined;
   let stopped = false;
   let wait = STEADY_MS;
   let timer: ReturnType<typeof setTimeout> | undefined;

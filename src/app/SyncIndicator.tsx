@@ -1,25 +1,23 @@
 import { Anchor, Group, Text } from '@mantine/core';
-import { IconAlertTriangle, IconCloud, IconCloudOff, IconRefresh } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCloud, IconCloudOff } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useSyncStatus, type SyncStatus } from '../api/sync';
-import { formatUkTime } from '../domain/dates';
+import { plural } from '../domain/words';
 
-/** The shared plan's state in a few words (never by colour or icon alone). */
+/**
+ * The shared plan's state in a few words (never by colour or icon alone). The words change only
+ * when the state does (not with each background sync or the clock), so the live region is quiet;
+ * when it last synced is on the Shared plan page.
+ */
 function syncWords(status: SyncStatus): string {
   const waiting =
-    status.pending > 0
-      ? ` · ${status.pending} ${status.pending === 1 ? 'change' : 'changes'} waiting to be sent`
-      : '';
+    status.pending > 0 ? ` · ${plural(status.pending, 'change')} waiting to be sent` : '';
   const conflicts =
-    status.conflicts > 0
-      ? ` · ${status.conflicts} ${status.conflicts === 1 ? 'conflict' : 'conflicts'} to resolve`
-      : '';
+    status.conflicts > 0 ? ` · ${plural(status.conflicts, 'conflict')} to resolve` : '';
   if (!status.connected) return 'Shared plan: not joined';
   if (!status.online) return `Offline${waiting}${conflicts}`;
   if (status.error) return `Sync problem${waiting}${conflicts}`;
-  if (status.syncing) return `Syncing…${waiting}${conflicts}`;
-  const when = status.lastSyncedAt ? ` ${formatUkTime(status.lastSyncedAt)}` : '';
-  return `Synced${when}${waiting}${conflicts}`;
+  return `${status.pending > 0 ? 'Online' : 'Synced'}${waiting}${conflicts}`;
 }
 
 /** Shown in the header when the app shares its plan with a server; links to the details. */
@@ -30,9 +28,7 @@ export function SyncIndicator() {
     ? IconCloudOff
     : status.error || status.conflicts > 0
       ? IconAlertTriangle
-      : status.syncing
-        ? IconRefresh
-        : IconCloud;
+      : IconCloud;
   return (
     <Anchor component={Link} to="/shared-plan" size="sm" underline="hover" c="inherit">
       <Group gap={4} wrap="nowrap" role="status" aria-live="polite">

@@ -11,7 +11,7 @@ import { DEFAULT_WORKSPACE } from '../domain/workspace';
 import { announceChange, database, isConnectionStale } from './connection';
 import type { PlannerDatabase } from './database';
 import { startCapture, stopCapture } from './sync/capture';
-import { recordInOutbox, refuseIfLocalOnly } from './sync/outbox';
+import { localOnlyProblem, recordInOutbox } from './sync/outbox';
 
 /** A command refused its input; nothing was written. */
 export class ValidationError extends Error {
@@ -111,7 +111,8 @@ function inTransaction<T>(
   clock: () => Date,
 ): Promise<T> {
   return db.transaction('rw', db.tables, async () => {
-    const localOnly = await refuseIfLocalOnly(db, name);
+    const shared = (await db.syncState.get('sync')) !== undefined;
+    const localOnly = shared ? localOnlyProblem(name) : null;
     if (localOnly) throw new ValidationError([{ field: 'workspace', message: localOnly }]);
     const settings = await db.settings.get('workspace');
     const records: AuditRecord[] = [];
@@ -147,7 +148,7 @@ function inTransaction<T>(
       return entry;
     });
     await db.audit.bulkAdd(entries);
-    await recordInOutbox(db, name, context.now, touched, entries);
+    if (shared) await recordInOutbox(db, name, context.now, touched, entries);
     return result;
   });
 }

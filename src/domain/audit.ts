@@ -193,7 +193,17 @@ export function fieldLabel(field: string): string {
 }
 
 /** Bookkeeping every change touches: not worth a reader's attention in a list of what changed. */
-const BOOKKEEPING = new Set(['id', 'createdAt', 'updatedAt']);
+export const BOOKKEEPING_FIELDS: ReadonlySet<string> = new Set(['id', 'createdAt', 'updatedAt']);
+
+/** A recorded value as a person reads it: text as written, lists joined, nothing as "(none)". */
+export function valueInWords(value: unknown): string {
+  if (value === undefined || value === null) return '(none)';
+  if (typeof value === 'string') return value === '' ? '(empty)' : value;
+  if (Array.isArray(value) && value.every((item) => typeof item !== 'object')) {
+    return value.length === 0 ? '(none)' : value.map(String).join(', ');
+  }
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
 
 /**
  * What an entry changed, in words, for lists and the CSV: the fields a person changed. A record
@@ -202,6 +212,6 @@ const BOOKKEEPING = new Set(['id', 'createdAt', 'updatedAt']);
 export function changedFieldNames(entry: Pick<AuditEntry, 'before' | 'after'>): string[] {
   if (entry.before === null || entry.after === null) return [];
   return changedFields(entry.before, entry.after)
-    .filter((change) => !BOOKKEEPING.has(change.field))
+    .filter((change) => !BOOKKEEPING_FIELDS.has(change.field))
     .map((change) => fieldLabel(change.field));
 }

@@ -2,40 +2,30 @@
  * Conflicts between this browser's change and the shared plan's: what differs, field by field,
  * and how two texts are kept together so a person can edit them into one.
  */
-import { changedFields, fieldLabel } from './audit';
+import { BOOKKEEPING_FIELDS, changedFields, fieldLabel, valueInWords } from './audit';
 
 export type ConflictChoice = 'theirs' | 'mine' | 'both';
 
-/** Fields a person reads and writes; bookkeeping fields are left out of the comparison. */
-const BOOKKEEPING = new Set(['id', 'createdAt', 'updatedAt', 'reportedAt', 'respondedAt']);
+/** Time stamps and ids differ on every save: not what two people disagree about. */
+const NOT_COMPARED = new Set([...BOOKKEEPING_FIELDS, 'reportedAt', 'respondedAt']);
 
+/** One field as each side holds it, in words: before is the shared plan's, after this browser's. */
 export interface ConflictField {
   readonly field: string;
   readonly label: string;
-  readonly theirs: string;
-  readonly mine: string;
+  readonly before: string;
+  readonly after: string;
 }
-
-const shown = (value: unknown): string =>
-  value === null || value === undefined
-    ? '(empty)'
-    : typeof value === 'string'
-      ? value || '(empty)'
-      : Array.isArray(value)
-        ? value.map(String).join(', ') || '(none)'
-        : typeof value === 'object'
-          ? JSON.stringify(value)
-          : String(value);
 
 /** The fields that differ between the shared plan's row and this browser's, in words. */
 export function conflictFields(theirs: unknown, mine: unknown): ConflictField[] {
   return changedFields(theirs, mine)
-    .filter((change) => !BOOKKEEPING.has(change.field))
+    .filter((change) => !NOT_COMPARED.has(change.field))
     .map((change) => ({
       field: change.field,
       label: fieldLabel(change.field),
-      theirs: shown(change.before),
-      mine: shown(change.after),
+      before: valueInWords(change.before),
+      after: valueInWords(change.after),
     }));
 }
 
@@ -49,7 +39,7 @@ export function mergeTexts(
 ): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...theirs };
   for (const change of changedFields(theirs, mine)) {
-    if (BOOKKEEPING.has(change.field)) continue;
+    if (NOT_COMPARED.has(change.field)) continue;
     if (typeof change.before === 'string' && typeof change.after === 'string') {
       merged[change.field] = change.before
         ? `${change.before}\n\n[Also written in a conflicting change:]\n${change.after}`

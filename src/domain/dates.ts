@@ -46,12 +46,6 @@ export function formatUkDateTime(timestamp: string): string {
   return isValid(parsed) ? format(parsed, 'd MMM yyyy, HH:mm') : timestamp;
 }
 
-/** "14:05:09" for a timestamp: when something happened today. */
-export function formatUkTime(timestamp: string): string {
-  const parsed = new Date(timestamp);
-  return isValid(parsed) ? format(parsed, 'HH:mm:ss') : timestamp;
-}
-
 /** Today's date in the user's local calendar. */
 export function todayIso(now: Date = new Date()): IsoDate {
   return format(now, 'yyyy-MM-dd');

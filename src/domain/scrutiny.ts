@@ -3,6 +3,7 @@
  * a snapshot built from today's data): headline figures, the chart data, exceptions and the
  * sentences that sum each chart up. Every chart and table takes its numbers from here.
  */
+import { plural } from './words';
 import type { Action } from './actions';
 import { emptyRagMix, strategicMatrix, type DeliveryStatus, type RagMix } from './coverage';
 import { parseQuarterKey, quarterEnd, quarterLabel } from './quarters';
@@ -135,8 +136,6 @@ export function headlineFigures(content: SnapshotContent): [label: string, value
     ['Recommendations with no action', String(h.recommendationsWithoutAction)],
   ];
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function change(now: number, before: number | undefined): string {
   if (before === undefined) return '';

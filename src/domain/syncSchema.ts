@@ -3,7 +3,7 @@
  * Kept apart from `sync.ts` so the browser's first screen does not load zod for it.
  */
 import { z } from 'zod';
-import { TABLE_ROWS } from './backupSchema';
+import { TABLE_LABEL, TABLE_ROWS } from './backupSchema';
 import { COMMAND_NAMES, keyOfRow, SYNCED_TABLES, type SyncedTable } from './sync';
 
 const key = z.string().min(1).max(200);
@@ -37,7 +37,13 @@ const mutationSchema = z.strictObject({
   name: z.enum(COMMAND_NAMES),
   at: z.string().max(40),
   /** Empty for a command that only leaves a record (an export, a backup). */
-  changes: z.array(changeSchema).max(5000),
+  changes: z
+    .array(changeSchema)
+    .max(5000)
+    .refine(
+      (changes) => new Set(changes.map((c) => `${c.table}:${c.key}`)).size === changes.length,
+      'a row may appear only once in a change',
+    ),
   /** The command's audit entries as the device chained them: content and the device's hash. */
   audit: z
     .array(z.strictObject({ content: auditContentSchema, deviceHash: z.string().length(64) }))
@@ -57,11 +63,12 @@ export function rowProblem(table: SyncedTable, rowKey: string, row: unknown): st
   const parsed = TABLE_ROWS[table].safeParse(row);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? ` (${issue.path.join('.')})` : '';
-    return `${table} ${rowKey}${where}: ${issue?.message ?? 'not valid'}`;
+    // Worded as a restore words a bad row: the table as people know it, then the field.
+    const where = issue?.path.length ? `, field ${issue.path.join('.')}` : '';
+    return `${TABLE_LABEL[table]} ${rowKey}${where}: ${issue?.message ?? 'not valid'}`;
   }
   if (keyOfRow(table, row as Record<string, unknown>) !== rowKey) {
-    return `${table} ${rowKey}: the row's own key does not match`;
+    return `${TABLE_LABEL[table]} ${rowKey}: the row's own key does not match`;
   }
   return null;
 }

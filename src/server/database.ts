@@ -99,10 +99,19 @@ export interface DatabaseOptions {
   readonly dataDir?: string;
 }
 
+/**
+ * A pool of connections to PostgreSQL. A connection lost while idle (the server restarted, an
+ * administrator ended it) is reported and replaced on next use; without a listener, node-postgres
+ * would end the whole process.
+ */
+function postgresPool(url: string): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  pool.on('error', (error) => console.error(`A PostgreSQL connection was lost: ${error.message}`));
+  return pool;
+}
+
 export async function openDatabase(options: DatabaseOptions): Promise<ServerDatabase> {
-  const pool = options.url
-    ? new pg.Pool({ connectionString: options.url, max: 10 })
-    : pglitePool(options.dataDir);
+  const pool = options.url ? postgresPool(options.url) : pglitePool(options.dataDir);
   const db = new Kysely<ServerSchema>({ dialect: new PostgresDialect({ pool }) });
   const migrator = new Migrator({
     db,

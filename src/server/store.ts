@@ -7,6 +7,7 @@ import { sql, type Transaction } from 'kysely';
 import { chainEntry, verifyChain, GENESIS_HASH, type AuditEntry } from '../domain/audit';
 import {
   cursorOf,
+  keyOfRow,
   parseCursor,
   type MutationResult,
   type PullResponse,
@@ -67,7 +68,7 @@ export async function setUp(db: ServerDatabase, request: SetupRequest): Promise<
     Record<string, unknown>[],
   ][]) {
     for (const row of list) {
-      const key = String(row[table === 'recommendations' ? 'number' : 'id']);
+      const key = keyOfRow(table, row);
       const problem = rowProblem(table, key, row);
       if (problem) throw new RequestRefused(422, `The workspace was not set up: ${problem}.`);
       rows.push({ tbl: table, key, data: json(row), version: 1 });
@@ -133,24 +134,26 @@ export async function setUp(db: ServerDatabase, request: SetupRequest): Promise<
   });
 }
 
+/** The server's rows for every key the mutation touches, in one query. */
 async function currentRows(tx: Tx, mutation: Mutation): Promise<ServerRow[]> {
-  const found: ServerRow[] = [];
-  for (const change of mutation.changes) {
-    const row = await tx
-      .selectFrom('rows')
-      .select(['data', 'version'])
-      .where('tbl', '=', change.table)
-      .where('key', '=', change.key)
-      .executeTakeFirst();
-    if (row)
-      found.push({
-        table: change.table,
-        key: change.key,
-        row: row.data as Record<string, unknown> | null,
-        version: row.version,
-      });
-  }
-  return found;
+  if (mutation.changes.length === 0) return [];
+  const found = await tx
+    .selectFrom('rows')
+    .select(['tbl', 'key', 'data', 'version'])
+    .where((eb) =>
+      eb(
+        eb.refTuple('tbl', 'key'),
+        'in',
+        mutation.changes.map((change) => eb.tuple(change.table, change.key)),
+      ),
+    )
+    .execute();
+  return found.map((row) => ({
+    table: row.tbl as SyncedTable,
+    key: row.key,
+    row: row.data as Record<string, unknown> | null,
+    version: row.version,
+  }));
 }
 
 /** Applies one mutation, or answers why not. Replaying a mutation returns its first answer. */
@@ -220,37 +223,36 @@ async function pushOne(
     }
 
     const seq = workspace.seq + 1;
-    for (const change of mutation.changes) {
+    if (mutation.changes.length > 0) {
       await tx
         .insertInto('rows')
-        .values({
-          tbl: change.table,
-          key: change.key,
-          data: change.row === null ? null : json(change.row),
-          version: seq,
-        })
+        .values(
+          mutation.changes.map((change) => ({
+            tbl: change.table,
+            key: change.key,
+            data: change.row === null ? null : json(change.row),
+            version: seq,
+          })),
+        )
         .onConflict((oc) =>
           oc.columns(['tbl', 'key']).doUpdateSet({ data: sql`excluded.data`, version: seq }),
         )
         .execute();
     }
     let prevHash = workspace.audit_hash;
-    let auditSeq = workspace.audit_count;
-    for (const { content, deviceHash } of mutation.audit) {
+    const entries = mutation.audit.map(({ content, deviceHash }, index) => {
       const entry = chainEntry(content as Parameters<typeof chainEntry>[0], prevHash);
-      auditSeq += 1;
       prevHash = entry.hash;
-      await tx
-        .insertInto('audit')
-        .values({
-          seq: auditSeq,
-          entry: json(entry),
-          hash: entry.hash,
-          device_hash: deviceHash,
-          mutation_seq: seq,
-        })
-        .execute();
-    }
+      return {
+        seq: workspace.audit_count + index + 1,
+        entry: json(entry),
+        hash: entry.hash,
+        device_hash: deviceHash,
+        mutation_seq: seq,
+      };
+    });
+    await tx.insertInto('audit').values(entries).execute();
+    const auditSeq = workspace.audit_count + entries.length;
     await tx
       .updateTable('workspace')
       .set({ seq, audit_count: auditSeq, audit_hash: prevHash })

@@ -25,6 +25,16 @@ async function freshPostgres(): Promise<TestDatabase> {
       await db.destroy();
       const dropper = new pg.Client({ connectionString: admin });
       await dropper.connect();
+      // The pool's connections close a moment after it ends: wait for them, so dropping the
+      // database never cuts one off mid-goodbye (which node-postgres reports as an error).
+      for (let tries = 0; tries < 50; tries += 1) {
+        const open = await dropper.query<{ n: string }>(
+          'select count(*) as n from pg_stat_activity where datname = $1',
+          [name],
+        );
+        if (Number(open.rows[0]?.n) === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       await dropper.query(`drop database if exists ${name} with (force)`);
       await dropper.end();
     },

@@ -259,6 +259,19 @@ describe.each(DATABASES)('the shared plan on %s', (_name, open) => {
         }),
       ],
       [
+        'the same row twice',
+        await post('/api/push', {
+          workspaceId: WORKSPACE_ID,
+          deviceId: DEVICE_A,
+          mutations: [
+            mutation([
+              actionChange('a-1', 'GYV-01', 'x', 1),
+              actionChange('a-1', 'GYV-01', 'y', 1),
+            ]),
+          ],
+        }),
+      ],
+      [
         'forged version',
         await post('/api/push', {
           workspaceId: WORKSPACE_ID,

@@ -6,6 +6,7 @@ import {
   type UserRole,
   type WorkspaceSettings,
 } from '../../domain/workspace';
+import { SYNCED_TABLES } from '../../domain/sync';
 import {
   NothingToChange,
   refuseNoChange,
@@ -67,21 +68,8 @@ export async function ensureWorkspaceSeeded(): Promise<'seeded' | 'existing'> {
   });
 }
 
-const RESETTABLE = [
-  'settings',
-  'meta',
-  'bodies',
-  'objectives',
-  'recommendations',
-  'swotItems',
-  'fourPRows',
-  'themes',
-  'actions',
-  'updates',
-  'snapshots',
-  'indicators',
-  'indicatorValues',
-] as const;
+/** Settings, this browser's bookkeeping and every table of the plan. */
+const RESETTABLE = ['settings', 'meta', ...SYNCED_TABLES] as const;
 
 /**
  * Returns the workspace to the seeded state. Every plan, update and response is removed; the

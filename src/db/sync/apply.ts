@@ -22,23 +22,24 @@ function tablesOf(db: PlannerDatabase) {
   return [...SYNCED_TABLES, ...BOOKKEEPING].map((name) => db.table(name));
 }
 
-async function putRows(db: PlannerDatabase, rows: readonly ServerRow[]) {
-  for (const row of rows) {
-    const table = db.table(row.table);
-    if (row.row === null) await table.delete(storedKey(row.table, row.key));
-    else await table.put(row.row);
-  }
-  await db.syncRows.bulkPut(
-    rows.map((row) => ({ key: rowVersionKey(row.table, row.key), version: row.version })),
-  );
-}
-
-async function putChanges(db: PlannerDatabase, changes: readonly Change[]) {
+/** Writes rows as given (null: removed) to the plan's tables. */
+async function putChanges(
+  db: PlannerDatabase,
+  changes: readonly Pick<Change, 'table' | 'key' | 'row'>[],
+) {
   for (const change of changes) {
     const table = db.table(change.table);
     if (change.row === null) await table.delete(storedKey(change.table, change.key));
     else await table.put(change.row);
   }
+}
+
+/** Adopts the server's rows and remembers the version of each. */
+async function putRows(db: PlannerDatabase, rows: readonly ServerRow[]) {
+  await putChanges(db, rows);
+  await db.syncRows.bulkPut(
+    rows.map((row) => ({ key: rowVersionKey(row.table, row.key), version: row.version })),
+  );
 }
 
 /**

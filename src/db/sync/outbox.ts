@@ -10,18 +10,14 @@ import type { Change } from '../../domain/syncSchema';
 import type { PlannerDatabase } from '../database';
 import { rowVersionKey } from '../../domain/syncRecords';
 
-/** Refuses, before it runs, a command that would replace the whole shared workspace. */
-export async function refuseIfLocalOnly(
-  db: PlannerDatabase,
-  name: CommandName,
-): Promise<string | null> {
+/** Why a command may not run in a browser that shares its plan; null when it may. */
+export function localOnlyProblem(name: CommandName): string | null {
   if (!LOCAL_ONLY_COMMANDS.includes(name)) return null;
-  if (!(await db.syncState.get('sync'))) return null;
-  return 'This browser shares its plan with the partnership’s server, so it cannot replace the whole workspace: that would replace everyone’s plan. To start again from a backup, ask the server’s administrator (see the README), or leave the shared plan in Settings first.';
+  return 'This browser shares its plan with the partnership’s server, so it cannot replace the whole workspace: that would replace everyone’s plan. To start again from a backup, ask the server’s administrator (see the README).';
 }
 
 /**
- * Adds the command to the outbox when this browser shares its plan: the rows it wrote as they now
+ * Adds a command of a browser that shares its plan to the outbox: the rows it wrote as they now
  * are (or null when removed), each with the server version it was based on, and its audit entries.
  */
 export async function recordInOutbox(
@@ -31,7 +27,6 @@ export async function recordInOutbox(
   touched: ReadonlyMap<string, { table: SyncedTable; key: string }>,
   entries: readonly AuditEntry[],
 ): Promise<void> {
-  if (!(await db.syncState.get('sync'))) return;
   const changes: Change[] = [];
   for (const { table, key } of touched.values()) {
     const row = (await db.table(table).get(storedKey(table, key))) as

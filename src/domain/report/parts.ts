@@ -41,7 +41,7 @@ export const date = dateColumn;
 
 export const ragText = (rag: RagStatus | null | undefined) => (rag ? RAG[rag].label : 'No update');
 export const paragraph = (value: string): ReportBlock => ({ kind: 'paragraph', text: value });
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+export { plural } from '../words';
 
 export const labelOf = quarterKeyLabel;
 

@@ -1,11 +1,6 @@
-import { Code, Table, Text } from '@mantine/core';
-import { changedFields, fieldLabel, type AuditEntry } from '../../domain/audit';
-
-function show(value: unknown): string {
-  if (value === undefined) return '(none)';
-  if (typeof value === 'string') return value === '' ? '(empty)' : value;
-  return JSON.stringify(value);
-}
+import { Code, Text } from '@mantine/core';
+import { FieldComparison } from '../../components/FieldComparison';
+import { changedFields, fieldLabel, valueInWords, type AuditEntry } from '../../domain/audit';
 
 /** A readable before-and-after of the fields an entry changed. */
 export function EntryChanges({ entry }: { readonly entry: AuditEntry }) {
@@ -15,29 +10,16 @@ export function EntryChanges({ entry }: { readonly entry: AuditEntry }) {
       {changes.length === 0 ? (
         <Text size="sm">No field-level changes recorded for this entry.</Text>
       ) : (
-        <Table withTableBorder fz="sm">
-          <Table.Caption>Fields changed in entry {entry.seq}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Field</Table.Th>
-              <Table.Th scope="col">Before</Table.Th>
-              <Table.Th scope="col">After</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {changes.map((change) => (
-              <Table.Tr key={change.field}>
-                <Table.Th scope="row">{fieldLabel(change.field)}</Table.Th>
-                <Table.Td style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
-                  {show(change.before)}
-                </Table.Td>
-                <Table.Td style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
-                  {show(change.after)}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <FieldComparison
+          caption={`Fields changed in entry ${entry.seq}`}
+          columns={['Before', 'After']}
+          fields={changes.map((change) => ({
+            field: change.field,
+            label: fieldLabel(change.field),
+            before: valueInWords(change.before),
+            after: valueInWords(change.after),
+          }))}
+        />
       )}
       <Text size="xs" mt={4}>
         Hash <Code>{entry.hash}</Code>, linked to <Code>{entry.prevHash.slice(0, 16)}…</Code>

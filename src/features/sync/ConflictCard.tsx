@@ -1,6 +1,7 @@
-import { Alert, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { messageOf } from '../../api/errors';
+import { FieldComparison } from '../../components/FieldComparison';
 import { useResolveConflict } from '../../api/mutations';
 import { conflictFields, type ConflictChoice } from '../../domain/conflicts';
 import { formatUkDateTime } from '../../domain/dates';
@@ -45,27 +46,12 @@ export function ConflictCard({ conflict }: { readonly conflict: SyncConflict }) 
           );
           const fields = conflictFields(theirs?.row ?? null, change.row);
           return (
-            <div className="table-scroll" key={`${change.table}:${change.key}`}>
-              <Table withTableBorder striped>
-                <caption>{refused ? 'Your text, kept here' : 'What differs'}</caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">Field</Table.Th>
-                    <Table.Th scope="col">In the shared plan</Table.Th>
-                    <Table.Th scope="col">In this browser (yours)</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {fields.map((field) => (
-                    <Table.Tr key={field.field}>
-                      <Table.Th scope="row">{field.label}</Table.Th>
-                      <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{field.theirs}</Table.Td>
-                      <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{field.mine}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </div>
+            <FieldComparison
+              key={`${change.table}:${change.key}`}
+              caption={refused ? 'Your text, kept here' : 'What differs'}
+              columns={['In the shared plan', 'In this browser (yours)']}
+              fields={fields}
+            />
           );
         })}
         <Group>

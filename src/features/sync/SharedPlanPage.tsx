@@ -1,19 +1,13 @@
 import { Alert, Button, Card, Checkbox, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { conflictsQuery } from '../../api/queries';
-import {
-  joinSharedPlan,
-  localWorkspaceCounts,
-  serverWorkspace,
-  setUpSharedPlan,
-  syncNow,
-  useSyncStatus,
-} from '../../api/sync';
+import { conflictsQuery, localWorkspaceCountsQuery, serverWorkspaceQuery } from '../../api/queries';
+import { joinSharedPlan, setUpSharedPlan, syncNow, useSyncStatus } from '../../api/sync';
 import { messageOf } from '../../api/errors';
 import { PageHeader } from '../../components/PageHeader';
 import { formatUkDateTime } from '../../domain/dates';
+import { plural } from '../../domain/words';
 import { ConflictCard } from './ConflictCard';
 
 /** The shared plan: this browser's link to the server, joining or first setup, and the inbox. */
@@ -65,7 +59,7 @@ function SyncState() {
           {status.online ? 'Online.' : 'Offline: your changes are kept in this browser.'}{' '}
           {status.pending === 0
             ? 'Every change made here has reached the shared plan.'
-            : `${status.pending} ${status.pending === 1 ? 'change waits' : 'changes wait'} to be sent.`}
+            : `${plural(status.pending, 'change waits', 'changes wait')} to be sent.`}
         </Text>
         <Text>
           {status.lastSyncedAt
@@ -92,10 +86,9 @@ function SyncState() {
 }
 
 function JoinOrSetUp() {
-  const client = useQueryClient();
   const status = useSyncStatus();
-  const server = useQuery({ queryKey: ['shared-plan', 'server'], queryFn: serverWorkspace });
-  const local = useQuery({ queryKey: ['shared-plan', 'local'], queryFn: localWorkspaceCounts });
+  const server = useQuery(serverWorkspaceQuery());
+  const local = useQuery(localWorkspaceCountsQuery());
   const [replace, setReplace] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -103,8 +96,8 @@ function JoinOrSetUp() {
     setBusy(true);
     setFailure(null);
     try {
+      // The shared plan refreshes every screen when it has joined or been set up.
       await work();
-      await client.invalidateQueries();
       notifications.show({ color: 'green', title: 'Shared plan', message: done });
     } catch (error) {
       setFailure(messageOf(error));
@@ -136,11 +129,10 @@ function JoinOrSetUp() {
             {counts.ownChanges > 0 ? (
               <>
                 <Alert color="yellow" c="dark" title="This browser holds a plan of its own">
-                  It has {counts.ownChanges} recorded{' '}
-                  {counts.ownChanges === 1 ? 'change' : 'changes'} ({counts.actions} actions,{' '}
-                  {counts.updates} updates) that are not in the shared plan. Two plans are never
-                  merged: joining replaces this one. Download a backup from Settings first if you
-                  may need it.
+                  It has {plural(counts.ownChanges, 'recorded change')} (
+                  {plural(counts.actions, 'action')}, {plural(counts.updates, 'update')}) that are
+                  not in the shared plan. Two plans are never merged: joining replaces this one.
+                  Download a backup from Settings first if you may need it.
                 </Alert>
                 <Checkbox
                   label="Replace this browser’s plan with the shared plan"
