@@ -81,8 +81,9 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
   return body as T;
 }
 
+/** Where the server's plan stands, and how many records it holds. */
 export const serverWorkspace = () =>
-  call<ServerHead & { workspaceId: string | null }>('/api/workspace');
+  call<ServerHead & { workspaceId: string | null; rows: number }>('/api/workspace');
 
 /** Refreshes the counts the header shows from this browser's database. */
 async function refreshSyncCounts(): Promise<void> {
@@ -264,10 +265,10 @@ export async function joinSharedPlan(): Promise<void> {
   if (!server.workspaceId)
     throw new SyncError('This server holds no shared plan yet: set it up first.', 404);
   const state = await startJoining(database(), server.workspaceId);
-  set({ progress: { done: 0, total: 0 }, syncing: true });
+  set({ progress: { done: 0, total: server.rows }, syncing: true });
   try {
-    await pullAll(state, (batch, received) =>
-      set({ progress: { done: received, total: received - batch.rows.length + batch.remaining } }),
+    await pullAll(state, (_batch, received) =>
+      set({ progress: { done: received, total: Math.max(server.rows, received) } }),
     );
   } finally {
     set({ progress: null, syncing: false });

@@ -143,8 +143,6 @@ export interface PullResponse {
   readonly auditAfter: number;
   readonly more: boolean;
   readonly head: ServerHead;
-  /** How many rows in all are newer than the cursor the pull started from (for progress). */
-  readonly remaining: number;
 }
 
 /**

@@ -14,7 +14,7 @@ import { START_CURSOR } from '../domain/sync';
 import { pushRequestSchema, setupRequestSchema } from '../domain/syncSchema';
 import type { ServerDatabase } from './database';
 import type { Caller } from './rules';
-import { headOf, pull, push, RequestRefused, setUp } from './store';
+import { pull, push, RequestRefused, setUp, workspaceSummary } from './store';
 
 export const PUSH_LIMIT_BYTES = 2 * 1024 * 1024;
 const SETUP_LIMIT_BYTES = 256 * 1024 * 1024;
@@ -80,7 +80,7 @@ export function createApp({ db, staticDir, engine }: AppOptions): Hono {
 
   app.get('/api/health', (c) => c.json({ status: 'ready', database: engine }));
 
-  app.get('/api/workspace', async (c) => c.json(await headOf(db)));
+  app.get('/api/workspace', async (c) => c.json(await workspaceSummary(db)));
 
   app.post('/api/setup', tooLarge(SETUP_LIMIT_BYTES), async (c) => {
     const request = await readBody(c, setupRequestSchema);

@@ -22,6 +22,18 @@ import { permissionProblem, ruleProblem, type Caller } from './rules';
 
 type Tx = Transaction<ServerSchema>;
 
+/** The head, and how many rows the plan holds (what a browser joining will receive). */
+export async function workspaceSummary(db: ServerDatabase) {
+  const [head, rows] = await Promise.all([
+    headOf(db),
+    db
+      .selectFrom('rows')
+      .select((eb) => eb.fn.countAll<string>().as('count'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { ...head, rows: Number(rows.count) };
+}
+
 /** A request the server refuses as a whole, with the HTTP status to answer. */
 export class RequestRefused extends Error {
   constructor(
@@ -35,7 +47,7 @@ export class RequestRefused extends Error {
 
 const json = (value: unknown) => JSON.stringify(value);
 
-export async function headOf(
+async function headOf(
   db: ServerDatabase | Tx,
 ): Promise<ServerHead & { workspaceId: string | null }> {
   const workspace = await db.selectFrom('workspace').selectAll().executeTakeFirst();
@@ -299,7 +311,7 @@ export async function pull(
       ? sql<boolean>`version > ${cursor.version}`
       : sql<boolean>`(version, tbl, key) > (${cursor.version}::integer, ${cursor.table}::text, ${cursor.key}::text)`;
   const limit = Math.min(Math.max(1, request.limit), PULL_LIMIT);
-  const [found, remaining, audit] = await Promise.all([
+  const [found, audit] = await Promise.all([
     db
       .selectFrom('rows')
       .select(['tbl', 'key', 'data', 'version'])
@@ -310,12 +322,6 @@ export async function pull(
       .orderBy('key')
       .limit(limit + 1)
       .execute(),
-    db
-      .selectFrom('rows')
-      .select((eb) => eb.fn.countAll<string>().as('count'))
-      .where(after)
-      .where('version', '<=', head.seq)
-      .executeTakeFirstOrThrow(),
     db
       .selectFrom('audit')
       .select(['seq', 'entry', 'device_hash'])
@@ -346,6 +352,5 @@ export async function pull(
     auditAfter: auditShown.at(-1)?.seq ?? request.auditAfter,
     more: found.length > limit || audit.length > AUDIT_LIMIT,
     head: serverHead,
-    remaining: Number(remaining.count),
   };
 }

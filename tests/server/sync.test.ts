@@ -74,6 +74,9 @@ describe.each(DATABASES)('the shared plan on %s', (_name, open) => {
       auditCount: number;
     };
     expect(head).toMatchObject({ workspaceId: WORKSPACE_ID, seq: 1, auditCount: 1 });
+    // How many records a joining browser will receive.
+    const rows = Object.values(setupRequest().tables).reduce((sum, list) => sum + list.length, 0);
+    expect((head as unknown as { rows: number }).rows).toBe(rows);
   });
 
   it('refuses a second first setup: two workspaces are never merged', async () => {
