@@ -28,6 +28,7 @@ import { useEffect } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { BackupReminderBanner } from './BackupReminderBanner';
 import { SyncIndicator } from './SyncIndicator';
+import { useSyncStatus } from '../api/sync';
 import { settingsQuery } from '../api/queries';
 import { todayIso } from '../domain/dates';
 import { quarterLabel } from '../domain/quarters';
@@ -72,10 +73,12 @@ export function Layout() {
     }
   }, [settings, pathname, navigate]);
   const quarter = quarterLabel(reportingQuarterOf(settings, todayIso()));
+  // With the shared plan's status under the quarter, a phone's header needs two more lines.
+  const sharedPlan = useSyncStatus((status) => status.available || status.connected);
 
   return (
     <AppShell
-      header={{ height: 72 }}
+      header={{ height: sharedPlan ? { base: 100, sm: 72 } : 72 }}
       navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navigationOpen } }}
       padding="lg"
     >

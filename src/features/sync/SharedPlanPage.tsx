@@ -158,8 +158,10 @@ function JoinOrSetUp() {
             </Title>
             <Text>
               The server holds no plan yet. Setting it up sends this browser’s whole workspace to
-              it: {counts.rows} records ({counts.actions} actions, {counts.updates} updates) and its
-              audit trail of {counts.audit} entries. Everyone who joins afterwards starts from it.
+              it: {plural(counts.rows, 'record')} ({plural(counts.actions, 'action')},{' '}
+              {plural(counts.updates, 'update')}) and its audit trail of{' '}
+              {plural(counts.audit, 'entry', 'entries')}. Everyone who joins afterwards starts from
+              it.
             </Text>
             <Group>
               <Button
