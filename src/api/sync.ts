@@ -15,6 +15,8 @@ import {
   type ServerHead,
 } from '../domain/sync';
 import type { SetupRequest } from '../domain/syncSchema';
+import { call, SyncError } from './serverCall';
+import { checkServerTrail, confirmTrail } from './trail';
 
 /** Whether the page came from a shared-plan server (it adds a meta tag to the page). */
 const servedWithSharedPlan = (): boolean =>
@@ -32,6 +34,12 @@ export interface SyncStatus {
   readonly conflicts: number;
   readonly lastSyncedAt: string | null;
   readonly error: string | null;
+  /** The last checkpoint of the server's audit trail this browser verified. */
+  readonly checkpoint: {
+    readonly size: number;
+    readonly root: string;
+    readonly issuedAt: string;
+  } | null;
   /** While joining: rows received of the total. */
   readonly progress: { readonly done: number; readonly total: number } | null;
 }
@@ -45,41 +53,11 @@ export const useSyncStatus = create<SyncStatus>(() => ({
   conflicts: 0,
   lastSyncedAt: null,
   error: null,
+  checkpoint: null,
   progress: null,
 }));
 
 const set = (patch: Partial<SyncStatus>) => useSyncStatus.setState(patch);
-
-/** A server's refusal or an unreachable server, in words. */
-class SyncError extends Error {
-  constructor(
-    message: string,
-    readonly status: number | null,
-  ) {
-    super(message);
-    this.name = 'SyncError';
-  }
-}
-
-async function call<T>(path: string, init?: RequestInit): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      ...init,
-      headers: { 'content-type': 'application/json', ...init?.headers },
-    });
-  } catch {
-    throw new SyncError(
-      'The shared plan’s server cannot be reached. Your changes are kept here and will be sent when it can.',
-      null,
-    );
-  }
-  const body = (await response.json().catch(() => null)) as { error?: string } | null;
-  if (!response.ok) {
-    throw new SyncError(body?.error ?? `The server answered ${response.status}.`, response.status);
-  }
-  return body as T;
-}
 
 /** Where the server's plan stands, and how many records it holds. */
 export const serverWorkspace = () =>
@@ -98,6 +76,13 @@ async function refreshSyncCounts(): Promise<void> {
     pending,
     conflicts,
     lastSyncedAt: state?.lastSyncedAt ?? null,
+    checkpoint: state?.checkpoint
+      ? {
+          size: state.checkpoint.size,
+          root: state.checkpoint.root,
+          issuedAt: state.checkpoint.issuedAt,
+        }
+      : null,
   });
 }
 
@@ -131,7 +116,7 @@ async function pushOutbox(state: SyncState): Promise<boolean> {
 async function pullAll(
   state: SyncState,
   onBatch?: (batch: PullResponse, received: number) => void,
-): Promise<number> {
+): Promise<{ received: number; state: SyncState }> {
   let current = state;
   let received = 0;
   let entries = 0;
@@ -147,7 +132,7 @@ async function pullAll(
     received += batch.rows.length;
     entries += batch.audit.length;
     onBatch?.(batch, received);
-    if (!batch.more) return received + entries;
+    if (!batch.more) return { received: received + entries, state: current };
   }
 }
 
@@ -173,9 +158,11 @@ export function syncNow(): Promise<void> {
         const state = await database().syncState.get('sync');
         if (!state) return;
         set({ syncing: true });
+        await checkServerTrail(state);
         const turnedBack = await pushOutbox(state);
         const fresh = (await database().syncState.get('sync')) ?? state;
-        const received = await pullAll(fresh);
+        const { received, state: pulled } = await pullAll(fresh);
+        await confirmTrail(pulled);
         set({ error: null, online: true });
         // Most syncs bring nothing: the screens refetch only when this browser's data changed.
         if (turnedBack || received > 0) afterSync();
@@ -243,18 +230,16 @@ export async function setUpSharedPlan(): Promise<void> {
   const keys = SYNCED_TABLES.flatMap((table) =>
     (tables[table] ?? []).map((row) => ({ table, key: keyOfRow(table, row) })),
   );
-  await markSetUp(
-    db,
-    {
-      key: 'sync',
-      workspaceId,
-      deviceId,
-      cursor: String(answer.head.seq),
-      auditAfter: answer.head.auditCount,
-      lastSyncedAt: new Date().toISOString(),
-    },
-    keys,
-  );
+  const state: SyncState = {
+    key: 'sync',
+    workspaceId,
+    deviceId,
+    cursor: String(answer.head.seq),
+    auditAfter: answer.head.auditCount,
+    lastSyncedAt: new Date().toISOString(),
+  };
+  await markSetUp(db, state, keys);
+  await confirmTrail(state);
   await refreshSyncCounts();
   afterSync();
 }
@@ -267,9 +252,10 @@ export async function joinSharedPlan(): Promise<void> {
   const state = await startJoining(database(), server.workspaceId);
   set({ progress: { done: 0, total: server.rows }, syncing: true });
   try {
-    await pullAll(state, (_batch, received) =>
+    const pulled = await pullAll(state, (_batch, received) =>
       set({ progress: { done: received, total: Math.max(server.rows, received) } }),
     );
+    await confirmTrail(pulled.state);
   } finally {
     set({ progress: null, syncing: false });
   }

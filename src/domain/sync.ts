@@ -145,6 +145,26 @@ export interface PullResponse {
   readonly head: ServerHead;
 }
 
+/** A signed statement of the server's audit trail: its size, Merkle root and chain head. */
+export interface Checkpoint {
+  readonly workspaceId: string;
+  readonly size: number;
+  readonly root: string;
+  readonly head: string;
+  readonly issuedAt: string;
+  /** ECDSA P-256 over `checkpointText`, base64 (r ‖ s). */
+  readonly signature: string;
+}
+
+export interface CheckpointResponse {
+  readonly checkpoint: Checkpoint;
+  /** The server's public key (SPKI, base64); a device keeps the first it sees. */
+  readonly publicKey: string;
+  readonly keyId: string;
+  /** The consistency proof from the size the device asked about to the checkpoint's. */
+  readonly proof: readonly string[];
+}
+
 /**
  * A place in the server's log: "V" once every row of version V and before is held, or
  * "V:table:key" part-way through version V (pull batches end at any row).

@@ -1,5 +1,6 @@
 /** What this browser keeps about the shared plan (decision 0010); none of it is backed up. */
-import type { CommandName, ServerRow } from './sync';
+import type { Frontier } from './merkle';
+import type { Checkpoint, CommandName, ServerRow } from './sync';
 import type { Change } from './syncSchema';
 import type { AuditContent } from './audit';
 
@@ -31,6 +32,14 @@ export interface SyncState {
   /** How many of the server's audit entries this browser holds. */
   readonly auditAfter: number;
   readonly lastSyncedAt: string | null;
+  /** The last checkpoint of the server's audit trail this browser verified against its own. */
+  readonly checkpoint?: KeptCheckpoint;
+}
+
+/** A verified checkpoint, the server key that signed it, and this browser's tree at its size. */
+export interface KeptCheckpoint extends Checkpoint {
+  readonly publicKey: string;
+  readonly frontier: Frontier;
 }
 
 /**

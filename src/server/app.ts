@@ -3,6 +3,7 @@
  * needs no cross-origin permission. Every request body has a size limit and is checked against
  * the protocol's schema before anything reads it; a refusal is a 4xx with a message in words.
  */
+import type { KeyObject } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -12,6 +13,7 @@ import type { z } from 'zod';
 import { SECURITY_HEADERS } from '../domain/securityPolicy';
 import { START_CURSOR } from '../domain/sync';
 import { pushRequestSchema, setupRequestSchema } from '../domain/syncSchema';
+import { checkpoints, loadSigningKey } from './checkpoints';
 import type { ServerDatabase } from './database';
 import type { Caller } from './rules';
 import { pull, push, RequestRefused, setUp, workspaceSummary } from './store';
@@ -28,6 +30,8 @@ export interface AppOptions {
   readonly staticDir?: string;
   /** Which database serves the plan, for /api/health. */
   readonly engine: 'pglite' | 'postgresql';
+  /** The key checkpoints are signed with; a fresh one per process when absent (tests). */
+  readonly signingKey?: KeyObject;
 }
 
 const refuse = (c: Context, status: number, message: string) =>
@@ -63,9 +67,20 @@ const tooLarge = (limit: number) =>
       ),
   });
 
-export function createApp({ db, staticDir, engine }: AppOptions): Hono {
+/** A whole number from the query string, or a 400 naming it. */
+function whole(c: Context, name: string, fallback: number): number {
+  const text = c.req.query(name);
+  const value = text === undefined ? fallback : Number(text);
+  if (!Number.isSafeInteger(value) || value < 0) {
+    throw new RequestRefused(400, `The request’s ${name} is not a whole number.`);
+  }
+  return value;
+}
+
+export function createApp({ db, staticDir, engine, signingKey }: AppOptions): Hono {
   const app = new Hono();
   const caller: Caller = { kind: 'anyone' };
+  const trail = checkpoints(db, signingKey ?? loadSigningKey(undefined));
 
   app.use('*', async (c, next) => {
     await next();
@@ -93,20 +108,25 @@ export function createApp({ db, staticDir, engine }: AppOptions): Hono {
   });
 
   app.get('/api/pull', async (c) => {
-    const workspaceId = c.req.query('workspace') ?? '';
-    const auditAfter = Number(c.req.query('auditAfter') ?? '0');
-    const limit = Number(c.req.query('limit') ?? '1000');
-    if (!Number.isInteger(auditAfter) || auditAfter < 0 || !Number.isInteger(limit)) {
-      throw new RequestRefused(400, 'The pull request’s numbers are not whole numbers.');
-    }
     return c.json(
       await pull(db, {
-        workspaceId,
+        workspaceId: c.req.query('workspace') ?? '',
         after: c.req.query('after') ?? START_CURSOR,
-        auditAfter,
-        limit,
+        auditAfter: whole(c, 'auditAfter', 0),
+        limit: whole(c, 'limit', 1000),
       }),
     );
+  });
+
+  app.get('/api/checkpoint', async (c) => {
+    const size = c.req.query('size') === undefined ? undefined : whole(c, 'size', 0);
+    return c.json(await trail.checkpoint({ size, from: whole(c, 'from', 0) }));
+  });
+
+  app.get('/api/audit/hashes', async (c) => {
+    const from = Math.max(1, whole(c, 'from', 1));
+    const to = Math.min(whole(c, 'to', from), from + 9_999);
+    return c.json({ from, hashes: await trail.hashes(from, to) });
   });
 
   app.all('/api/*', (c) => refuse(c, 404, 'There is no such address in this server’s API.'));

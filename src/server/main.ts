@@ -5,18 +5,20 @@
 import { mkdirSync } from 'node:fs';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
+import { loadSigningKey } from './checkpoints';
 import { openDatabase } from './database';
 
 const port = Number(process.env.PORT ?? 8080);
 const url = process.env.DATABASE_URL;
 const dataDir = process.env.DATA_DIR ?? 'data';
 
-if (!url) mkdirSync(dataDir, { recursive: true });
+mkdirSync(dataDir, { recursive: true });
 const db = await openDatabase(url ? { url } : { dataDir });
 const app = createApp({
   db,
   staticDir: process.env.STATIC_DIR ?? 'dist',
   engine: url ? 'postgresql' : 'pglite',
+  signingKey: loadSigningKey(dataDir),
 });
 const server = serve(
   { fetch: app.fetch, port, hostname: process.env.HOST ?? '127.0.0.1' },

@@ -12,17 +12,25 @@ import { createAction, updateAction } from '../../src/db/commands/actions';
 import { resolveConflict } from '../../src/db/commands/conflicts';
 import { resetWorkspace } from '../../src/db/commands/workspace';
 import { joinSharedPlan, setUpSharedPlan, syncNow } from '../../src/api/sync';
-import { verifyChain } from '../../src/domain/audit';
+import { chainEntry, verifyChain, type AuditContent } from '../../src/domain/audit';
+import { MerkleTree } from '../../src/domain/merkle';
+import { loadSigningKey } from '../../src/server/checkpoints';
+import { useSyncStatus } from '../../src/api/sync';
 import { actionInput } from '../fixtures/actions';
 
 let server: ServerDatabase;
+const signingKey = loadSigningKey(undefined);
+/** The server as it starts: a fresh process keeps nothing of the last one in memory. */
+const startServer = (key = signingKey) => {
+  const app = createApp({ db: server, engine: 'pglite', signingKey: key });
+  vi.stubGlobal('fetch', (input: string, init?: RequestInit) => app.request(input, init));
+};
 const A = `device-a-${crypto.randomUUID()}`;
 const B = `device-b-${crypto.randomUUID()}`;
 
 beforeAll(async () => {
   server = await openDatabase({});
-  const app = createApp({ db: server, engine: 'pglite' });
-  vi.stubGlobal('fetch', (input: string, init?: RequestInit) => app.request(input, init));
+  startServer();
 });
 afterAll(async () => {
   vi.unstubAllGlobals();
@@ -127,5 +135,61 @@ describe('the shared plan, between two browsers and the server', () => {
     const workspace = await server.selectFrom('workspace').selectAll().executeTakeFirstOrThrow();
     expect(workspace.audit_hash).toBe(headOfB);
     expect(workspace.audit_count).toBe(trailB.length);
+  });
+
+  it('holds the server to the trail each browser has seen: a rewritten history stops sync, naming the entry', async () => {
+    await on(B);
+    await syncNow();
+    const trail = await server.selectFrom('audit').selectAll().orderBy('seq').execute();
+    const tree = new MerkleTree();
+    tree.append(trail.map((entry) => entry.hash));
+    const kept = (await database().syncState.get('sync'))?.checkpoint;
+    expect(kept).toMatchObject({ size: trail.length, root: tree.root(), head: trail.at(-1)?.hash });
+    await on(A);
+    await syncNow();
+    expect((await database().syncState.get('sync'))?.checkpoint?.root).toBe(tree.root());
+
+    // Someone with the database's password rewrites entry 3 and re-chains everything after it,
+    // so the chain itself holds; then the server restarts.
+    const original = trail[2]?.entry as AuditContent;
+    let prevHash = trail[1]?.hash ?? '';
+    for (const row of trail.slice(2)) {
+      const {
+        prevHash: _p,
+        hash: _h,
+        ...content
+      } = row.entry as AuditContent & {
+        prevHash: string;
+        hash: string;
+      };
+      void _p;
+      void _h;
+      const entry = chainEntry(
+        row.seq === 3 ? { ...content, summary: 'Nothing happened here' } : content,
+        prevHash,
+      );
+      await server
+        .updateTable('audit')
+        .set({ entry: JSON.stringify(entry), hash: entry.hash })
+        .where('seq', '=', row.seq)
+        .execute();
+      prevHash = entry.hash;
+    }
+    await server.updateTable('workspace').set({ audit_hash: prevHash }).execute();
+    startServer();
+
+    await createAction(actionInput({ ref: 'GYV-10', title: 'Made after the rewrite' }));
+    await expect(syncNow()).rejects.toThrow(
+      new RegExp(`entry 3 \\(“${original.summary}”.*has been changed or removed there`),
+    );
+    expect(useSyncStatus.getState().error).toMatch(/Sync has stopped/);
+    // Nothing was sent, and this browser's own trail is as it was.
+    expect(await database().outbox.count()).toBe(1);
+    expect((await database().audit.get(3))?.summary).toBe(original.summary);
+    expect(verifyChain(await database().audit.orderBy('seq').toArray()).intact).toBe(true);
+
+    // A server answering with a key of its own is not believed either.
+    startServer(loadSigningKey(undefined));
+    await expect(syncNow()).rejects.toThrow(/a key this browser has not seen before/);
   });
 });

@@ -7,6 +7,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyChain, type AuditEntry } from '../../src/domain/audit';
 import { buildSnapshotContent, snapshotHash } from '../../src/domain/snapshot';
 import type { MutationResult, PullResponse, PushResponse, ServerRow } from '../../src/domain/sync';
+import { createPublicKey, verify } from 'node:crypto';
+import { checkpointText, MerkleTree, verifyConsistency } from '../../src/domain/merkle';
+import type { CheckpointResponse } from '../../src/domain/sync';
 import { createApp, PUSH_LIMIT_BYTES } from '../../src/server/app';
 import type { Hono } from 'hono';
 import { DATABASES, type TestDatabase } from './databases';
@@ -324,5 +327,62 @@ describe.each(DATABASES)('the shared plan on %s', (_name, open) => {
     expect(verifyChain(entries).intact).toBe(true);
     expect(entries.at(-1)?.hash).toBe(large.head.auditHash);
     expect(large.audit.slice(1).every((entry) => entry.deviceHash === 'd'.repeat(64))).toBe(true);
+  });
+
+  it('signs checkpoints of its audit trail and proves each extends the last', async () => {
+    const checkpointAt = async (query: string) => {
+      const response = await app.request(`/api/checkpoint?${query}`);
+      expect(response.status).toBe(200);
+      return (await response.json()) as CheckpointResponse;
+    };
+    const first = await checkpointAt('from=0');
+    expect(first.checkpoint).toMatchObject({ workspaceId: WORKSPACE_ID, size: 1 });
+    for (let i = 0; i < 5; i += 1) {
+      await push(DEVICE_A, mutation([actionChange(`a-new-${i}`, `GYV-2${i}`, `New ${i}`, null)]));
+    }
+    const later = await checkpointAt('from=1');
+    const all = await pullAll();
+    const tree = new MerkleTree();
+    tree.append(all.audit.map((entry) => (entry.entry as unknown as AuditEntry).hash));
+    expect(later.checkpoint).toMatchObject({
+      size: 6,
+      root: tree.root(),
+      head: all.head.auditHash,
+    });
+    expect(later.publicKey).toBe(first.publicKey);
+    const key = createPublicKey({
+      key: Buffer.from(later.publicKey, 'base64'),
+      format: 'der',
+      type: 'spki',
+    });
+    const signed = (response: CheckpointResponse) =>
+      verify(
+        'sha256',
+        Buffer.from(checkpointText(response.checkpoint)),
+        { key, dsaEncoding: 'ieee-p1363' },
+        Buffer.from(response.checkpoint.signature, 'base64'),
+      );
+    expect(signed(later)).toBe(true);
+    expect(signed({ ...later, checkpoint: { ...later.checkpoint, size: 7 } })).toBe(false);
+    expect(verifyConsistency(1, first.checkpoint.root, 6, later.checkpoint.root, later.proof)).toBe(
+      true,
+    );
+    // Any earlier size, proved to any later one.
+    const middle = await checkpointAt('size=4&from=2');
+    expect(middle.checkpoint.size).toBe(4);
+    expect(verifyConsistency(2, tree.root(2), 4, tree.root(4), middle.proof)).toBe(true);
+    // The hashes behind it, to find where two trails part.
+    const hashes = (await (await app.request('/api/audit/hashes?from=2&to=3')).json()) as {
+      hashes: string[];
+    };
+    expect(hashes.hashes).toEqual(
+      all.audit.slice(1, 3).map((entry) => (entry.entry as unknown as AuditEntry).hash),
+    );
+    // Sizes it cannot prove, and numbers that are not numbers.
+    for (const query of ['size=7&from=0', 'size=3&from=4', 'from=-1', 'size=two']) {
+      const response = await app.request(`/api/checkpoint?${query}`);
+      expect(response.status, query).toBe(400);
+      expect(((await response.json()) as { error: string }).error).toMatch(/\w/);
+    }
   });
 });

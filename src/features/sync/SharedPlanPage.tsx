@@ -66,6 +66,17 @@ function SyncState() {
             ? `Last synced ${formatUkDateTime(status.lastSyncedAt)}.`
             : 'Not synced yet.'}
         </Text>
+        {status.checkpoint ? (
+          <Text>
+            This browser’s audit trail ({plural(status.checkpoint.size, 'entry', 'entries')})
+            matches the server’s signed checkpoint of {formatUkDateTime(status.checkpoint.issuedAt)}{' '}
+            (root{' '}
+            <Text span ff="monospace">
+              {status.checkpoint.root.slice(0, 12)}…
+            </Text>
+            ); each sync checks that the server’s trail only adds to it.
+          </Text>
+        ) : null}
         {status.error ? (
           <Alert color="red" title="The last sync did not finish" role="alert">
             {status.error}
