@@ -3,8 +3,14 @@
  * and how two texts are kept together so a person can edit them into one.
  */
 import { BOOKKEEPING_FIELDS, changedFields, fieldLabel, valueInWords } from './audit';
+import type { SyncConflict } from './syncRecords';
+import type { QuarterlyUpdate } from './updates';
 
-export type ConflictChoice = 'theirs' | 'mine' | 'both';
+/**
+ * Keep the shared plan's version, this browser's, or both texts; or, for an update refused because
+ * its quarter was closed meanwhile, keep it as a draft for the first quarter still open.
+ */
+export type ConflictChoice = 'theirs' | 'mine' | 'both' | 'draft';
 
 /** Time stamps and ids differ on every save: not what two people disagree about. */
 const NOT_COMPARED = new Set([...BOOKKEEPING_FIELDS, 'reportedAt', 'respondedAt']);
@@ -48,3 +54,13 @@ export function mergeTexts(
   }
   return merged;
 }
+
+/** The updates a refused change held: what can be kept as drafts. */
+export const refusedUpdates = (conflict: SyncConflict): QuarterlyUpdate[] =>
+  conflict.kind === 'refused'
+    ? conflict.mine.flatMap((change) =>
+        change.table === 'updates' && change.row !== null
+          ? [change.row as unknown as QuarterlyUpdate]
+          : [],
+      )
+    : [];

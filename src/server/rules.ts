@@ -55,7 +55,7 @@ export async function ruleProblem(tx: Tx, mutation: Mutation): Promise<string | 
       if (closed) {
         const parsed = parseQuarterKey(quarter);
         const label = parsed ? quarterLabel(parsed) : quarter;
-        return `${label} was closed while this change waited to be sent, so the update was not added to it. Your text is kept: copy it into the next quarter's update, or ask the manager to reopen ${label}.`;
+        return `${label} was closed while this change waited to be sent, so the update was not added to it. Your text is kept: keep it as a draft for the next open quarter (Shared plan page), or ask the manager to reopen ${label}.`;
       }
     }
     if (change.table === 'snapshots') {

@@ -10,6 +10,8 @@ import { openDatabaseNamed, database } from '../../src/db/connection';
 import { ensureWorkspaceSeeded } from '../../src/db/commands/workspace';
 import { createAction, updateAction } from '../../src/db/commands/actions';
 import { resolveConflict } from '../../src/db/commands/conflicts';
+import { saveUpdate } from '../../src/db/commands/quarters';
+import { closeQuarter } from '../../src/db/commands/closeQuarter';
 import { resetWorkspace } from '../../src/db/commands/workspace';
 import { joinSharedPlan, setUpSharedPlan, syncNow } from '../../src/api/sync';
 import { chainEntry, verifyChain, type AuditContent } from '../../src/domain/audit';
@@ -135,6 +137,55 @@ describe('the shared plan, between two browsers and the server', () => {
     const workspace = await server.selectFrom('workspace').selectAll().executeTakeFirstOrThrow();
     expect(workspace.audit_hash).toBe(headOfB);
     expect(workspace.audit_count).toBe(trailB.length);
+  });
+
+  it('keeps an update refused for a quarter closed meanwhile as a draft for the next open quarter', async () => {
+    await on(A);
+    await syncNow();
+    const gyv = await database().actions.where('ref').equals('GYV-02').first();
+    await on(B);
+    await syncNow();
+    // B writes Q1's update offline while A closes Q1.
+    await saveUpdate(gyv?.id ?? '', '2026-Q1', {
+      rag: 'amber',
+      percentComplete: '40',
+      narrative: 'Written on the train before Q1 closed.',
+      evidence: '',
+      nextSteps: 'Meet the youth service.',
+      correctiveAction: 'Extra sessions booked.',
+      onTrack: true,
+      revisedDate: '',
+      state: 'done',
+    });
+    await on(A);
+    await closeQuarter('2026-Q1');
+    await syncNow();
+    await on(B);
+    await syncNow();
+    const [refused] = await database().conflicts.toArray();
+    expect(refused?.message).toMatch(/Q1 2026\/27 was closed while this change waited/);
+    // Q1 as the shared plan closed it: without B's update.
+    expect(await database().updates.get(`${gyv?.id}@2026-Q1`)).toBeUndefined();
+
+    await resolveConflict(refused?.id ?? '', 'draft');
+    const draft = await database().updates.get(`${gyv?.id}@2026-Q2`);
+    expect(draft).toMatchObject({
+      state: 'draft',
+      rag: 'amber',
+      narrative: 'Written on the train before Q1 closed.',
+      correctiveAction: 'Extra sessions booked.',
+    });
+    const trail = await database().audit.orderBy('seq').reverse().limit(5).toArray();
+    expect(trail.map((entry) => entry.summary).join(' | ')).toMatch(
+      /Draft update for GYV-02, Q2 2026\/27, kept from a change not accepted for Q1 2026\/27/,
+    );
+    await syncNow();
+    expect(await database().outbox.count()).toBe(0);
+    await on(A);
+    await syncNow();
+    expect((await database().updates.get(`${gyv?.id}@2026-Q2`))?.narrative).toBe(
+      'Written on the train before Q1 closed.',
+    );
   });
 
   it('holds the server to the trail each browser has seen: a rewritten history stops sync, naming the entry', async () => {

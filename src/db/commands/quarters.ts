@@ -28,7 +28,7 @@ async function latestRag(context: CommandContext, actionId: string): Promise<Act
  * Writes one update inside a command: the action must be in the plan, the quarter open. An update
  * saved again exactly as it was writes and audits nothing (`changed: false`).
  */
-async function writeUpdate(
+export async function writeUpdate(
   context: CommandContext,
   actionId: string,
   quarter: QuarterKey,

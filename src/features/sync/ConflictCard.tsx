@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { messageOf } from '../../api/errors';
 import { FieldComparison } from '../../components/FieldComparison';
 import { useResolveConflict } from '../../api/mutations';
-import { conflictFields, type ConflictChoice } from '../../domain/conflicts';
+import { conflictFields, refusedUpdates, type ConflictChoice } from '../../domain/conflicts';
 import { formatUkDateTime } from '../../domain/dates';
 import type { SyncConflict } from '../../domain/syncRecords';
 
@@ -11,6 +11,7 @@ const DONE: Record<ConflictChoice, string> = {
   theirs: 'The shared plan’s version is kept.',
   mine: 'Your version is kept and will be sent to the shared plan.',
   both: 'Both texts are kept, one after the other: edit them into one.',
+  draft: 'Your update is kept as a draft for the first quarter still open.',
 };
 
 /** One change the shared plan did not take: theirs and yours side by side, and the choices. */
@@ -55,6 +56,11 @@ export function ConflictCard({ conflict }: { readonly conflict: SyncConflict }) 
           );
         })}
         <Group>
+          {refused && refusedUpdates(conflict).length > 0 ? (
+            <Button onClick={() => choose('draft')} loading={resolve.isPending}>
+              Keep it as a draft for the next open quarter
+            </Button>
+          ) : null}
           {refused ? (
             <Button variant="default" onClick={() => choose('theirs')} loading={resolve.isPending}>
               Set it aside (copy your text first if you need it)
