@@ -30,4 +30,3 @@ export async function call<T>(path: string, init?: RequestInit): Promise<T> {
   }
   return body as T;
 }
-
