@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
   expectNoAccessibilityViolations,
+  recordUpdate,
   failOnPageErrors,
   Q1,
   Q1_LABEL,
@@ -8,27 +9,6 @@ import {
   Q2_LABEL,
   screenshot,
 } from './support';
-
-async function recordUpdate(
-  page: Page,
-  ref: string,
-  rag: 'Red' | 'Amber' | 'Green',
-  percent: string,
-  narrative: string,
-  corrective = '',
-) {
-  await page.getByRole('link', { name: `for ${ref}` }).click();
-  await expect(
-    page.getByRole('heading', { level: 1, name: new RegExp(`^${ref}: update for`) }),
-  ).toBeVisible();
-  await page.getByRole('radio', { name: new RegExp(`^${rag} `) }).check();
-  await page.getByLabel('Percentage complete').fill(percent);
-  await page.getByLabel('Narrative').fill(narrative);
-  if (corrective) await page.getByRole('textbox', { name: 'Corrective action' }).fill(corrective);
-  await page.getByRole('button', { name: 'Save as done', exact: true }).click();
-  await expect(page.getByText('Last saved as done')).toBeVisible();
-  await page.getByRole('link', { name: 'Back to the round' }).click();
-}
 
 test('record updates for Q1, close Q1, change some in Q2 and see the direction of travel', async ({
   page,

@@ -44,3 +44,25 @@ export const Q1 = `${fy}-Q1`;
 export const Q2 = `${fy}-Q2`;
 export const Q1_LABEL = `Q1 ${fyLabel}`;
 export const Q2_LABEL = `Q2 ${fyLabel}`;
+
+/** Records an update from a quarter's round (the page /updates/:quarter), and goes back to it. */
+export async function recordUpdate(
+  page: Page,
+  ref: string,
+  rag: 'Red' | 'Amber' | 'Green',
+  percent: string,
+  narrative: string,
+  corrective = '',
+) {
+  await page.getByRole('link', { name: `for ${ref}` }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: new RegExp(`^${ref}: update for`) }),
+  ).toBeVisible();
+  await page.getByRole('radio', { name: new RegExp(`^${rag} `) }).check();
+  await page.getByLabel('Percentage complete').fill(percent);
+  await page.getByLabel('Narrative').fill(narrative);
+  if (corrective) await page.getByRole('textbox', { name: 'Corrective action' }).fill(corrective);
+  await page.getByRole('button', { name: 'Save as done', exact: true }).click();
+  await expect(page.getByText('Last saved as done')).toBeVisible();
+  await page.getByRole('link', { name: 'Back to the round' }).click();
+}

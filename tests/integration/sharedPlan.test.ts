@@ -14,7 +14,8 @@ import { saveUpdate } from '../../src/db/commands/quarters';
 import { closeQuarter } from '../../src/db/commands/closeQuarter';
 import { resetWorkspace } from '../../src/db/commands/workspace';
 import { joinSharedPlan, setUpSharedPlan, syncNow } from '../../src/api/sync';
-import { chainEntry, verifyChain, type AuditContent } from '../../src/domain/audit';
+import { verifyChain } from '../../src/domain/audit';
+import { rewriteHistory } from '../server/rewriteHistory';
 import { MerkleTree } from '../../src/domain/merkle';
 import { loadSigningKey } from '../../src/server/checkpoints';
 import { useSyncStatus } from '../../src/api/sync';
@@ -202,31 +203,7 @@ describe('the shared plan, between two browsers and the server', () => {
 
     // Someone with the database's password rewrites entry 3 and re-chains everything after it,
     // so the chain itself holds; then the server restarts.
-    const original = trail[2]?.entry as AuditContent;
-    let prevHash = trail[1]?.hash ?? '';
-    for (const row of trail.slice(2)) {
-      const {
-        prevHash: _p,
-        hash: _h,
-        ...content
-      } = row.entry as AuditContent & {
-        prevHash: string;
-        hash: string;
-      };
-      void _p;
-      void _h;
-      const entry = chainEntry(
-        row.seq === 3 ? { ...content, summary: 'Nothing happened here' } : content,
-        prevHash,
-      );
-      await server
-        .updateTable('audit')
-        .set({ entry: JSON.stringify(entry), hash: entry.hash })
-        .where('seq', '=', row.seq)
-        .execute();
-      prevHash = entry.hash;
-    }
-    await server.updateTable('workspace').set({ audit_hash: prevHash }).execute();
+    const original = { summary: await rewriteHistory(server, 3, 'Nothing happened here') };
     startServer();
 
     await createAction(actionInput({ ref: 'GYV-10', title: 'Made after the rewrite' }));

@@ -43,11 +43,8 @@ const freePort = () =>
     });
   });
 
-export default async function setup(project: TestProject) {
-  if (process.env.PG_TEST_URL) {
-    project.provide('postgresUrl', process.env.PG_TEST_URL);
-    return;
-  }
+/** A throwaway cluster on a free local port, and how to stop it (its files go with it). */
+export async function startPostgresCluster(): Promise<{ url: string; stop: () => void }> {
   const bin = binDir();
   if (!bin) {
     throw new Error(
@@ -79,12 +76,24 @@ export default async function setup(project: TestProject) {
     `-p ${port} -k ${dir} -h 127.0.0.1 -F`,
     'start',
   ]);
-  project.provide('postgresUrl', `postgres://postgres@127.0.0.1:${port}/postgres`);
-  return () => {
-    try {
-      run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    stop: () => {
+      try {
+        run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
   };
+}
+
+export default async function setup(project: TestProject) {
+  if (process.env.PG_TEST_URL) {
+    project.provide('postgresUrl', process.env.PG_TEST_URL);
+    return;
+  }
+  const cluster = await startPostgresCluster();
+  project.provide('postgresUrl', cluster.url);
+  return cluster.stop;
 }
