@@ -91,6 +91,18 @@ const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  // Every push of an action looks for another action with its reference: without an index that
+  // read the whole plan, inside the lock every push waits on (issue 17's push benchmark).
+  '0002-action-ref-index': {
+    async up(db) {
+      await sql`create index rows_action_ref on rows ((data->>'ref')) where tbl = 'actions'`.execute(
+        db,
+      );
+      await sql`create index rows_snapshot_quarter on rows ((data->>'quarter')) where tbl = 'snapshots'`.execute(
+        db,
+      );
+    },
+  },
 };
 
 export interface DatabaseOptions {

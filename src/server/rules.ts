@@ -13,8 +13,11 @@ import type { ServerSchema } from './database';
 
 type Tx = Transaction<ServerSchema>;
 
-/** The first reason the mutation breaks a rule, in words; null when it keeps them all. */
-export async function ruleProblem(tx: Tx, mutation: Mutation): Promise<string | null> {
+/**
+ * What is wrong with the mutation on its own (a command never sent, a row its table's schema
+ * refuses), in words; checked before the push waits for the plan's lock.
+ */
+export function shapeProblem(mutation: Mutation): string | null {
   if (LOCAL_ONLY_COMMANDS.includes(mutation.name)) {
     return `“${mutation.name}” replaces the whole workspace, so it is never sent to the shared plan.`;
   }
@@ -23,6 +26,11 @@ export async function ruleProblem(tx: Tx, mutation: Mutation): Promise<string | 
     const problem = rowProblem(change.table, change.key, change.row);
     if (problem) return `The change was not valid: ${problem}.`;
   }
+  return null;
+}
+
+/** The first rule spanning rows the mutation breaks on the server's plan; null when none. */
+export async function ruleProblem(tx: Tx, mutation: Mutation): Promise<string | null> {
   const closesOrReopens = mutation.changes.some((change) => change.table === 'snapshots');
   for (const change of mutation.changes) {
     const row = change.row;

@@ -18,7 +18,7 @@ import {
 import { type Mutation } from '../domain/syncSchema';
 import { rowProblem, type SetupRequest } from '../domain/syncSchema';
 import type { ServerDatabase, ServerSchema } from './database';
-import { permissionProblem, ruleProblem, type Caller } from './rules';
+import { permissionProblem, ruleProblem, shapeProblem, type Caller } from './rules';
 
 type Tx = Transaction<ServerSchema>;
 
@@ -176,8 +176,24 @@ async function pushOne(
   caller: Caller,
   mutation: Mutation,
 ): Promise<MutationResult> {
+  // Checked before waiting for the lock: they need nothing from the plan.
+  const shape = permissionProblem(caller, mutation) ?? shapeProblem(mutation);
   return db.transaction().execute(async (tx) => {
-    const workspace = await tx.selectFrom('workspace').selectAll().forUpdate().executeTakeFirst();
+    // The plan's lock, and whether this mutation was answered before, in one round trip.
+    const workspace = await tx
+      .selectFrom('workspace')
+      .leftJoin('mutations', (join) =>
+        join.on('mutations.id', '=', sql<string>`${mutation.id}::uuid`),
+      )
+      .select([
+        'workspace.id',
+        'workspace.seq',
+        'workspace.audit_count',
+        'workspace.audit_hash',
+        'mutations.result',
+      ])
+      .forUpdate('workspace')
+      .executeTakeFirst();
     if (!workspace) throw new RequestRefused(404, 'This server holds no shared plan yet.');
     if (workspace.id !== workspaceId) {
       throw new RequestRefused(
@@ -185,31 +201,23 @@ async function pushOne(
         'This browser belongs to a different shared plan from the one on this server. Nothing was sent.',
       );
     }
-    const seen = await tx
-      .selectFrom('mutations')
-      .select('result')
-      .where('id', '=', mutation.id)
-      .executeTakeFirst();
-    if (seen) return seen.result as MutationResult;
+    if (workspace.result) return workspace.result as MutationResult;
 
+    const answered = (result: MutationResult, seq: number | null) => ({
+      id: mutation.id,
+      seq,
+      device_id: deviceId,
+      name: mutation.name,
+      at: mutation.at,
+      received_at: new Date().toISOString(),
+      result: json(result),
+    });
     const record = async (result: MutationResult, seq: number | null) => {
-      const now = new Date().toISOString();
-      await tx
-        .insertInto('mutations')
-        .values({
-          id: mutation.id,
-          seq,
-          device_id: deviceId,
-          name: mutation.name,
-          at: mutation.at,
-          received_at: now,
-          result: json(result),
-        })
-        .execute();
+      await tx.insertInto('mutations').values(answered(result, seq)).execute();
       return result;
     };
     const current = await currentRows(tx, mutation);
-    const refusal = permissionProblem(caller, mutation) ?? (await ruleProblem(tx, mutation));
+    const refusal = shape ?? (await ruleProblem(tx, mutation));
     if (refusal)
       return record({ id: mutation.id, status: 'refused', message: refusal, current }, null);
 
@@ -263,14 +271,20 @@ async function pushOne(
         mutation_seq: seq,
       };
     });
-    await tx.insertInto('audit').values(entries).execute();
-    const auditSeq = workspace.audit_count + entries.length;
+    // The audit entries, the log's new head and the answer, in one statement.
+    const result: MutationResult = { id: mutation.id, status: 'applied', seq };
     await tx
-      .updateTable('workspace')
-      .set({ seq, audit_count: auditSeq, audit_hash: prevHash })
-      .where('id', '=', workspace.id)
+      .with('logged', (q) => q.insertInto('audit').values(entries))
+      .with('moved', (q) =>
+        q
+          .updateTable('workspace')
+          .set({ seq, audit_count: workspace.audit_count + entries.length, audit_hash: prevHash })
+          .where('id', '=', workspace.id),
+      )
+      .insertInto('mutations')
+      .values(answered(result, seq))
       .execute();
-    return record({ id: mutation.id, status: 'applied', seq }, seq);
+    return result;
   });
 }
 
