@@ -87,7 +87,7 @@ async function refreshSyncCounts(): Promise<void> {
 }
 
 const PUSH_BATCH = 25;
-const PULL_BATCH = 1000;
+const PULL_BATCH = 2000;
 
 /** Sends the outbox in order; says whether the server turned any change back (rows rolled back). */
 async function pushOutbox(state: SyncState): Promise<boolean> {

@@ -243,22 +243,6 @@ async function pushOne(
     }
 
     const seq = workspace.seq + 1;
-    if (mutation.changes.length > 0) {
-      await tx
-        .insertInto('rows')
-        .values(
-          mutation.changes.map((change) => ({
-            tbl: change.table,
-            key: change.key,
-            data: change.row === null ? null : json(change.row),
-            version: seq,
-          })),
-        )
-        .onConflict((oc) =>
-          oc.columns(['tbl', 'key']).doUpdateSet({ data: sql`excluded.data`, version: seq }),
-        )
-        .execute();
-    }
     let prevHash = workspace.audit_hash;
     const entries = mutation.audit.map(({ content, deviceHash }, index) => {
       const entry = chainEntry(content as Parameters<typeof chainEntry>[0], prevHash);
@@ -271,19 +255,36 @@ async function pushOne(
         mutation_seq: seq,
       };
     });
-    // The audit entries, the log's new head and the answer, in one statement.
+    // The rows, the audit entries, the log's new head and the answer: one statement, one round
+    // trip inside the lock.
     const result: MutationResult = { id: mutation.id, status: 'applied', seq };
-    await tx
+    const rows = mutation.changes.map((change) => ({
+      tbl: change.table,
+      key: change.key,
+      data: change.row === null ? null : json(change.row),
+      version: seq,
+    }));
+    const logged = tx
       .with('logged', (q) => q.insertInto('audit').values(entries))
       .with('moved', (q) =>
         q
           .updateTable('workspace')
           .set({ seq, audit_count: workspace.audit_count + entries.length, audit_hash: prevHash })
           .where('id', '=', workspace.id),
-      )
-      .insertInto('mutations')
-      .values(answered(result, seq))
-      .execute();
+      );
+    // A mutation may change no row (an export is only recorded): no insert of nothing.
+    const statement =
+      rows.length === 0
+        ? logged
+        : (logged.with('written', (q) =>
+            q
+              .insertInto('rows')
+              .values(rows)
+              .onConflict((oc) =>
+                oc.columns(['tbl', 'key']).doUpdateSet({ data: sql`excluded.data`, version: seq }),
+              ),
+          ) as unknown as typeof logged);
+    await statement.insertInto('mutations').values(answered(result, seq)).execute();
     return result;
   });
 }
@@ -303,7 +304,7 @@ export async function push(
 }
 
 const PULL_LIMIT = 2000;
-const AUDIT_LIMIT = 2000;
+const AUDIT_LIMIT = 4000;
 
 /** Rows changed since `after`, in server order, and audit entries after `auditAfter`. */
 export async function pull(

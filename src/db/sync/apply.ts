@@ -11,8 +11,10 @@ import {
   type MutationResult,
   type PullResponse,
   type ServerRow,
+  type SyncedTable,
 } from '../../domain/sync';
 import type { Change } from '../../domain/syncSchema';
+import type { IndexableType } from 'dexie';
 import type { PlannerDatabase } from '../database';
 import { rowVersionKey, type OutboxEntry, type SyncState } from '../../domain/syncRecords';
 
@@ -22,15 +24,27 @@ function tablesOf(db: PlannerDatabase) {
   return [...SYNCED_TABLES, ...BOOKKEEPING].map((name) => db.table(name));
 }
 
-/** Writes rows as given (null: removed) to the plan's tables. */
+/**
+ * Writes rows as given (null: removed) to the plan's tables, in one bulk request per table. Where
+ * several changes name one row, the last is what the row becomes.
+ */
 async function putChanges(
   db: PlannerDatabase,
   changes: readonly Pick<Change, 'table' | 'key' | 'row'>[],
 ) {
-  for (const change of changes) {
-    const table = db.table(change.table);
-    if (change.row === null) await table.delete(storedKey(change.table, change.key));
-    else await table.put(change.row);
+  const last = new Map<string, Pick<Change, 'table' | 'key' | 'row'>>();
+  for (const change of changes) last.set(rowVersionKey(change.table, change.key), change);
+  const byTable = new Map<SyncedTable, { put: unknown[]; removed: IndexableType[] }>();
+  for (const change of last.values()) {
+    const writes = byTable.get(change.table) ?? { put: [], removed: [] };
+    byTable.set(change.table, writes);
+    if (change.row === null) writes.removed.push(storedKey(change.table, change.key));
+    else writes.put.push(change.row);
+  }
+  for (const [name, writes] of byTable) {
+    const table = db.table(name);
+    if (writes.removed.length > 0) await table.bulkDelete(writes.removed);
+    if (writes.put.length > 0) await table.bulkPut(writes.put);
   }
 }
 
@@ -78,7 +92,10 @@ export function applyPull(db: PlannerDatabase, batch: PullResponse): Promise<Syn
     if (!state) throw new Error('This browser no longer shares its plan.');
     const pending = await db.outbox.orderBy('seq').toArray();
     await putRows(db, batch.rows);
-    for (const mutation of pending) await putChanges(db, mutation.changes);
+    await putChanges(
+      db,
+      pending.flatMap((mutation) => mutation.changes),
+    );
     await rebaseAudit(db, state, batch.audit, pending);
     const next: SyncState = {
       ...state,
