@@ -19,7 +19,7 @@ import type { KeptCheckpoint, SyncState } from '../domain/syncRecords';
 import { call, SyncError } from './serverCall';
 
 /** The server's trail does not hold to what this browser saw: sync stops until someone looks. */
-export class TrailBroken extends SyncError {
+class TrailBroken extends SyncError {
   constructor(message: string) {
     super(
       `${message} Sync has stopped, so nothing more is taken from or sent to the server; your changes are kept in this browser. Tell the community safety manager.`,

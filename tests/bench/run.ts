@@ -321,6 +321,8 @@ async function exportsOfAQuarter(page: Page): Promise<Figures> {
 }
 
 async function main() {
+  // BENCH_SCALES may name only the shared plan's benchmarks (tests/bench/sync.ts).
+  if (SCALES.length === 0) return;
   const executablePath = await findChromium();
   if (!executablePath) throw new Error(NO_BROWSER_MESSAGE);
   console.log('Building the production app…');

@@ -1,0 +1,137 @@
+/**
+ * Lighthouse on the production build (issue 20), run by `npm run bench` after the others: the
+ * overview, /scrutiny and /plans, each in a fresh browser profile holding only the report's seeded
+ * data (the app seeds it on first open, within the measured load), with Lighthouse's mobile preset
+ * (simulated slow 4G, 4× CPU slowdown) and its desktop preset for the overview. Medians of
+ * BENCH_RUNS (default 3) runs; written to bench-results/lighthouse.json.
+ *
+ * BENCH_SCALES=lighthouse runs only this.
+ */
+import { execSync, spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { chromium } from 'playwright-core';
+import { findChromium, NO_BROWSER_MESSAGE } from '../../scripts/find-chromium.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const PORT = 4179;
+const BASE = `http://localhost:${PORT}`;
+const PAGES = [
+  { path: '/', preset: 'mobile' },
+  { path: '/scrutiny', preset: 'mobile' },
+  { path: '/plans', preset: 'mobile' },
+  { path: '/', preset: 'desktop' },
+] as const;
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[middle] ?? NaN)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('port')),
+      );
+    });
+  });
+
+/** One Lighthouse run in a fresh profile. */
+async function audit(executablePath: string, url: string, preset: 'mobile' | 'desktop') {
+  const port = await freePort();
+  const browser = await chromium.launch({
+    executablePath,
+    args: [
+      `--remote-debugging-port=${port}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+    ],
+  });
+  try {
+    const result = await lighthouse(
+      url,
+      {
+        port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices'],
+      },
+      preset === 'desktop' ? desktopConfig : undefined,
+    );
+    if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
+    const { categories, audits } = result.lhr;
+    const value = (id: string) => audits[id]?.numericValue ?? NaN;
+    return {
+      performance: categories.performance?.score ?? NaN,
+      accessibility: categories.accessibility?.score ?? NaN,
+      'best practices': categories['best-practices']?.score ?? NaN,
+      'first contentful paint (ms)': value('first-contentful-paint'),
+      'largest contentful paint (ms)': value('largest-contentful-paint'),
+      'total blocking time (ms)': value('total-blocking-time'),
+      'cumulative layout shift': value('cumulative-layout-shift'),
+      'speed index (ms)': value('speed-index'),
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main() {
+  if (process.env.BENCH_SCALES && !process.env.BENCH_SCALES.split(',').includes('lighthouse')) {
+    return;
+  }
+  const executablePath = await findChromium();
+  if (!executablePath) throw new Error(NO_BROWSER_MESSAGE);
+  console.log('\nBuilding the production app for Lighthouse…');
+  execSync('npx vite build', { stdio: 'ignore' });
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  const results: Record<string, Record<string, number>> = {};
+  try {
+    for (let i = 0; i < 60; i += 1) {
+      try {
+        if ((await fetch(BASE)).ok) break;
+      } catch {
+        // not up yet
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    for (const page of PAGES) {
+      const runs: Record<string, number>[] = [];
+      for (let run = 0; run < RUNS; run += 1) {
+        runs.push(await audit(executablePath, `${BASE}${page.path}`, page.preset));
+      }
+      const figures: Record<string, number> = {};
+      for (const key of Object.keys(runs[0] ?? {})) {
+        figures[key] = median(runs.map((r) => r[key] ?? NaN));
+      }
+      const name = `${page.path} (${page.preset})`;
+      results[name] = figures;
+      console.log(`\nLighthouse ${name}, median of ${RUNS}`);
+      for (const [key, value] of Object.entries(figures)) {
+        const shown = key.includes('(ms)') ? value.toFixed(0) : value.toFixed(3);
+        console.log(`  ${key.padEnd(34)} ${shown.padStart(8)}`);
+      }
+    }
+  } finally {
+    if (server.pid) process.kill(-server.pid);
+  }
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync(
+    'bench-results/lighthouse.json',
+    JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results }, null, 2),
+  );
+}
+
+await main();
