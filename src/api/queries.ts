@@ -81,6 +81,7 @@ export const objectivesQuery = () =>
 
 export const overviewQuery = () =>
   queryOptions({ queryKey: keys.overview(), queryFn: reads.overviewCounts });
+export type OverviewCounts = Awaited<ReturnType<typeof reads.overviewCounts>>;
 
 export const historyQuery = (entityType: EntityType, entityId: string) =>
   queryOptions({

@@ -1,6 +1,6 @@
 import { Button, Card, Group, Loader, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
-import type { StackedBarsProps } from './charts/StackedBars';
+import { DEFAULT_CHART_HEIGHT, type StackedBarsProps } from './charts/chartSize';
 
 const StackedBars = lazy(() => import('./charts/StackedBars'));
 
@@ -49,7 +49,14 @@ export function ChartFrame({ id, title, summary, table, chart, custom }: ChartFr
             <Suspense
               fallback={
                 // A status, not a labelled span: axe rightly refuses aria-label on a plain span.
-                <Group gap="xs" role="status" className="no-print">
+                // It holds the chart's own height, so nothing below moves when the chart arrives.
+                <Group
+                  gap="xs"
+                  role="status"
+                  className="no-print"
+                  h={chart?.height ?? DEFAULT_CHART_HEIGHT}
+                  align="flex-start"
+                >
                   <Loader size="sm" aria-hidden="true" />
                   <Text size="sm">Loading the chart…</Text>
                 </Group>

@@ -12,23 +12,51 @@ export function QueryState<T>({
   readonly what: string;
   readonly children: (data: T) => ReactNode;
 }) {
-  if (query.isPending) {
-    return (
-      <Group gap="sm" role="status">
-        <Loader size="sm" aria-hidden="true" />
-        <Text>Loading {what}…</Text>
-      </Group>
-    );
-  }
-  if (query.isError) {
-    return (
-      <Alert color="red" title={`Could not load ${what}`} role="alert">
-        {query.error instanceof Error
-          ? query.error.message
-          : 'The local database could not be read.'}{' '}
-        Reload the page to try again; your data is kept in this browser.
-      </Alert>
-    );
-  }
+  if (query.isPending) return <Loading what={what} />;
+  if (query.isError) return <Failed what={what} error={query.error} />;
   return <>{children(query.data)}</>;
+}
+
+/** The one line a screen shows while it reads. */
+export function Loading({ what }: { readonly what: string }) {
+  return (
+    <Group gap="sm" role="status">
+      <Loader size="sm" aria-hidden="true" />
+      <Text>Loading {what}…</Text>
+    </Group>
+  );
+}
+
+function Failed({ what, error }: { readonly what: string; readonly error: unknown }) {
+  return (
+    <Alert color="red" title={`Could not load ${what}`} role="alert">
+      {error instanceof Error ? error.message : 'The local database could not be read.'} Reload the
+      page to try again; your data is kept in this browser.
+    </Alert>
+  );
+}
+
+type Results<T> = { readonly [K in keyof T]: UseQueryResult<T[K]> };
+
+/**
+ * Several queries shown as one: loading until every one has its data, so the screen appears whole
+ * rather than section by section (each arrival would push the ones below it down the page).
+ */
+export function QueriesState<T extends Record<string, unknown>>({
+  queries,
+  children,
+  what,
+}: {
+  readonly queries: Results<T>;
+  readonly what: string;
+  readonly children: (data: T) => ReactNode;
+}) {
+  const all = Object.values(queries) as UseQueryResult[];
+  const failed = all.find((query) => query.isError);
+  if (failed) return <Failed what={what} error={failed.error} />;
+  if (all.some((query) => query.isPending)) return <Loading what={what} />;
+  const data = Object.fromEntries(
+    Object.entries(queries).map(([key, query]) => [key, (query as UseQueryResult).data]),
+  ) as T;
+  return <>{children(data)}</>;
 }

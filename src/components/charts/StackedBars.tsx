@@ -12,23 +12,13 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { Series } from '../../domain/chartSeries';
-
-export interface StackedBarsProps {
-  readonly data: readonly Record<string, string | number>[];
-  readonly categoryKey: string;
-  readonly series: readonly Series[];
-  readonly height?: number;
-  readonly layout?: 'horizontal' | 'vertical';
-  /** Side by side instead of stacked, for series that overlap. */
-  readonly grouped?: boolean;
-}
+import { DEFAULT_CHART_HEIGHT, type StackedBarsProps } from './chartSize';
 
 export default function StackedBars({
   data,
   categoryKey,
   series,
-  height = 280,
+  height = DEFAULT_CHART_HEIGHT,
   layout = 'horizontal',
   grouped = false,
 }: StackedBarsProps) {

@@ -13,8 +13,14 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
-import { bodiesQuery, objectivesQuery, overviewQuery, settingsQuery } from '../../api/queries';
-import { quarterPictureQuery } from '../../api/scrutiny';
+import {
+  bodiesQuery,
+  objectivesQuery,
+  overviewQuery,
+  settingsQuery,
+  type OverviewCounts,
+} from '../../api/queries';
+import { quarterPictureQuery, type QuarterPicture } from '../../api/scrutiny';
 import {
   DeliveryChart,
   Headlines,
@@ -24,11 +30,13 @@ import {
   TrendChart,
 } from '../../components/scrutiny/sections';
 import { todayIso } from '../../domain/dates';
-import { quarterKey, quarterLabel } from '../../domain/quarters';
-import { reportingQuarterOf } from '../../domain/workspace';
+import { quarterKey, quarterLabel, type Quarter } from '../../domain/quarters';
+import { reportingQuarterOf, type WorkspaceSettings } from '../../domain/workspace';
+import type { Body } from '../../domain/bodies';
+import type { Objective } from '../../domain/objectives';
 import { BodyName } from '../../components/names';
 import { PageHeader } from '../../components/PageHeader';
-import { QueryState } from '../../components/QueryState';
+import { Loading, QueriesState } from '../../components/QueryState';
 import { BODY_KIND_LABEL } from '../../domain/bodies';
 import { financialYearLabel } from '../../domain/quarters';
 import { RESPONSE_LABEL, RESPONSE_STATUSES } from '../../domain/recommendations';
@@ -43,175 +51,192 @@ export function OverviewPage() {
   const overview = useQuery(overviewQuery());
   const bodies = useQuery(bodiesQuery());
   const objectives = useQuery(objectivesQuery());
-  const settings = useQuery(settingsQuery()).data;
-  const reporting = reportingQuarterOf(settings, todayIso());
+  const settings = useQuery(settingsQuery());
+  const reporting = reportingQuarterOf(settings.data, todayIso());
   const picture = useQuery(quarterPictureQuery(quarterKey(reporting), quarterKey(reporting)));
 
+  // The page appears whole, once everything it shows is read (and, for a first visit, the
+  // getting-started form loaded): nothing already on screen is pushed down as data arrives.
   return (
     <>
       <PageHeader
         title="Overview"
         lead="Where the partnership stands on the 24 recommendations of the 2023 research report on child criminal exploitation, and what the report found."
       />
-      <QueryState query={picture} what="this quarter’s progress">
-        {(p) =>
-          p.content.actions.length === 0 && !p.snapshot && settings ? (
-            <Stack gap="lg" mb="lg">
-              <Suspense fallback={<Text role="status">Loading…</Text>}>
-                <GettingStarted settings={settings} />
-              </Suspense>
-            </Stack>
-          ) : (
-            <Stack gap="lg" mb="lg">
-              <Title order={2}>
-                Progress in {quarterLabel(reporting)}
-                {p.snapshot ? ' (closed)' : ' (so far)'}
+      <QueriesState
+        queries={{ picture, overview, bodies, objectives, settings }}
+        what="the overview"
+      >
+        {(data) => (
+          <Suspense fallback={<Loading what="the overview" />}>
+            <OverviewBody {...data} reporting={reporting} />
+          </Suspense>
+        )}
+      </QueriesState>
+    </>
+  );
+}
+
+function OverviewBody({
+  picture: p,
+  overview: counts,
+  bodies,
+  objectives,
+  settings,
+  reporting,
+}: {
+  readonly picture: QuarterPicture;
+  readonly overview: OverviewCounts;
+  readonly bodies: readonly Body[];
+  readonly objectives: readonly Objective[];
+  readonly settings: WorkspaceSettings | null;
+  readonly reporting: Quarter;
+}) {
+  return (
+    <>
+      {p.content.actions.length === 0 && !p.snapshot && settings ? (
+        <Stack gap="lg" mb="lg">
+          <GettingStarted settings={settings} />
+        </Stack>
+      ) : (
+        <Stack gap="lg" mb="lg">
+          <Title order={2}>
+            Progress in {quarterLabel(reporting)}
+            {p.snapshot ? ' (closed)' : ' (so far)'}
+          </Title>
+          <Headlines content={p.content} />
+          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+            <RagMixChart content={p.content} previous={p.previous} bodies={bodies} />
+            <DeliveryChart content={p.content} />
+          </SimpleGrid>
+          <Heatmap content={p.content} bodies={bodies} />
+          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+            <TrendChart points={p.trend} />
+            <OverdueChart content={p.content} bodies={bodies} />
+          </SimpleGrid>
+        </Stack>
+      )}
+      {(() => {
+        const totalRecommendations = RESPONSE_STATUSES.reduce(
+          (sum, s) => sum + counts.recommendationsByResponse[s],
+          0,
+        );
+        const totalSwot = SWOT_QUADRANTS.reduce((sum, q) => sum + counts.swotByQuadrant[q], 0);
+        return (
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+            <Card
+              withBorder
+              padding="lg"
+              component="section"
+              aria-labelledby="overview-recommendations"
+            >
+              <Title order={2} size="h3" id="overview-recommendations">
+                Recommendations by board response
               </Title>
-              <Headlines content={p.content} />
-              <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-                <RagMixChart content={p.content} previous={p.previous} bodies={bodies.data ?? []} />
-                <DeliveryChart content={p.content} />
-              </SimpleGrid>
-              <Heatmap content={p.content} bodies={bodies.data ?? []} />
-              <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-                <TrendChart points={p.trend} />
-                <OverdueChart content={p.content} bodies={bodies.data ?? []} />
-              </SimpleGrid>
-            </Stack>
-          )
-        }
-      </QueryState>
-      <QueryState query={overview} what="the overview">
-        {(counts) => {
-          const totalRecommendations = RESPONSE_STATUSES.reduce(
-            (sum, s) => sum + counts.recommendationsByResponse[s],
-            0,
-          );
-          const totalSwot = SWOT_QUADRANTS.reduce((sum, q) => sum + counts.swotByQuadrant[q], 0);
-          return (
-            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-              <Card
-                withBorder
-                padding="lg"
-                component="section"
-                aria-labelledby="overview-recommendations"
-              >
-                <Title order={2} size="h3" id="overview-recommendations">
-                  Recommendations by board response
-                </Title>
-                <Text c="dimmed" mb="sm">
-                  {counts.recommendationsByResponse['awaiting-response']} of {totalRecommendations}{' '}
-                  recommendations have no response recorded yet.
-                </Text>
-                <Table>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">Response</Table.Th>
-                      <Table.Th scope="col" ta="right">
-                        Recommendations
+              <Text c="dimmed" mb="sm">
+                {counts.recommendationsByResponse['awaiting-response']} of {totalRecommendations}{' '}
+                recommendations have no response recorded yet.
+              </Text>
+              <Table>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">Response</Table.Th>
+                    <Table.Th scope="col" ta="right">
+                      Recommendations
+                    </Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {RESPONSE_STATUSES.map((status) => (
+                    <Table.Tr key={status}>
+                      <Table.Th scope="row" fw={400}>
+                        <Anchor component={Link} to={`/recommendations?response=${status}`}>
+                          {RESPONSE_LABEL[status]}
+                        </Anchor>
                       </Table.Th>
+                      <Table.Td ta="right">{counts.recommendationsByResponse[status]}</Table.Td>
                     </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {RESPONSE_STATUSES.map((status) => (
-                      <Table.Tr key={status}>
-                        <Table.Th scope="row" fw={400}>
-                          <Anchor component={Link} to={`/recommendations?response=${status}`}>
-                            {RESPONSE_LABEL[status]}
-                          </Anchor>
-                        </Table.Th>
-                        <Table.Td ta="right">{counts.recommendationsByResponse[status]}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Card>
-              <Card withBorder padding="lg" component="section" aria-labelledby="overview-swot">
-                <Title order={2} size="h3" id="overview-swot">
-                  SWOT items by quadrant
-                </Title>
-                <Text c="dimmed" mb="sm">
-                  The report’s SWOT analysis holds {totalSwot} items.
-                </Text>
-                <Table>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">Quadrant</Table.Th>
-                      <Table.Th scope="col" ta="right">
-                        Items
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Card>
+            <Card withBorder padding="lg" component="section" aria-labelledby="overview-swot">
+              <Title order={2} size="h3" id="overview-swot">
+                SWOT items by quadrant
+              </Title>
+              <Text c="dimmed" mb="sm">
+                The report’s SWOT analysis holds {totalSwot} items.
+              </Text>
+              <Table>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">Quadrant</Table.Th>
+                    <Table.Th scope="col" ta="right">
+                      Items
+                    </Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {SWOT_QUADRANTS.map((quadrant) => (
+                    <Table.Tr key={quadrant}>
+                      <Table.Th scope="row" fw={400}>
+                        <Anchor component={Link} to={`/swot#${quadrant}`}>
+                          {QUADRANT_LABEL[quadrant]}
+                        </Anchor>
                       </Table.Th>
+                      <Table.Td ta="right">{counts.swotByQuadrant[quadrant]}</Table.Td>
                     </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {SWOT_QUADRANTS.map((quadrant) => (
-                      <Table.Tr key={quadrant}>
-                        <Table.Th scope="row" fw={400}>
-                          <Anchor component={Link} to={`/swot#${quadrant}`}>
-                            {QUADRANT_LABEL[quadrant]}
-                          </Anchor>
-                        </Table.Th>
-                        <Table.Td ta="right">{counts.swotByQuadrant[quadrant]}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Card>
-            </SimpleGrid>
-          );
-        }}
-      </QueryState>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Card>
+          </SimpleGrid>
+        );
+      })()}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" mt="lg">
         <Card withBorder padding="lg" component="section" aria-labelledby="overview-bodies">
           <Title order={2} size="h3" id="overview-bodies" mb="sm">
             The partnership
           </Title>
-          <QueryState query={bodies} what="the partnership’s bodies">
-            {(list) => (
-              <List spacing="xs">
-                {list.map((body) => (
-                  <List.Item key={body.id}>
-                    <Group gap="xs">
-                      <Text fw={600}>
-                        <BodyName body={body} />
-                      </Text>
-                      <Badge variant="outline" color="gray" tt="none">
-                        {BODY_KIND_LABEL[body.kind]}
-                      </Badge>
-                    </Group>
-                  </List.Item>
-                ))}
-              </List>
-            )}
-          </QueryState>
+          <List spacing="xs">
+            {bodies.map((body) => (
+              <List.Item key={body.id}>
+                <Group gap="xs">
+                  <Text fw={600}>
+                    <BodyName body={body} />
+                  </Text>
+                  <Badge variant="outline" color="gray" tt="none">
+                    {BODY_KIND_LABEL[body.kind]}
+                  </Badge>
+                </Group>
+              </List.Item>
+            ))}
+          </List>
         </Card>
         <Card withBorder padding="lg" component="section" aria-labelledby="overview-objectives">
           <Title order={2} size="h3" id="overview-objectives" mb="sm">
             Board objectives
           </Title>
-          <QueryState query={objectives} what="the objectives">
-            {(list) => (
-              <Stack gap="xs">
-                <Text c="dimmed">
-                  {list.filter((o) => o.status === 'draft').length} draft objectives, derived from
-                  SafetyNet’s stated aims, for the board to refresh.
-                </Text>
-                <List spacing="xs">
-                  {list.map((objective) => (
-                    <List.Item key={objective.id}>
-                      <Text span fw={600}>
-                        {objective.code}
-                      </Text>{' '}
-                      {objective.title}{' '}
-                      <Badge variant="light" color="gray" tt="none">
-                        {objective.status === 'draft' ? 'Draft' : objective.status} ·{' '}
-                        {financialYearLabel(objective.financialYear)}
-                      </Badge>
-                    </List.Item>
-                  ))}
-                </List>
-              </Stack>
-            )}
-          </QueryState>
+          <Stack gap="xs">
+            <Text c="dimmed">
+              {objectives.filter((o) => o.status === 'draft').length} draft objectives, derived from
+              SafetyNet’s stated aims, for the board to refresh.
+            </Text>
+            <List spacing="xs">
+              {objectives.map((objective) => (
+                <List.Item key={objective.id}>
+                  <Text span fw={600}>
+                    {objective.code}
+                  </Text>{' '}
+                  {objective.title}{' '}
+                  <Badge variant="light" color="gray" tt="none">
+                    {objective.status === 'draft' ? 'Draft' : objective.status} ·{' '}
+                    {financialYearLabel(objective.financialYear)}
+                  </Badge>
+                </List.Item>
+              ))}
+            </List>
+          </Stack>
         </Card>
       </SimpleGrid>
     </>
