@@ -21,8 +21,7 @@ function join(...parts: Uint8Array[]): Uint8Array {
 }
 
 /** The leaf for an audit entry: SHA-256(0x00 ‖ the entry's hash). */
-const leafHash = (entryHash: string): Uint8Array =>
-  sha256(join(LEAF, hexToBytes(entryHash)));
+const leafHash = (entryHash: string): Uint8Array => sha256(join(LEAF, hexToBytes(entryHash)));
 
 const nodeHash = (left: Uint8Array, right: Uint8Array): Uint8Array =>
   sha256(join(NODE, left, right));

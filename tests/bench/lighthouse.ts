@@ -7,13 +7,13 @@
  *
  * BENCH_SCALES=lighthouse runs only this.
  */
-import { execSync, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromium } from 'playwright-core';
 import { findChromium, NO_BROWSER_MESSAGE } from '../../scripts/find-chromium.mjs';
+import { freePort } from '../server/postgresCluster';
+import { servePreview } from './preview';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PORT = 4179;
@@ -32,17 +32,6 @@ const median = (values: number[]) => {
     ? (sorted[middle] ?? NaN)
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('port')),
-      );
-    });
-  });
 
 /** One Lighthouse run in a fresh profile. */
 async function audit(executablePath: string, url: string, preset: 'mobile' | 'desktop') {
@@ -92,21 +81,9 @@ async function main() {
   const executablePath = await findChromium();
   if (!executablePath) throw new Error(NO_BROWSER_MESSAGE);
   console.log('\nBuilding the production app for Lighthouse…');
-  execSync('npx vite build', { stdio: 'ignore' });
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-    stdio: 'ignore',
-    detached: true,
-  });
+  const stopPreview = await servePreview(PORT);
   const results: Record<string, Record<string, number>> = {};
   try {
-    for (let i = 0; i < 60; i += 1) {
-      try {
-        if ((await fetch(BASE)).ok) break;
-      } catch {
-        // not up yet
-      }
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
     for (const page of PAGES) {
       const runs: Record<string, number>[] = [];
       for (let run = 0; run < RUNS; run += 1) {
@@ -125,7 +102,7 @@ async function main() {
       }
     }
   } finally {
-    if (server.pid) process.kill(-server.pid);
+    stopPreview();
   }
   mkdirSync('bench-results', { recursive: true });
   writeFileSync(

@@ -6,13 +6,13 @@
  *
  * BENCH_RUNS (default 3) sets the runs per scale; BENCH_SCALES (e.g. "1x,10x") picks scales.
  */
-import { execSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { findChromium, NO_BROWSER_MESSAGE } from '../../scripts/find-chromium.mjs';
 import { filterActions } from '../../src/domain/planFilter';
+import { servePreview } from './preview';
 import { rawWrite } from './rawWrite';
 import { generate, generateAudit } from './generate';
 
@@ -326,20 +326,8 @@ async function main() {
   const executablePath = await findChromium();
   if (!executablePath) throw new Error(NO_BROWSER_MESSAGE);
   console.log('Building the production app…');
-  execSync('npx vite build', { stdio: 'ignore' });
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-    stdio: 'ignore',
-    detached: true,
-  });
+  const stopPreview = await servePreview(PORT);
   try {
-    for (let i = 0; i < 60; i += 1) {
-      try {
-        if ((await fetch(BASE)).ok) break;
-      } catch {
-        // not up yet
-      }
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
     const results: Record<string, Figures> = {};
     for (const scale of SCALES) {
       const data = generate(scale.actions, scale.quarters);
@@ -412,7 +400,7 @@ async function main() {
       `${new Date().toISOString().slice(0, 10)} on ${machine}\n\n${table}\n`,
     );
   } finally {
-    if (server.pid) process.kill(-server.pid);
+    stopPreview();
   }
 }
 

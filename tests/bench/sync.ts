@@ -20,7 +20,6 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { chromium } from 'playwright-core';
 import { findChromium, NO_BROWSER_MESSAGE } from '../../scripts/find-chromium.mjs';
-import { buildSeedWorkspace } from '../../src/db/seed';
 import type { AuditContent } from '../../src/domain/audit';
 import { verifyChain } from '../../src/domain/audit';
 import type { Mutation, SetupRequest } from '../../src/domain/syncSchema';
@@ -28,6 +27,7 @@ import { openDatabase } from '../../src/server/database';
 import { setUp } from '../../src/server/store';
 import { action } from '../fixtures/actions';
 import { startPostgresCluster } from '../server/postgresCluster';
+import { seedTables } from '../server/shared';
 import { generate, generateAudit } from './generate';
 import { rawWrite } from './rawWrite';
 
@@ -146,24 +146,13 @@ interface SetupData {
 }
 
 function pullData(): SetupData {
-  const seed = buildSeedWorkspace('2026-05-01', '2026-04-01T09:00:00.000Z');
   const { actions, updates } = generate(PULL_ACTIONS, 8);
   const audit = generateAudit(PULL_AUDIT, actions);
   return {
     request: {
       workspaceId: WORKSPACE_ID,
       deviceId: crypto.randomUUID(),
-      tables: {
-        bodies: seed.bodies,
-        recommendations: seed.recommendations,
-        swotItems: seed.swotItems,
-        fourPRows: seed.fourPRows,
-        themes: seed.themes,
-        objectives: seed.objectives,
-        indicators: seed.indicators,
-        actions,
-        updates,
-      } as unknown as SetupRequest['tables'],
+      tables: seedTables({ actions, updates }),
       audit: audit as unknown as SetupRequest['audit'],
     },
     rows: {
@@ -235,20 +224,10 @@ async function firstPull(executablePath: string, data: SetupData): Promise<Recor
 
 /** A small valid workspace for the push benchmark. */
 function pushSetup(): SetupRequest {
-  const seed = buildSeedWorkspace('2026-05-01', '2026-04-01T09:00:00.000Z');
   return {
     workspaceId: WORKSPACE_ID,
     deviceId: crypto.randomUUID(),
-    tables: {
-      bodies: seed.bodies,
-      recommendations: seed.recommendations,
-      swotItems: seed.swotItems,
-      fourPRows: seed.fourPRows,
-      themes: seed.themes,
-      objectives: seed.objectives,
-      indicators: seed.indicators,
-      actions: [],
-    } as unknown as SetupRequest['tables'],
+    tables: seedTables({ actions: [] }),
     audit: [],
   };
 }

@@ -5,6 +5,7 @@ import {
   Q1,
   Q1_LABEL,
   Q2,
+  saveUpdateAsDone,
   screenshot,
 } from './support';
 
@@ -17,12 +18,7 @@ async function update(
   corrective = '',
 ) {
   await page.goto(`/updates/${Q1}/${ref}`);
-  await page.getByRole('radio', { name: new RegExp(`^${rag} `) }).check();
-  await page.getByLabel('Percentage complete').fill(percent);
-  await page.getByLabel('Narrative').fill(narrative);
-  if (corrective) await page.getByRole('textbox', { name: 'Corrective action' }).fill(corrective);
-  await page.getByRole('button', { name: 'Save as done', exact: true }).click();
-  await expect(page.getByText('Last saved as done')).toBeVisible();
+  await saveUpdateAsDone(page, rag, percent, narrative, corrective);
 }
 
 test('the scrutiny view of a closed quarter: counts, tables behind charts, presentation, councillor start page', async ({

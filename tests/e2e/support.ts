@@ -45,6 +45,22 @@ export const Q2 = `${fy}-Q2`;
 export const Q1_LABEL = `Q1 ${fyLabel}`;
 export const Q2_LABEL = `Q2 ${fyLabel}`;
 
+/** Fills the open update form and saves it as done. */
+export async function saveUpdateAsDone(
+  page: Page,
+  rag: 'Red' | 'Amber' | 'Green',
+  percent: string,
+  narrative: string,
+  corrective = '',
+) {
+  await page.getByRole('radio', { name: new RegExp(`^${rag} `) }).check();
+  await page.getByLabel('Percentage complete').fill(percent);
+  await page.getByLabel('Narrative').fill(narrative);
+  if (corrective) await page.getByRole('textbox', { name: 'Corrective action' }).fill(corrective);
+  await page.getByRole('button', { name: 'Save as done', exact: true }).click();
+  await expect(page.getByText('Last saved as done')).toBeVisible();
+}
+
 /** Records an update from a quarter's round (the page /updates/:quarter), and goes back to it. */
 export async function recordUpdate(
   page: Page,
@@ -58,11 +74,6 @@ export async function recordUpdate(
   await expect(
     page.getByRole('heading', { level: 1, name: new RegExp(`^${ref}: update for`) }),
   ).toBeVisible();
-  await page.getByRole('radio', { name: new RegExp(`^${rag} `) }).check();
-  await page.getByLabel('Percentage complete').fill(percent);
-  await page.getByLabel('Narrative').fill(narrative);
-  if (corrective) await page.getByRole('textbox', { name: 'Corrective action' }).fill(corrective);
-  await page.getByRole('button', { name: 'Save as done', exact: true }).click();
-  await expect(page.getByText('Last saved as done')).toBeVisible();
+  await saveUpdateAsDone(page, rag, percent, narrative, corrective);
   await page.getByRole('link', { name: 'Back to the round' }).click();
 }

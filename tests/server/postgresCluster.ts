@@ -30,7 +30,7 @@ function binDir(): string | null {
   return found ? found.replace(/\/initdb$/, '') : null;
 }
 
-const freePort = () =>
+export const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {

@@ -23,9 +23,23 @@ const content = (summary: string, entityId = 'workspace'): AuditContent => ({
   after: null,
 });
 
+/** The report's seed data (the plan's tables as first setup sends them), with more rows added. */
+export function seedTables(more: Record<string, readonly unknown[]>): SetupRequest['tables'] {
+  const seed = buildSeedWorkspace('2026-05-01', '2026-04-01T09:00:00.000Z');
+  return {
+    bodies: seed.bodies,
+    recommendations: seed.recommendations,
+    swotItems: seed.swotItems,
+    fourPRows: seed.fourPRows,
+    themes: seed.themes,
+    objectives: seed.objectives,
+    indicators: seed.indicators,
+    ...more,
+  } as unknown as SetupRequest['tables'];
+}
+
 /** The report's seed data and one action, with the device's audit trail, as first setup sends it. */
 export function setupRequest(): SetupRequest {
-  const seed = buildSeedWorkspace('2026-05-01', '2026-04-01T09:00:00.000Z');
   const seeded = chainEntry(
     { ...content('Workspace seeded'), kind: 'seed', entityType: 'workspace' },
     GENESIS_HASH,
@@ -33,16 +47,9 @@ export function setupRequest(): SetupRequest {
   return {
     workspaceId: WORKSPACE_ID,
     deviceId: DEVICE_A,
-    tables: {
-      bodies: seed.bodies,
-      recommendations: seed.recommendations,
-      swotItems: seed.swotItems,
-      fourPRows: seed.fourPRows,
-      themes: seed.themes,
-      objectives: seed.objectives,
-      indicators: seed.indicators,
+    tables: seedTables({
       actions: [action({ id: 'a-1', ref: 'GYV-01' }), action({ id: 'a-2', ref: 'GYV-02' })],
-    } as unknown as SetupRequest['tables'],
+    }),
     audit: [{ ...seeded, seq: 1 }] as unknown as SetupRequest['audit'],
   };
 }
