@@ -3,7 +3,7 @@
  * restore writes anything. Objects are strict (no unknown field) and every string has a ceiling;
  * each schema is checked against the domain type at compile time, so the two cannot drift apart.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { ACTION_STATUSES, type Action } from './actions';
 import { AUDIT_KINDS, type AuditEntry, type EntityType } from './audit';
 import type { Body } from './bodies';

@@ -4,7 +4,7 @@
  * split of an area the API finds too large, and street-level crimes counted into monthly figures.
  * See https://data.police.uk/docs/.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import type { PoliceSource } from './indicators';
 
 export const POLICE_API = 'https://data.police.uk/api';

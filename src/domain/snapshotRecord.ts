@@ -5,7 +5,7 @@
  * A record that fails is never shown as figures: the reader says it has been altered. It uses zod,
  * so the app's first screen loads it on demand (`import()`), not up front.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { ACTION_STATUSES } from './actions';
 import { hashOf } from './canonical';
 import { RAG_STATUSES } from './rag';

@@ -2,7 +2,7 @@
  * The shared plan's wire format as zod schemas: what the server checks every request against.
  * Kept apart from `sync.ts` so the browser's first screen does not load zod for it.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { TABLE_LABEL, TABLE_ROWS } from './backupSchema';
 import { COMMAND_NAMES, keyOfRow, SYNCED_TABLES, type SyncedTable } from './sync';
 

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { bodiesQuery, indicatorsQuery, settingsQuery, swotQuery } from '../../api/queries';
 import { quarterPictureQuery } from '../../api/scrutiny';
+import { InSlices } from '../../components/InSlices';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { formatUkDateTime, todayIso } from '../../domain/dates';
@@ -115,23 +116,28 @@ export function ScrutinyPage() {
               </Group>
             ) : null}
             <Stack gap="xl">
-              {sections.map((section) => (
-                <section
-                  key={section.id}
-                  aria-labelledby={`section-${section.id}`}
-                  className="scrutiny-section"
-                >
-                  <Title order={2} id={`section-${section.id}`} mb="sm">
-                    {section.title}
-                  </Title>
-                  {section.body}
-                </section>
-              ))}
+              {sections.slice(0, 1).map(sectionOnPage)}
+              <InSlices>{sections.slice(1).map(sectionOnPage)}</InSlices>
             </Stack>
           </>
         );
       }}
     </QueryState>
+  );
+}
+
+function sectionOnPage(section: Section) {
+  return (
+    <section
+      key={section.id}
+      aria-labelledby={`section-${section.id}`}
+      className="scrutiny-section"
+    >
+      <Title order={2} id={`section-${section.id}`} mb="sm">
+        {section.title}
+      </Title>
+      {section.body}
+    </section>
   );
 }
 
