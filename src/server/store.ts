@@ -175,7 +175,7 @@ async function pushOne(
   deviceId: string,
   caller: Caller,
   mutation: Mutation,
-): Promise<MutationResult> {
+): Promise<{ result: MutationResult; head: ServerHead }> {
   // Checked before waiting for the lock: they need nothing from the plan.
   const shape = permissionProblem(caller, mutation) ?? shapeProblem(mutation);
   return db.transaction().execute(async (tx) => {
@@ -201,7 +201,13 @@ async function pushOne(
         'This browser belongs to a different shared plan from the one on this server. Nothing was sent.',
       );
     }
-    if (workspace.result) return workspace.result as MutationResult;
+    // The log's head as this push leaves it: unchanged unless the mutation is applied.
+    const unchanged: ServerHead = {
+      seq: workspace.seq,
+      auditCount: workspace.audit_count,
+      auditHash: workspace.audit_hash,
+    };
+    if (workspace.result) return { result: workspace.result as MutationResult, head: unchanged };
 
     const answered = (result: MutationResult, seq: number | null) => ({
       id: mutation.id,
@@ -212,14 +218,13 @@ async function pushOne(
       received_at: new Date().toISOString(),
       result: json(result),
     });
-    const record = async (result: MutationResult, seq: number | null) => {
-      await tx.insertInto('mutations').values(answered(result, seq)).execute();
-      return result;
+    const record = async (result: MutationResult) => {
+      await tx.insertInto('mutations').values(answered(result, null)).execute();
+      return { result, head: unchanged };
     };
     const current = await currentRows(tx, mutation);
     const refusal = shape ?? (await ruleProblem(tx, mutation));
-    if (refusal)
-      return record({ id: mutation.id, status: 'refused', message: refusal, current }, null);
+    if (refusal) return record({ id: mutation.id, status: 'refused', message: refusal, current });
 
     const versionOf = new Map(current.map((row) => [`${row.table}:${row.key}`, row.version]));
     const theirs = mutation.changes
@@ -231,15 +236,12 @@ async function pushOne(
         change.base !== null && (versionOf.get(`${change.table}:${change.key}`) ?? null) === null,
     );
     if (theirs.length > 0 || stale) {
-      return record(
-        {
-          id: mutation.id,
-          status: 'conflict',
-          theirs,
-          message: 'Someone else changed this on the shared plan since this browser last synced.',
-        },
-        null,
-      );
+      return record({
+        id: mutation.id,
+        status: 'conflict',
+        theirs,
+        message: 'Someone else changed this on the shared plan since this browser last synced.',
+      });
     }
 
     const seq = workspace.seq + 1;
@@ -285,7 +287,10 @@ async function pushOne(
               ),
           ) as unknown as typeof logged);
     await statement.insertInto('mutations').values(answered(result, seq)).execute();
-    return result;
+    return {
+      result,
+      head: { seq, auditCount: workspace.audit_count + entries.length, auditHash: prevHash },
+    };
   });
 }
 
@@ -295,11 +300,17 @@ export async function push(
   caller: Caller,
 ): Promise<{ results: MutationResult[]; head: ServerHead }> {
   const results: MutationResult[] = [];
+  let head: ServerHead | null = null;
   for (const mutation of request.mutations) {
-    results.push(await pushOne(db, request.workspaceId, request.deviceId, caller, mutation));
+    const answer = await pushOne(db, request.workspaceId, request.deviceId, caller, mutation);
+    results.push(answer.result);
+    head = answer.head;
   }
-  const { workspaceId: _id, ...head } = await headOf(db);
-  void _id;
+  if (!head) {
+    const { workspaceId: _id, ...current } = await headOf(db);
+    void _id;
+    head = current;
+  }
   return { results, head };
 }
 
