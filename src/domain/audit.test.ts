@@ -5,6 +5,7 @@ import {
   changedFields,
   fieldLabel,
   GENESIS_HASH,
+  valueInWords,
   verifyChain,
   type AuditContent,
   type AuditEntry,
@@ -104,5 +105,15 @@ describe('field labels', () => {
         after: { id: 'a', title: 'New', bodyId: 'ASB', updatedAt: '2' },
       }),
     ).toEqual(['Owning body', 'Title']);
+  });
+});
+
+describe('values in words', () => {
+  it('says a RAG status as people do, and leaves other text as written', () => {
+    expect(valueInWords('amber', 'rag')).toBe('Amber');
+    expect(valueInWords('green', 'latestRag')).toBe('Green');
+    expect(valueInWords('green', 'narrative')).toBe('green');
+    expect(valueInWords(null, 'rag')).toBe('(none)');
+    expect(valueInWords(['a', 'b'])).toBe('a, b');
   });
 });

@@ -3,6 +3,7 @@
  * entry shows. Each entry's hash covers its own content and the previous entry's hash.
  */
 import { canonicalJson, hashOf } from './canonical';
+import { isRagStatus, RAG } from './rag';
 
 export const AUDIT_KINDS = [
   'create',
@@ -195,9 +196,13 @@ export function fieldLabel(field: string): string {
 /** Bookkeeping every change touches: not worth a reader's attention in a list of what changed. */
 export const BOOKKEEPING_FIELDS: ReadonlySet<string> = new Set(['id', 'createdAt', 'updatedAt']);
 
+const RAG_FIELDS: ReadonlySet<string> = new Set(['rag', 'latestRag']);
+
 /** A recorded value as a person reads it: text as written, lists joined, nothing as "(none)". */
-export function valueInWords(value: unknown): string {
+export function valueInWords(value: unknown, field?: string): string {
   if (value === undefined || value === null) return '(none)';
+  // A RAG status as people say it ("Amber"), not as it is stored ("amber").
+  if (field !== undefined && RAG_FIELDS.has(field) && isRagStatus(value)) return RAG[value].label;
   if (typeof value === 'string') return value === '' ? '(empty)' : value;
   if (Array.isArray(value) && value.every((item) => typeof item !== 'object')) {
     return value.length === 0 ? '(none)' : value.map(String).join(', ');

@@ -30,8 +30,8 @@ export function conflictFields(theirs: unknown, mine: unknown): ConflictField[] 
     .map((change) => ({
       field: change.field,
       label: fieldLabel(change.field),
-      before: valueInWords(change.before),
-      after: valueInWords(change.after),
+      before: valueInWords(change.before, change.field),
+      after: valueInWords(change.after, change.field),
     }));
 }
 

@@ -16,8 +16,8 @@ export function EntryChanges({ entry }: { readonly entry: AuditEntry }) {
           fields={changes.map((change) => ({
             field: change.field,
             label: fieldLabel(change.field),
-            before: valueInWords(change.before),
-            after: valueInWords(change.after),
+            before: valueInWords(change.before, change.field),
+            after: valueInWords(change.after, change.field),
           }))}
         />
       )}

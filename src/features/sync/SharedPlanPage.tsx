@@ -55,6 +55,12 @@ function SyncState() {
   return (
     <Card withBorder>
       <Stack gap="xs">
+        {/* A sync that stopped comes first: the rest says what this browser holds. */}
+        {status.error ? (
+          <Alert color="red" title="The last sync did not finish" role="alert">
+            {status.error}
+          </Alert>
+        ) : null}
         <Text>
           {status.online ? 'Online.' : 'Offline: your changes are kept in this browser.'}{' '}
           {status.pending === 0
@@ -76,11 +82,6 @@ function SyncState() {
             </Text>
             ); each sync checks that the server’s trail only adds to it.
           </Text>
-        ) : null}
-        {status.error ? (
-          <Alert color="red" title="The last sync did not finish" role="alert">
-            {status.error}
-          </Alert>
         ) : null}
         <Group>
           <Button
