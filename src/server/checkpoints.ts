@@ -42,12 +42,21 @@ export interface Checkpoints {
 
 export function checkpoints(db: ServerDatabase, key: KeyObject): Checkpoints {
   const publicKey = createPublicKey(key).export({ type: 'spki', format: 'der' }).toString('base64');
-  const tree = new MerkleTree();
-  let reading: Promise<void> = Promise.resolve();
+  // The tree of the workspace it was built for; a new workspace (the database replaced while the
+  // server ran) starts a new tree.
+  let built: { workspaceId: string; tree: MerkleTree } | null = null;
+  let reading: Promise<unknown> = Promise.resolve();
 
-  /** Brings the tree up to `count` entries, reading only the ones it has not seen; one at a time. */
-  const catchUp = (count: number) => {
-    reading = reading.then(async () => {
+  /**
+   * The tree up to `count` entries, reading only the ones it has not seen; one caller at a time,
+   * and a failed read does not stop the next.
+   */
+  const treeOf = (workspaceId: string, count: number): Promise<MerkleTree> => {
+    const next = reading.then(async () => {
+      if (built?.workspaceId !== workspaceId || built.tree.size > count) {
+        built = { workspaceId, tree: new MerkleTree() };
+      }
+      const { tree } = built;
       while (tree.size < count) {
         const found = await db
           .selectFrom('audit')
@@ -60,8 +69,10 @@ export function checkpoints(db: ServerDatabase, key: KeyObject): Checkpoints {
         if (found.length === 0) throw new Error('The audit trail has a gap in its sequence.');
         tree.append(found.map((row) => row.hash));
       }
+      return tree;
     });
-    return reading;
+    reading = next.catch(() => undefined);
+    return next;
   };
 
   const hashes = async (from: number, to: number) =>
@@ -89,7 +100,7 @@ export function checkpoints(db: ServerDatabase, key: KeyObject): Checkpoints {
           `The server’s audit trail holds ${workspace.audit_count} entries; it cannot prove ${from} to ${at}.`,
         );
       }
-      await catchUp(workspace.audit_count);
+      const tree = await treeOf(workspace.id, workspace.audit_count);
       const head = at === 0 ? GENESIS_HASH : ((await hashes(at, at))[0] ?? GENESIS_HASH);
       const body = {
         workspaceId: workspace.id,

@@ -4,7 +4,8 @@
  * real database), on PGlite and on PostgreSQL alike.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { verifyChain, type AuditEntry } from '../../src/domain/audit';
+import { chainEntry, GENESIS_HASH, verifyChain, type AuditEntry } from '../../src/domain/audit';
+import type { SetupRequest } from '../../src/domain/syncSchema';
 import { buildSnapshotContent, snapshotHash } from '../../src/domain/snapshot';
 import type { MutationResult, PullResponse, PushResponse, ServerRow } from '../../src/domain/sync';
 import { createPublicKey, verify } from 'node:crypto';
@@ -59,6 +60,12 @@ describe.each(DATABASES)('the shared plan on %s', (_name, open) => {
       auditCursor = batch.auditAfter;
       if (!batch.more) return { rows, audit, cursor, head: batch.head };
     }
+  };
+
+  const checkpointOf = async (query: string) => {
+    const response = await app.request(`/api/checkpoint?${query}`);
+    expect(response.status).toBe(200);
+    return (await response.json()) as CheckpointResponse;
   };
 
   beforeEach(async () => {
@@ -330,17 +337,12 @@ describe.each(DATABASES)('the shared plan on %s', (_name, open) => {
   });
 
   it('signs checkpoints of its audit trail and proves each extends the last', async () => {
-    const checkpointAt = async (query: string) => {
-      const response = await app.request(`/api/checkpoint?${query}`);
-      expect(response.status).toBe(200);
-      return (await response.json()) as CheckpointResponse;
-    };
-    const first = await checkpointAt('from=0');
+    const first = await checkpointOf('from=0');
     expect(first.checkpoint).toMatchObject({ workspaceId: WORKSPACE_ID, size: 1 });
     for (let i = 0; i < 5; i += 1) {
       await push(DEVICE_A, mutation([actionChange(`a-new-${i}`, `GYV-2${i}`, `New ${i}`, null)]));
     }
-    const later = await checkpointAt('from=1');
+    const later = await checkpointOf('from=1');
     const all = await pullAll();
     const tree = new MerkleTree();
     tree.append(all.audit.map((entry) => (entry.entry as unknown as AuditEntry).hash));
@@ -368,7 +370,7 @@ describe.each(DATABASES)('the shared plan on %s', (_name, open) => {
       true,
     );
     // Any earlier size, proved to any later one.
-    const middle = await checkpointAt('size=4&from=2');
+    const middle = await checkpointOf('size=4&from=2');
     expect(middle.checkpoint.size).toBe(4);
     expect(verifyConsistency(2, tree.root(2), 4, tree.root(4), middle.proof)).toBe(true);
     // The hashes behind it, to find where two trails part.
@@ -384,5 +386,36 @@ describe.each(DATABASES)('the shared plan on %s', (_name, open) => {
       expect(response.status, query).toBe(400);
       expect(((await response.json()) as { error: string }).error).toMatch(/\w/);
     }
+  });
+
+  it('starts a new tree for a workspace set up anew while it runs', async () => {
+    await checkpointOf('from=0');
+    for (let i = 0; i < 3; i += 1) {
+      await push(DEVICE_A, mutation([actionChange(`a-x-${i}`, `GYV-3${i}`, `X ${i}`, null)]));
+    }
+    expect((await checkpointOf('from=0')).checkpoint.size).toBe(4);
+    // The database emptied under the running server, and a plan set up again.
+    await database.db.deleteFrom('audit').execute();
+    await database.db.deleteFrom('rows').execute();
+    await database.db.deleteFrom('mutations').execute();
+    await database.db.deleteFrom('workspace').execute();
+    const first = setupRequest();
+    const { hash: _h, prevHash: _p, seq: _s, ...content } = first.audit[0] as unknown as AuditEntry;
+    void [_h, _p, _s];
+    const reseeded = chainEntry({ ...content, summary: 'Workspace seeded again' }, GENESIS_HASH);
+    const again = {
+      ...first,
+      workspaceId: '7a2d1c53-0b1e-4f6a-8d2c-9e0f1a2b3c4d',
+      audit: [{ ...reseeded, seq: 1 }] as unknown as SetupRequest['audit'],
+    };
+    expect((await post('/api/setup', again)).status).toBe(200);
+    const fresh = await checkpointOf('from=0');
+    const tree = new MerkleTree();
+    tree.append((again.audit as unknown as AuditEntry[]).map((entry) => entry.hash));
+    expect(fresh.checkpoint).toMatchObject({
+      workspaceId: again.workspaceId,
+      size: 1,
+      root: tree.root(),
+    });
   });
 });
