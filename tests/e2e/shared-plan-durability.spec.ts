@@ -178,6 +178,10 @@ for (const engine of ENGINES) {
       await pageA.getByRole('button', { name: `Close ${Q1_LABEL}…` }).click();
       await pageA.getByRole('button', { name: 'Close the quarter' }).click();
       await expect(pageA.getByText(`${Q1_LABEL} is closed (version 1)`)).toBeVisible();
+      const closedHash = /Snapshot SHA-256: ([0-9a-f]{64})/.exec(
+        await pageA.getByText(/Snapshot SHA-256: [0-9a-f]{64}/).innerText(),
+      )?.[1];
+      expect(closedHash).toBeDefined();
       await expect.poll(async () => (await local(pageA)).outbox, { timeout: 20_000 }).toBe(0);
       await b.setOffline(false);
       await expect(header(pageB)).toContainText('1 conflict to resolve', { timeout: 30_000 });
@@ -194,6 +198,10 @@ for (const engine of ENGINES) {
       await pageB.goto(`/updates/${Q2}`);
       await pageB.getByRole('link', { name: 'for BOARD-02' }).click();
       await expect(pageB.getByLabel('Narrative')).toHaveValue('Written offline on B.');
+
+      // The closed quarter's record is the same on B, to the hash.
+      await pageB.goto(`/scrutiny/${Q1}`);
+      await expect(pageB.getByText(`Snapshot SHA-256 ${closedHash}`)).toBeVisible();
 
       // One audit trail: the same head on both browsers and the server.
       await syncNow(pageB);
