@@ -32,6 +32,8 @@ export interface AppOptions {
   readonly engine: 'pglite' | 'postgresql';
   /** The key checkpoints are signed with; a fresh one per process when absent (tests). */
   readonly signingKey?: KeyObject;
+  /** Believe X-Forwarded-Proto: the server sits behind a TLS proxy (TRUST_PROXY=1). */
+  readonly trustProxy?: boolean;
 }
 
 const refuse = (c: Context, status: number, message: string) =>
@@ -77,7 +79,13 @@ function whole(c: Context, name: string, fallback: number): number {
   return value;
 }
 
-export function createApp({ db, staticDir, engine, signingKey }: AppOptions): Hono {
+export function createApp({
+  db,
+  staticDir,
+  engine,
+  signingKey,
+  trustProxy = false,
+}: AppOptions): Hono {
   const app = new Hono();
   const caller: Caller = { kind: 'anyone' };
   const trail = checkpoints(db, signingKey ?? loadSigningKey(undefined));
@@ -85,6 +93,12 @@ export function createApp({ db, staticDir, engine, signingKey }: AppOptions): Ho
   app.use('*', async (c, next) => {
     await next();
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.header(name, value);
+    // Over HTTPS (directly, or through a TLS proxy the server is told to trust), browsers are
+    // told to use nothing else for a year. Over plain HTTP the header would mean nothing.
+    const https =
+      new URL(c.req.url).protocol === 'https:' ||
+      (trustProxy && c.req.header('x-forwarded-proto') === 'https');
+    if (https) c.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
   });
 
   app.onError((error, c) => {

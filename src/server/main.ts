@@ -19,6 +19,7 @@ const app = createApp({
   staticDir: process.env.STATIC_DIR ?? 'dist',
   engine: url ? 'postgresql' : 'pglite',
   signingKey: loadSigningKey(dataDir),
+  trustProxy: process.env.TRUST_PROXY === '1',
 });
 const server = serve(
   { fetch: app.fetch, port, hostname: process.env.HOST ?? '127.0.0.1' },

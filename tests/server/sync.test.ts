@@ -418,4 +418,25 @@ describe.each(DATABASES)('the shared plan on %s', (_name, open) => {
       root: tree.root(),
     });
   });
+
+  it('sends its security headers on every answer, and HSTS only over HTTPS', async () => {
+    for (const path of ['/api/health', '/api/nothing-here']) {
+      const response = await app.request(path);
+      expect(response.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(response.headers.get('strict-transport-security')).toBeNull();
+    }
+    const secure = await app.request('https://plan.example.gov.uk/api/health');
+    expect(secure.headers.get('strict-transport-security')).toMatch(/max-age=31536000/);
+    // Behind a proxy: believed only when the server is told to.
+    const proxied = { headers: { 'x-forwarded-proto': 'https' } };
+    expect(
+      (await app.request('/api/health', proxied)).headers.get('strict-transport-security'),
+    ).toBeNull();
+    const behindProxy = createApp({ db: database.db, engine: 'pglite', trustProxy: true });
+    expect(
+      (await behindProxy.request('/api/health', proxied)).headers.get('strict-transport-security'),
+    ).toMatch(/max-age/);
+  });
 });
