@@ -4,7 +4,13 @@
  * either the change and its audit entries are all stored, or nothing is.
  */
 import { canonicalJson } from '../domain/canonical';
-import { chainEntry, GENESIS_HASH, type AuditKind, type EntityType } from '../domain/audit';
+import {
+  chainEntry,
+  GENESIS_HASH,
+  SAVE_STAMPS,
+  type AuditKind,
+  type EntityType,
+} from '../domain/audit';
 import type { Problem } from '../domain/problems';
 import type { CommandName } from '../domain/sync';
 import { DEFAULT_WORKSPACE } from '../domain/workspace';
@@ -68,7 +74,7 @@ export class NothingToChange<T> extends Error {
 }
 
 /** Fields that change on every save, whatever was typed: they alone do not make a change. */
-const STAMPS = ['updatedAt', 'respondedAt', 'reportedAt', 'reportedBy'];
+const STAMPS = [...SAVE_STAMPS, 'reportedBy'];
 
 const withoutStamps = (record: object) =>
   canonicalJson(Object.fromEntries(Object.entries(record).filter(([k]) => !STAMPS.includes(k))));

@@ -196,6 +196,9 @@ export function fieldLabel(field: string): string {
 /** Bookkeeping every change touches: not worth a reader's attention in a list of what changed. */
 export const BOOKKEEPING_FIELDS: ReadonlySet<string> = new Set(['id', 'createdAt', 'updatedAt']);
 
+/** Time stamps a save sets whatever was typed: never, on their own, a difference people made. */
+export const SAVE_STAMPS: readonly string[] = ['updatedAt', 'respondedAt', 'reportedAt'];
+
 const RAG_FIELDS: ReadonlySet<string> = new Set(['rag', 'latestRag']);
 
 /** A recorded value as a person reads it: text as written, lists joined, nothing as "(none)". */

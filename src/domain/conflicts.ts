@@ -2,7 +2,7 @@
  * Conflicts between this browser's change and the shared plan's: what differs, field by field,
  * and how two texts are kept together so a person can edit them into one.
  */
-import { BOOKKEEPING_FIELDS, changedFields, fieldLabel, valueInWords } from './audit';
+import { BOOKKEEPING_FIELDS, changedFields, fieldLabel, SAVE_STAMPS, valueInWords } from './audit';
 import type { SyncConflict } from './syncRecords';
 import type { QuarterlyUpdate } from './updates';
 
@@ -13,7 +13,7 @@ import type { QuarterlyUpdate } from './updates';
 export type ConflictChoice = 'theirs' | 'mine' | 'both' | 'draft';
 
 /** Time stamps and ids differ on every save: not what two people disagree about. */
-const NOT_COMPARED = new Set([...BOOKKEEPING_FIELDS, 'reportedAt', 'respondedAt']);
+const NOT_COMPARED = new Set([...BOOKKEEPING_FIELDS, ...SAVE_STAMPS]);
 
 /** One field as each side holds it, in words: before is the shared plan's, after this browser's. */
 export interface ConflictField {

@@ -10,6 +10,7 @@ import type { Action } from './actions';
 import type { RagStatus } from './rag';
 import { FOUR_P_ROWS, type FourPRowId } from './strategicTool';
 import { isConcern, type SwotItem } from './swot';
+import { plural } from './words';
 
 type CoverageAction = Pick<
   Action,
@@ -147,7 +148,7 @@ export function recommendationDelivery(
   const explanation =
     total === 0
       ? 'No live action is linked to this recommendation.'
-      : `${complete} of ${total} action${total === 1 ? '' : 's'} complete.`;
+      : `${complete} of ${plural(total, 'action')} complete.`;
   return {
     status,
     total,

@@ -12,6 +12,7 @@ import type { SnapshotAction, SnapshotContent } from './snapshot';
 import { RAG } from './rag';
 import { FOUR_P_ROWS, fourPRowName } from './strategicTool';
 import type { SwotItem } from './swot';
+import { plural } from './words';
 
 type EnquiryRule =
   | 'red-first-quarter'
@@ -191,7 +192,7 @@ export function linesOfEnquiry(inputs: EnquiryInputs): Enquiry[] {
         enquiries.push({
           rule: 'empty-row',
           question: `${bodyDisplayName(body)} has no actions in ${fourPRowName(row)}: is that gap intended?`,
-          trigger: `The ${bodyDisplayName(body)} has ${own.length} action${own.length === 1 ? '' : 's'}, none of them mainly in ${fourPRowName(row)}.`,
+          trigger: `The ${bodyDisplayName(body)} has ${plural(own.length, 'action')}, none of them mainly in ${fourPRowName(row)}.`,
         });
   }
 

@@ -5,6 +5,7 @@ import { bodyDisplayName, type Body } from '../../domain/bodies';
 import type { StrategicMatrix as Matrix, RagMix } from '../../domain/coverage';
 import { RAG, RAG_STATUSES } from '../../domain/rag';
 import type { FourPRow } from '../../domain/strategicTool';
+import { plural } from '../../domain/words';
 
 function ragMixText(mix: RagMix): string {
   const parts = RAG_STATUSES.filter((status) => mix[status] > 0).map(
@@ -99,9 +100,9 @@ export function StrategicMatrix({
                           component={Link}
                           to={`/plans/${body.id}?row=${row.id}`}
                           fw={700}
-                          aria-label={`${label}: ${count} action${count === 1 ? '' : 's'}`}
+                          aria-label={`${label}: ${plural(count, 'action')}`}
                         >
-                          {count} action{count === 1 ? '' : 's'}
+                          {plural(count, 'action')}
                         </Anchor>
                         <RagBar mix={cell.rag} total={count} />
                         <Text size="xs">{ragMixText(cell.rag)}</Text>

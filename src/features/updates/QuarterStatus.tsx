@@ -6,6 +6,7 @@ import { useCloseQuarter, useReopenQuarter } from '../../api/mutations';
 import { formatUkDateTime } from '../../domain/dates';
 import { quarterLabel, type Quarter, type QuarterKey } from '../../domain/quarters';
 import type { QuarterSnapshot } from '../../domain/updates';
+import { plural } from '../../domain/words';
 
 interface QuarterStatusProps {
   readonly quarter: Quarter;
@@ -50,7 +51,7 @@ export function QuarterStatus({
           <strong>{label} is open.</strong>{' '}
           {owing === 0
             ? 'Every action in the round has a finished update.'
-            : `${owing} action${owing === 1 ? '' : 's'} still owe${owing === 1 ? 's' : ''} a finished update.`}
+            : `${plural(owing, 'action still owes', 'actions still owe')} a finished update.`}
         </Text>
       )}
       {readOnly ? null : live ? (
@@ -133,8 +134,8 @@ export function QuarterStatus({
           </Text>
           {owing > 0 ? (
             <Alert color="orange" title="Some updates are missing">
-              {owing} action{owing === 1 ? '' : 's'} in the round {owing === 1 ? 'has' : 'have'} no
-              finished update. They will be reported as “no update”.
+              {plural(owing, 'action in the round has', 'actions in the round have')} no finished
+              update. They will be reported as “no update”.
             </Alert>
           ) : null}
           <Group>
