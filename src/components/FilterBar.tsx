@@ -2,6 +2,7 @@ import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconFilter } from '@tabler/icons-react';
 import { useId, useState, type ReactNode } from 'react';
+import { FOUR_P_ROWS, fourPRowName } from '../domain/strategicTool';
 
 /**
  * A row of filters above a list, announced as a search region, with "Clear filters" when any is
@@ -102,6 +103,27 @@ export function SelectFilter({
       value={value}
       onChange={(event) => onChange(event.currentTarget.value)}
       data={[{ value: '', label: all }, ...options]}
+    />
+  );
+}
+
+const FOUR_P_OPTIONS = FOUR_P_ROWS.map((row) => ({ value: row, label: fourPRowName(row) }));
+
+/** The strategic tool's 4P row, as every list of actions and recommendations filters it. */
+export function FourPRowFilter({
+  value,
+  onChange,
+}: {
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+}) {
+  return (
+    <SelectFilter
+      label="4P row"
+      all="All rows"
+      value={value}
+      onChange={onChange}
+      options={FOUR_P_OPTIONS}
     />
   );
 }

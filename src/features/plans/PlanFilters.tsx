@@ -1,9 +1,9 @@
 import { Checkbox, Stack } from '@mantine/core';
-import { FilterBar, SearchFilter, SelectFilter } from '../../components/FilterBar';
+import { FilterBar, FourPRowFilter, SearchFilter, SelectFilter } from '../../components/FilterBar';
 import { ACTION_STATUS_LABEL, ACTION_STATUSES } from '../../domain/actions';
 import { quarterLabel, type Quarter } from '../../domain/quarters';
 import { RAG, RAG_STATUSES } from '../../domain/rag';
-import { FOUR_P_ROWS, fourPRowName, type InterventionTheme } from '../../domain/strategicTool';
+import type { InterventionTheme } from '../../domain/strategicTool';
 
 /** The plan's filters, each kept in the address so a filtered plan can be shared as a link. */
 export const PLAN_FILTERS = [
@@ -48,13 +48,7 @@ export function PlanFilters({
         value={values.q}
         onChange={(v) => setFilter('q', v)}
       />
-      <SelectFilter
-        label="4P row"
-        all="All rows"
-        value={values.row}
-        onChange={(v) => setFilter('row', v)}
-        options={FOUR_P_ROWS.map((r) => ({ value: r, label: fourPRowName(r) }))}
-      />
+      <FourPRowFilter value={values.row} onChange={(v) => setFilter('row', v)} />
       <SelectFilter
         label="Theme"
         all="All themes"

@@ -4,7 +4,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { Link } from 'react-router';
 import { bodiesQuery, recommendationsQuery } from '../../api/queries';
 import { EmptyState } from '../../components/EmptyState';
-import { FilterBar, SearchFilter, SelectFilter } from '../../components/FilterBar';
+import { FilterBar, FourPRowFilter, SearchFilter, SelectFilter } from '../../components/FilterBar';
 import { FourPRowBadge } from '../../components/names';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
@@ -18,7 +18,7 @@ import {
   type RecommendationLevel,
   type ResponseStatus,
 } from '../../domain/recommendations';
-import { FOUR_P_ROWS, fourPRowName, type FourPRowId } from '../../domain/strategicTool';
+import type { FourPRowId } from '../../domain/strategicTool';
 import { useUrlFilters } from '../../lib/useUrlFilters';
 
 const FILTERS = ['q', 'level', 'owner', 'row', 'response'] as const;
@@ -59,13 +59,7 @@ export function RecommendationsPage() {
           onChange={(v) => setFilter('owner', v)}
           options={(bodies.data ?? []).map((b) => ({ value: b.id, label: bodyDisplayName(b) }))}
         />
-        <SelectFilter
-          label="4P row"
-          all="All rows"
-          value={values.row}
-          onChange={(v) => setFilter('row', v)}
-          options={FOUR_P_ROWS.map((r) => ({ value: r, label: fourPRowName(r) }))}
-        />
+        <FourPRowFilter value={values.row} onChange={(v) => setFilter('row', v)} />
         <SelectFilter
           label="Board response"
           all="All responses"
