@@ -1,4 +1,5 @@
 import { MantineProvider } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -38,9 +39,11 @@ export function App() {
   // Another tab changed the data: everything shown here is refetched.
   useEffect(() => onChangeElsewhere(() => void queryClient.invalidateQueries()), [queryClient]);
   useEffect(noticeUnhandledFailures, []);
+  // On a phone a message at the top would cover the header (the quarter and the sync status).
+  const phone = useMediaQuery('(max-width: 48em)');
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-      <Notifications position="top-right" />
+      <Notifications position={phone ? 'bottom-center' : 'top-right'} />
       <UpdatePrompt />
       <QueryClientProvider client={queryClient}>
         <WorkspaceGate>
