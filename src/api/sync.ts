@@ -6,7 +6,7 @@
 import { create } from 'zustand';
 import { applyPull, applyPushResults, markSetUp, startJoining } from '../db/sync/apply';
 import { database, onCommitted } from '../db/connection';
-import type { SyncState } from '../domain/syncRecords';
+import type { KeptCheckpoint, SyncState } from '../domain/syncRecords';
 import {
   keyOfRow,
   SYNCED_TABLES,
@@ -35,11 +35,7 @@ export interface SyncStatus {
   readonly lastSyncedAt: string | null;
   readonly error: string | null;
   /** The last checkpoint of the server's audit trail this browser verified. */
-  readonly checkpoint: {
-    readonly size: number;
-    readonly root: string;
-    readonly issuedAt: string;
-  } | null;
+  readonly checkpoint: Pick<KeptCheckpoint, 'size' | 'root' | 'issuedAt'> | null;
   /** While joining: rows received of the total. */
   readonly progress: { readonly done: number; readonly total: number } | null;
 }
@@ -76,13 +72,7 @@ async function refreshSyncCounts(): Promise<void> {
     pending,
     conflicts,
     lastSyncedAt: state?.lastSyncedAt ?? null,
-    checkpoint: state?.checkpoint
-      ? {
-          size: state.checkpoint.size,
-          root: state.checkpoint.root,
-          issuedAt: state.checkpoint.issuedAt,
-        }
-      : null,
+    checkpoint: state?.checkpoint ?? null,
   });
 }
 

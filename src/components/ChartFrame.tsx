@@ -1,6 +1,6 @@
 import { Button, Card, Group, Loader, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
-import { DEFAULT_CHART_HEIGHT, type StackedBarsProps } from './charts/chartSize';
+import { DEFAULT_CHART_HEIGHT, type StackedBarsProps } from './charts/stackedBarsProps';
 
 const StackedBars = lazy(() => import('./charts/StackedBars'));
 

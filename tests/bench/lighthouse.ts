@@ -14,6 +14,7 @@ import { chromium } from 'playwright-core';
 import { findChromium, NO_BROWSER_MESSAGE } from '../../scripts/find-chromium.mjs';
 import { freePort } from '../server/postgresCluster';
 import { servePreview } from './preview';
+import { medianOfRuns } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PORT = 4179;
@@ -24,14 +25,6 @@ const PAGES = [
   { path: '/plans', preset: 'mobile' },
   { path: '/', preset: 'desktop' },
 ] as const;
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[middle] ?? NaN)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
 
 /** One Lighthouse run in a fresh profile. */
 async function audit(executablePath: string, url: string, preset: 'mobile' | 'desktop') {
@@ -89,10 +82,7 @@ async function main() {
       for (let run = 0; run < RUNS; run += 1) {
         runs.push(await audit(executablePath, `${BASE}${page.path}`, page.preset));
       }
-      const figures: Record<string, number> = {};
-      for (const key of Object.keys(runs[0] ?? {})) {
-        figures[key] = median(runs.map((r) => r[key] ?? NaN));
-      }
+      const figures: Record<string, number> = medianOfRuns(runs);
       const name = `${page.path} (${page.preset})`;
       results[name] = figures;
       console.log(`\nLighthouse ${name}, median of ${RUNS}`);

@@ -15,6 +15,7 @@ import { filterActions } from '../../src/domain/planFilter';
 import { servePreview } from './preview';
 import { rawWrite } from './rawWrite';
 import { generate, generateAudit } from './generate';
+import { median, medianOfRuns } from './stats';
 
 const PORT = 4175;
 const BASE = `http://localhost:${PORT}`;
@@ -39,14 +40,6 @@ const SEARCH_TERM = 'mash audit';
 const FILTER_CONTEXT = {
   today: new Date().toISOString().slice(0, 10),
   quarter: { fyStart: 2026, q: 3 as const },
-};
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[middle] ?? NaN)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
 
 /** A raw full read of every action, update and audit entry: the baseline for reads. */
@@ -336,9 +329,7 @@ async function main() {
       );
       const runs: Figures[] = [];
       for (let run = 0; run < RUNS; run += 1) runs.push(await measure(executablePath, scale, data));
-      const figures: Figures = {};
-      for (const key of Object.keys(runs[0] ?? {}))
-        figures[key] = median(runs.map((r) => r[key] ?? NaN));
+      const figures: Figures = medianOfRuns(runs);
       figures['overview ÷ raw full read'] =
         (figures['overview interactive (ms from navigation)'] ?? 0) /
         (figures['raw full read (baseline)'] ?? 1);

@@ -30,6 +30,7 @@ import { startPostgresCluster } from '../server/postgresCluster';
 import { seedTables } from '../server/shared';
 import { generate, generateAudit } from './generate';
 import { rawWrite } from './rawWrite';
+import { medianOfRuns, percentile } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const wanted = (name: string) =>
@@ -41,15 +42,6 @@ const MUTATIONS = 100;
 const PORT = 4178;
 const BASE = `http://127.0.0.1:${PORT}`;
 const WORKSPACE_ID = '5e7c3b1a-0d2f-4c55-9a51-0123456789ab';
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)] ?? NaN;
-};
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-};
 
 interface Engine {
   readonly name: 'PGlite' | 'PostgreSQL';
@@ -361,9 +353,7 @@ async function main() {
             await target.drop();
           }
         }
-        const figures: Record<string, number> = {};
-        for (const key of Object.keys(runs[0] ?? {}))
-          figures[key] = median(runs.map((r) => r[key] ?? NaN));
+        const figures: Record<string, number> = medianOfRuns(runs);
         results[`${name} on ${engine.name}`] = figures;
         console.log(`\n${name} on ${engine.name} (median of ${RUNS})`);
         for (const [key, value] of Object.entries(figures)) {

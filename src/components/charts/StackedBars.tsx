@@ -12,7 +12,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { DEFAULT_CHART_HEIGHT, type StackedBarsProps } from './chartSize';
+import { DEFAULT_CHART_HEIGHT, type StackedBarsProps } from './stackedBarsProps';
 
 export default function StackedBars({
   data,

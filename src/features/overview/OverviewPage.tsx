@@ -116,83 +116,32 @@ function OverviewBody({
           </SimpleGrid>
         </Stack>
       )}
-      {(() => {
-        const totalRecommendations = RESPONSE_STATUSES.reduce(
-          (sum, s) => sum + counts.recommendationsByResponse[s],
-          0,
-        );
-        const totalSwot = SWOT_QUADRANTS.reduce((sum, q) => sum + counts.swotByQuadrant[q], 0);
-        return (
-          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-            <Card
-              withBorder
-              padding="lg"
-              component="section"
-              aria-labelledby="overview-recommendations"
-            >
-              <Title order={2} size="h3" id="overview-recommendations">
-                Recommendations by board response
-              </Title>
-              <Text c="dimmed" mb="sm">
-                {counts.recommendationsByResponse['awaiting-response']} of {totalRecommendations}{' '}
-                recommendations have no response recorded yet.
-              </Text>
-              <Table>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">Response</Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      Recommendations
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {RESPONSE_STATUSES.map((status) => (
-                    <Table.Tr key={status}>
-                      <Table.Th scope="row" fw={400}>
-                        <Anchor component={Link} to={`/recommendations?response=${status}`}>
-                          {RESPONSE_LABEL[status]}
-                        </Anchor>
-                      </Table.Th>
-                      <Table.Td ta="right">{counts.recommendationsByResponse[status]}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Card>
-            <Card withBorder padding="lg" component="section" aria-labelledby="overview-swot">
-              <Title order={2} size="h3" id="overview-swot">
-                SWOT items by quadrant
-              </Title>
-              <Text c="dimmed" mb="sm">
-                The report’s SWOT analysis holds {totalSwot} items.
-              </Text>
-              <Table>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">Quadrant</Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      Items
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {SWOT_QUADRANTS.map((quadrant) => (
-                    <Table.Tr key={quadrant}>
-                      <Table.Th scope="row" fw={400}>
-                        <Anchor component={Link} to={`/swot#${quadrant}`}>
-                          {QUADRANT_LABEL[quadrant]}
-                        </Anchor>
-                      </Table.Th>
-                      <Table.Td ta="right">{counts.swotByQuadrant[quadrant]}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Card>
-          </SimpleGrid>
-        );
-      })()}
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <CountCard
+          id="overview-recommendations"
+          title="Recommendations by board response"
+          lead={`${counts.recommendationsByResponse['awaiting-response']} of ${sum(Object.values(counts.recommendationsByResponse))} recommendations have no response recorded yet.`}
+          heads={['Response', 'Recommendations']}
+          rows={RESPONSE_STATUSES.map((status) => ({
+            key: status,
+            label: RESPONSE_LABEL[status],
+            to: `/recommendations?response=${status}`,
+            count: counts.recommendationsByResponse[status],
+          }))}
+        />
+        <CountCard
+          id="overview-swot"
+          title="SWOT items by quadrant"
+          lead={`The report’s SWOT analysis holds ${sum(Object.values(counts.swotByQuadrant))} items.`}
+          heads={['Quadrant', 'Items']}
+          rows={SWOT_QUADRANTS.map((quadrant) => ({
+            key: quadrant,
+            label: QUADRANT_LABEL[quadrant],
+            to: `/swot#${quadrant}`,
+            count: counts.swotByQuadrant[quadrant],
+          }))}
+        />
+      </SimpleGrid>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" mt="lg">
         <Card withBorder padding="lg" component="section" aria-labelledby="overview-bodies">
           <Title order={2} size="h3" id="overview-bodies" mb="sm">
@@ -240,5 +189,55 @@ function OverviewBody({
         </Card>
       </SimpleGrid>
     </>
+  );
+}
+
+const sum = (values: readonly number[]) => values.reduce((total, n) => total + n, 0);
+
+/** A count per kind, each kind a link to the list it counts. */
+function CountCard({
+  id,
+  title,
+  lead,
+  heads,
+  rows,
+}: {
+  readonly id: string;
+  readonly title: string;
+  readonly lead: string;
+  readonly heads: readonly [string, string];
+  readonly rows: readonly { key: string; label: string; to: string; count: number }[];
+}) {
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby={id}>
+      <Title order={2} size="h3" id={id}>
+        {title}
+      </Title>
+      <Text c="dimmed" mb="sm">
+        {lead}
+      </Text>
+      <Table>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{heads[0]}</Table.Th>
+            <Table.Th scope="col" ta="right">
+              {heads[1]}
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row) => (
+            <Table.Tr key={row.key}>
+              <Table.Th scope="row" fw={400}>
+                <Anchor component={Link} to={row.to}>
+                  {row.label}
+                </Anchor>
+              </Table.Th>
+              <Table.Td ta="right">{row.count}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Card>
   );
 }

@@ -75,12 +75,12 @@ function SyncState() {
         {status.checkpoint ? (
           <Text>
             This browser’s audit trail ({plural(status.checkpoint.size, 'entry', 'entries')})
-            matches the server’s signed checkpoint of {formatUkDateTime(status.checkpoint.issuedAt)}{' '}
-            (root{' '}
+            matches the shared plan’s as the server signed it on{' '}
+            {formatUkDateTime(status.checkpoint.issuedAt)} (fingerprint{' '}
             <Text span ff="monospace">
               {status.checkpoint.root.slice(0, 12)}…
             </Text>
-            ); each sync checks that the server’s trail only adds to it.
+            ). Each sync checks that nothing already recorded there has been changed or removed.
           </Text>
         ) : null}
         <Group>

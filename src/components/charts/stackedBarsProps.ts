@@ -1,4 +1,4 @@
-/** What a bar chart is given, kept apart from Recharts so a page can size a chart before loading it. */
+/** What a stacked bar chart is given, apart from Recharts, so a page can hold its space before loading it. */
 import type { Series } from '../../domain/chartSeries';
 
 export const DEFAULT_CHART_HEIGHT = 280;
