@@ -45,7 +45,8 @@ export type EntityType =
   | 'update'
   | 'snapshot'
   | 'indicator'
-  | 'indicator-value';
+  | 'indicator-value'
+  | 'member';
 
 /** What each kind of entity is called on screen and in exports. */
 export const ENTITY_LABEL: Record<EntityType, string> = {
@@ -60,6 +61,7 @@ export const ENTITY_LABEL: Record<EntityType, string> = {
   snapshot: 'Quarter snapshot',
   indicator: 'Indicator',
   'indicator-value': 'Indicator value',
+  member: 'Member of the shared plan',
 };
 
 export interface AuditContent {

@@ -241,6 +241,7 @@ const ENTITY_TYPES = [
   'snapshot',
   'indicator',
   'indicator-value',
+  'member',
 ] as const satisfies readonly EntityType[];
 
 const auditRow = z.strictObject({

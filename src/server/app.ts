@@ -1,7 +1,9 @@
 /**
  * The server's HTTP face: the API under /api and the built app on the same origin, so the browser
- * needs no cross-origin permission. Every request body has a size limit and is checked against
- * the protocol's schema before anything reads it; a refusal is a 4xx with a message in words.
+ * needs no cross-origin permission. Every API request but health and sign-in settings carries a
+ * verified access token (401 otherwise); what the person may do is their membership's role (403
+ * otherwise). Every request body has a size limit and is checked against the protocol's schema
+ * before anything reads it; a refusal is a 4xx with a message in words.
  */
 import type { KeyObject } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -9,17 +11,35 @@ import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { z } from 'zod';
-import { SECURITY_HEADERS } from '../domain/securityPolicy';
+import { z } from '../domain/zod';
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../domain/securityPolicy';
 import { START_CURSOR } from '../domain/sync';
 import { pushRequestSchema, setupRequestSchema } from '../domain/syncSchema';
 import { checkpoints, loadSigningKey } from './checkpoints';
 import type { ServerDatabase } from './database';
-import type { Caller } from './rules';
-import { pull, push, RequestRefused, setUp, workspaceSummary } from './store';
+import { NotSignedIn, type SignInConfig, type TokenVerifier } from './identity/tokens';
+import {
+  callerOf,
+  claimFirstManager,
+  listMembers,
+  removeMember,
+  saveMember,
+  type Caller,
+} from './members';
+import { DEFAULT_LIMITS, rateLimiter, type Limits } from './rateLimit';
+import { Forbidden, pull, push, RequestRefused, setUp, workspaceSummary } from './store';
 
 export const PUSH_LIMIT_BYTES = 2 * 1024 * 1024;
 const SETUP_LIMIT_BYTES = 256 * 1024 * 1024;
+const SMALL_LIMIT_BYTES = 64 * 1024;
+
+const claimSchema = z.strictObject({ code: z.string().max(40) });
+const memberSchema = z.strictObject({
+  email: z.string().max(200),
+  name: z.string().max(200),
+  role: z.string().max(40),
+  bodyIds: z.array(z.string().max(40)).max(50),
+});
 
 /** The tag the server adds to the app's page, so the app knows a shared plan is served with it. */
 const SERVER_META = '<meta name="safetynet-server" content="same-origin" />';
@@ -34,12 +54,25 @@ export interface AppOptions {
   readonly signingKey?: KeyObject;
   /** Believe X-Forwarded-Proto: the server sits behind a TLS proxy (TRUST_PROXY=1). */
   readonly trustProxy?: boolean;
+  /** How tokens are checked and what the browser needs to sign in. */
+  readonly identity: {
+    readonly verify: TokenVerifier;
+    readonly signIn: SignInConfig;
+    /** The one-time code (printed on the console) that makes the first manager. */
+    readonly setupCode: string;
+  };
+  readonly limits?: Partial<Limits>;
 }
+
+type Env = { Variables: { caller: Caller } };
+
+/** Addresses anyone may ask: whether the server is up, and how to sign in. */
+const OPEN = new Set(['/api/health', '/api/auth-config']);
 
 const refuse = (c: Context, status: number, message: string) =>
   c.json({ error: message }, status as 400);
 
-async function readBody<T>(c: Context, schema: z.ZodType<T>): Promise<T> {
+async function readBody<T>(c: Context<Env>, schema: z.ZodType<T>): Promise<T> {
   let body: unknown;
   try {
     body = await c.req.json();
@@ -85,14 +118,25 @@ export function createApp({
   engine,
   signingKey,
   trustProxy = false,
-}: AppOptions): Hono {
-  const app = new Hono();
-  const caller: Caller = { kind: 'anyone' };
+  identity,
+  limits,
+}: AppOptions): Hono<Env> {
+  const app = new Hono<Env>();
   const trail = checkpoints(db, signingKey ?? loadSigningKey(undefined));
+  const { requests: requestLimit, pushes: pushLimit } = { ...DEFAULT_LIMITS, ...limits };
+  const requests = rateLimiter(requestLimit);
+  const pushes = rateLimiter(pushLimit);
+  // A provider elsewhere (a council's) is the one outside address the page must reach to sign in.
+  const issuerOrigin = new URL(identity.signIn.issuer).origin;
+  const policy = CONTENT_SECURITY_POLICY.replace(
+    "connect-src 'self'",
+    `connect-src 'self'${issuerOrigin === 'null' ? '' : ` ${issuerOrigin}`}`,
+  );
 
   app.use('*', async (c, next) => {
     await next();
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.header(name, value);
+    c.header('Content-Security-Policy', `${policy}; frame-ancestors 'none'`);
     // Over HTTPS (directly, or through a TLS proxy the server is told to trust), browsers are
     // told to use nothing else for a year. Over plain HTTP the header would mean nothing.
     const https =
@@ -102,6 +146,14 @@ export function createApp({
   });
 
   app.onError((error, c) => {
+    if (error instanceof Forbidden) {
+      // The mutations before the refused one, as answered, and the refused one with the rows to
+      // roll back to: the browser puts itself right from this one answer.
+      return c.json(
+        { error: error.message, results: [...error.results, error.refusal], head: error.head },
+        403,
+      );
+    }
     if (error instanceof RequestRefused) return refuse(c, error.status, error.message);
     console.error(error);
     return refuse(c, 500, 'The server could not answer. Nothing was changed; try again shortly.');
@@ -109,35 +161,129 @@ export function createApp({
 
   app.get('/api/health', (c) => c.json({ status: 'ready', database: engine }));
 
-  app.get('/api/workspace', async (c) => c.json(await workspaceSummary(db)));
+  app.get('/api/auth-config', (c) => c.json(identity.signIn));
+
+  // Everything else: a verified token, then a share of requests per person.
+  app.use('/api/*', async (c, next) => {
+    if (OPEN.has(c.req.path)) return next();
+    const token = /^Bearer\s+([\w.~+/=-]+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
+    if (!token) {
+      c.header('WWW-Authenticate', 'Bearer');
+      return refuse(c, 401, 'Sign in to use the shared plan.');
+    }
+    let signedIn;
+    try {
+      signedIn = await identity.verify(token);
+    } catch (error) {
+      if (!(error instanceof NotSignedIn)) throw error;
+      c.header('WWW-Authenticate', 'Bearer error="invalid_token"');
+      return refuse(c, 401, error.message);
+    }
+    const limit = (c.req.path === '/api/push' ? pushes : requests)(signedIn.subject);
+    if (limit > 0) {
+      c.header('Retry-After', String(limit));
+      return refuse(
+        c,
+        429,
+        `Too many requests from your sign-in in a short time. Nothing was lost: try again in ${limit} seconds.`,
+      );
+    }
+    c.set('caller', await callerOf(db, signedIn));
+    return next();
+  });
+
+  /** The caller, when they are a member of the plan (and not a councillor, where they must not be). */
+  const member = (c: Context<Env>, { councillors = true } = {}): Caller => {
+    const caller = c.get('caller');
+    if (!caller.member) {
+      throw new RequestRefused(
+        403,
+        `You are signed in as ${caller.email}, who is not a member of this shared plan. Ask the community safety manager to add you.`,
+      );
+    }
+    if (!councillors && caller.member.role === 'councillor') {
+      throw new RequestRefused(
+        403,
+        'Councillors see the scrutiny view and the reports of closed quarters; this is not part of them.',
+      );
+    }
+    return caller;
+  };
+  const manager = (c: Context<Env>): Caller => {
+    const caller = member(c);
+    if (caller.member?.role !== 'manager') {
+      throw new RequestRefused(403, 'Only the community safety manager can do this.');
+    }
+    return caller;
+  };
+
+  app.get('/api/me', async (c) => {
+    const caller = c.get('caller');
+    const firstManagerNeeded = caller.member === null && (await listMembers(db)).length === 0;
+    return c.json({ ...caller, firstManagerNeeded });
+  });
+
+  app.post('/api/members/claim', tooLarge(SMALL_LIMIT_BYTES), async (c) => {
+    const { code } = await readBody(c, claimSchema);
+    return c.json(await claimFirstManager(db, c.get('caller'), code, identity.setupCode));
+  });
+
+  app.get('/api/members', async (c) => {
+    manager(c);
+    return c.json({ members: await listMembers(db) });
+  });
+
+  app.put('/api/members', tooLarge(SMALL_LIMIT_BYTES), async (c) => {
+    const by = manager(c);
+    return c.json(await saveMember(db, by, await readBody(c, memberSchema)));
+  });
+
+  app.delete('/api/members/:email', async (c) => {
+    await removeMember(db, manager(c), decodeURIComponent(c.req.param('email')));
+    return c.json({ removed: true });
+  });
+
+  app.get('/api/workspace', async (c) => {
+    member(c);
+    return c.json(await workspaceSummary(db));
+  });
 
   app.post('/api/setup', tooLarge(SETUP_LIMIT_BYTES), async (c) => {
+    const caller = manager(c);
     const request = await readBody(c, setupRequestSchema);
-    return c.json({ workspaceId: request.workspaceId, head: await setUp(db, request) });
+    return c.json({ workspaceId: request.workspaceId, head: await setUp(db, request, caller) });
   });
 
   app.post('/api/push', tooLarge(PUSH_LIMIT_BYTES), async (c) => {
+    const caller = member(c);
     const request = await readBody(c, pushRequestSchema);
     return c.json(await push(db, request, caller));
   });
 
   app.get('/api/pull', async (c) => {
+    const caller = member(c);
     return c.json(
-      await pull(db, {
-        workspaceId: c.req.query('workspace') ?? '',
-        after: c.req.query('after') ?? START_CURSOR,
-        auditAfter: whole(c, 'auditAfter', 0),
-        limit: whole(c, 'limit', 1000),
-      }),
+      await pull(
+        db,
+        {
+          workspaceId: c.req.query('workspace') ?? '',
+          after: c.req.query('after') ?? START_CURSOR,
+          auditAfter: whole(c, 'auditAfter', 0),
+          limit: whole(c, 'limit', 1000),
+        },
+        caller,
+      ),
     );
   });
 
   app.get('/api/checkpoint', async (c) => {
+    member(c, { councillors: false });
     const size = c.req.query('size') === undefined ? undefined : whole(c, 'size', 0);
     return c.json(await trail.checkpoint({ size, from: whole(c, 'from', 0) }));
   });
 
   app.get('/api/audit/hashes', async (c) => {
+    member(c, { councillors: false });
     const from = Math.max(1, whole(c, 'from', 1));
     const to = Math.min(whole(c, 'to', from), from + 9_999);
     return c.json({ from, hashes: await trail.hashes(from, to) });

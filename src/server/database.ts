@@ -43,6 +43,15 @@ export interface ServerSchema {
     device_hash: string | null;
     mutation_seq: number | null;
   };
+  /** Who may use the shared plan, and as what (issue 18); changes are audited in the trail. */
+  members: {
+    email: string;
+    name: string;
+    role: string;
+    body_ids: unknown;
+    added_by: string;
+    added_at: string;
+  };
 }
 
 export type ServerDatabase = Kysely<ServerSchema>;
@@ -101,6 +110,19 @@ const MIGRATIONS: Record<string, Migration> = {
       await sql`create index rows_snapshot_quarter on rows ((data->>'quarter')) where tbl = 'snapshots'`.execute(
         db,
       );
+    },
+  },
+  '0003-members': {
+    async up(db) {
+      await db.schema
+        .createTable('members')
+        .addColumn('email', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addColumn('body_ids', 'jsonb', (c) => c.notNull())
+        .addColumn('added_by', 'text', (c) => c.notNull())
+        .addColumn('added_at', 'text', (c) => c.notNull())
+        .execute();
     },
   },
 };

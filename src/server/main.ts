@@ -1,38 +1,63 @@
 /**
  * `npm run server`: the shared plan's server. PGlite in DATA_DIR (./data by default) unless
- * DATABASE_URL names a PostgreSQL; the built app and the API on PORT (8080 by default).
+ * DATABASE_URL names a PostgreSQL; the built app and the API on PORT (8080 by default). Sign-in
+ * with the council's provider when OIDC_ISSUER is set, else with the development provider.
  */
 import { mkdirSync } from 'node:fs';
-import { serve } from '@hono/node-server';
-import { createApp } from './app';
 import { loadSigningKey } from './checkpoints';
 import { openDatabase } from './database';
+import { DEMO_PASSWORD } from './identity/demoAccounts';
+import { listMembers } from './members';
+import { startServer, type ProviderSettings } from './serve';
 
-const port = Number(process.env.PORT ?? 8080);
-const url = process.env.DATABASE_URL;
-const dataDir = process.env.DATA_DIR ?? 'data';
+const env = process.env;
+const url = env.DATABASE_URL;
+const dataDir = env.DATA_DIR ?? 'data';
+
+function providerSettings(): ProviderSettings | undefined {
+  if (!env.OIDC_ISSUER) return undefined;
+  const missing = ['OIDC_CLIENT_ID', 'OIDC_AUDIENCE'].filter((name) => !env[name]);
+  if (missing.length > 0) {
+    throw new Error(`OIDC_ISSUER is set, so ${missing.join(' and ')} must be set too.`);
+  }
+  return {
+    issuer: env.OIDC_ISSUER,
+    clientId: env.OIDC_CLIENT_ID ?? '',
+    audience: env.OIDC_AUDIENCE ?? '',
+    scope: env.OIDC_SCOPE ?? 'openid email profile offline_access',
+  };
+}
 
 mkdirSync(dataDir, { recursive: true });
 const db = await openDatabase(url ? { url } : { dataDir });
-const app = createApp({
+const server = await startServer({
   db,
-  staticDir: process.env.STATIC_DIR ?? 'dist',
   engine: url ? 'postgresql' : 'pglite',
+  port: Number(env.PORT ?? 8080),
+  host: env.HOST ?? '127.0.0.1',
+  staticDir: env.STATIC_DIR ?? 'dist',
   signingKey: loadSigningKey(dataDir),
-  trustProxy: process.env.TRUST_PROXY === '1',
+  trustProxy: env.TRUST_PROXY === '1',
+  publicUrl: env.PUBLIC_URL,
+  provider: providerSettings(),
 });
-const server = serve(
-  { fetch: app.fetch, port, hostname: process.env.HOST ?? '127.0.0.1' },
-  (info) => {
-    console.log(
-      `SafetyNet shared plan on http://${info.address}:${info.port}/ (${url ? 'PostgreSQL' : `PGlite in ${dataDir}/`}). No sign-in yet: keep it on a trusted network.`,
-    );
-  },
+
+console.log(
+  `SafetyNet shared plan on ${server.url}/ (${url ? 'PostgreSQL' : `PGlite in ${dataDir}/`}).`,
 );
+if (server.devProvider) {
+  console.log(
+    `Sign-in: the DEVELOPMENT identity provider at ${server.devProvider.issuer} (demo accounts in the README, password ${DEMO_PASSWORD}). For development only: set OIDC_ISSUER for a council's provider.`,
+  );
+}
+if ((await listMembers(db)).length === 0) {
+  console.log(
+    `This server has no members yet. The first person to sign in becomes its community safety manager by entering this one-time set-up code: ${server.setupCode}`,
+  );
+}
 
 const stop = () => {
-  server.close();
-  void db.destroy().then(() => process.exit(0));
+  void server.close().then(() => db.destroy().then(() => process.exit(0)));
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

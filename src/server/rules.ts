@@ -8,8 +8,11 @@ import { quarterLabel, parseQuarterKey } from '../domain/quarters';
 import { readSnapshot } from '../domain/snapshotRecord';
 import { LOCAL_ONLY_COMMANDS } from '../domain/sync';
 import { type Mutation } from '../domain/syncSchema';
+import { writeProblem, type WrittenRow } from '../domain/roles';
+import type { ServerRow, SyncedTable } from '../domain/sync';
 import { rowProblem } from '../domain/syncSchema';
 import type { ServerSchema } from './database';
+import { bodyNames, type Caller } from './members';
 
 type Tx = Transaction<ServerSchema>;
 
@@ -74,17 +77,83 @@ export async function ruleProblem(tx: Tx, mutation: Mutation): Promise<string | 
   return null;
 }
 
-/** Who is asking. The identity and roles issue replaces this with the signed-in person. */
-export interface Caller {
-  readonly kind: 'anyone';
+/** The bodies each parent row (an action, an indicator) belongs to on the server. */
+async function parentBodies(tx: Tx, parents: readonly (readonly [SyncedTable, string])[]) {
+  if (parents.length === 0) return new Map<string, string>();
+  const found = await tx
+    .selectFrom('rows')
+    .select(['tbl', 'key', sql<string | null>`data->>'bodyId'`.as('body')])
+    .where((eb) =>
+      eb(
+        eb.refTuple('tbl', 'key'),
+        'in',
+        parents.map(([table, key]) => eb.tuple(table, key)),
+      ),
+    )
+    .execute();
+  return new Map(found.map((row) => [`${row.tbl}:${row.key}`, row.body ?? '']));
 }
 
+/** What each row of a body's work hangs from: an update from its action, a value from its indicator. */
+const PARENT: Partial<Record<SyncedTable, readonly [SyncedTable, string]>> = {
+  updates: ['actions', 'actionId'],
+  indicatorValues: ['indicators', 'indicatorId'],
+};
+
 /**
- * Whether the caller may make this mutation: the one place the server decides. Until sign-in
- * exists every caller may write (the shared plan is for a trusted network only; see the README).
+ * Whether the caller may make this mutation: the one place the server decides (the rules are
+ * `writeProblem`'s). A row's body is read from the server's plan, and from the mutation only for
+ * what it changes; never from what the browser says a row belongs to.
  */
-export function permissionProblem(caller: Caller, mutation: Mutation): string | null {
-  void caller;
-  void mutation;
-  return null;
+export async function permissionProblem(
+  tx: Tx,
+  caller: Caller,
+  mutation: Mutation,
+  current: readonly ServerRow[],
+): Promise<string | null> {
+  const member = caller.member;
+  if (member?.role === 'manager') return null;
+  if (member?.role !== 'subgroup-lead') {
+    const rows = mutation.changes.map((c) => ({ table: c.table, key: c.key, bodyIds: [] }));
+    return writeProblem(member, mutation.name, rows);
+  }
+  const serverRow = (table: SyncedTable, key: string) =>
+    current.find((row) => row.table === table && row.key === key)?.row ?? null;
+  const changed = (table: SyncedTable, key: string) =>
+    mutation.changes.find((c) => c.table === table && c.key === key)?.row ?? null;
+  const parentsOf = (table: SyncedTable, rows: (Record<string, unknown> | null)[]) => {
+    const parent = PARENT[table];
+    if (!parent) return [];
+    return rows
+      .filter((row): row is Record<string, unknown> => row !== null)
+      .map((row) => [parent[0], String(row[parent[1]])] as const);
+  };
+  const pairs = mutation.changes.map((c) => ({
+    change: c,
+    parents: parentsOf(c.table, [serverRow(c.table, c.key), c.row]),
+  }));
+  const onServer = await parentBodies(
+    tx,
+    pairs.flatMap((p) => p.parents),
+  );
+  const bodyOf = (row: Record<string, unknown> | null) =>
+    typeof row?.bodyId === 'string' ? row.bodyId : undefined;
+  // A parent's bodies: as the server holds it, and as this mutation changes it; unknown when neither.
+  const parentBodiesOf = ([table, key]: readonly [SyncedTable, string]) => {
+    const known = [onServer.get(`${table}:${key}`) || undefined, bodyOf(changed(table, key))];
+    const found = known.filter((id): id is string => id !== undefined);
+    return found.length > 0 ? found : [undefined];
+  };
+  const rows: WrittenRow[] = pairs.map(({ change, parents }) => ({
+    table: change.table,
+    key: change.key,
+    bodyIds:
+      change.table === 'actions'
+        ? [serverRow('actions', change.key), change.row]
+            .filter((row) => row !== null)
+            .map(bodyOf)
+        : parents.flatMap(parentBodiesOf),
+  }));
+  const problem = writeProblem(member, mutation.name, rows);
+  return problem === null ? null : writeProblem(member, mutation.name, rows, await bodyNames(tx));
 }

@@ -4,7 +4,14 @@
  * applied mutation the next sequence number, with no gap and no two at once.
  */
 import { sql, type Transaction } from 'kysely';
-import { chainEntry, verifyChain, GENESIS_HASH, type AuditEntry } from '../domain/audit';
+import {
+  chainEntry,
+  verifyChain,
+  GENESIS_HASH,
+  type AuditContent,
+  type AuditEntry,
+} from '../domain/audit';
+import { COUNCILLOR_TABLES, forCouncillor } from '../domain/roles';
 import {
   cursorOf,
   keyOfRow,
@@ -18,7 +25,8 @@ import {
 import { type Mutation } from '../domain/syncSchema';
 import { rowProblem, type SetupRequest } from '../domain/syncSchema';
 import type { ServerDatabase, ServerSchema } from './database';
-import { permissionProblem, ruleProblem, shapeProblem, type Caller } from './rules';
+import { actorOf, bodyNames, type Caller } from './members';
+import { permissionProblem, ruleProblem, shapeProblem } from './rules';
 
 type Tx = Transaction<ServerSchema>;
 
@@ -37,7 +45,7 @@ export async function workspaceSummary(db: ServerDatabase) {
 /** A request the server refuses as a whole, with the HTTP status to answer. */
 export class RequestRefused extends Error {
   constructor(
-    readonly status: 400 | 403 | 404 | 409 | 413 | 422,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429,
     message: string,
   ) {
     super(message);
@@ -45,7 +53,51 @@ export class RequestRefused extends Error {
   }
 }
 
+/**
+ * A mutation the caller's role may not make: the whole push is answered 403, this mutation with
+ * nothing stored (no row, no log entry, the head unchanged) and what came before it as answered.
+ */
+export class Forbidden extends RequestRefused {
+  results: MutationResult[] = [];
+  head: ServerHead | null = null;
+  constructor(readonly refusal: Extract<MutationResult, { status: 'refused' }>) {
+    super(403, refusal.message);
+    this.name = 'Forbidden';
+  }
+}
+
 const json = (value: unknown) => JSON.stringify(value);
+
+/**
+ * Entries the server itself adds to the audit trail (membership, first setup), chained after its
+ * head inside the caller's transaction. Before the plan is set up there is no trail to add to.
+ */
+export async function appendServerAudit(tx: Tx, contents: readonly AuditContent[]): Promise<void> {
+  const workspace = await tx
+    .selectFrom('workspace')
+    .select(['id', 'audit_count', 'audit_hash'])
+    .forUpdate()
+    .executeTakeFirst();
+  if (!workspace) return;
+  let prevHash = workspace.audit_hash;
+  const rows = contents.map((content, index) => {
+    const entry = chainEntry(content, prevHash);
+    prevHash = entry.hash;
+    return {
+      seq: workspace.audit_count + index + 1,
+      entry: json(entry),
+      hash: entry.hash,
+      device_hash: null,
+      mutation_seq: null,
+    };
+  });
+  await tx.insertInto('audit').values(rows).execute();
+  await tx
+    .updateTable('workspace')
+    .set({ audit_count: workspace.audit_count + rows.length, audit_hash: prevHash })
+    .where('id', '=', workspace.id)
+    .execute();
+}
 
 async function headOf(
   db: ServerDatabase | Tx,
@@ -65,7 +117,11 @@ const SETUP_BATCH = 500;
  * First setup: a device's whole workspace becomes the server's, as it is (its audit trail too, so
  * every device shows the same chain). Refused unless the server is empty.
  */
-export async function setUp(db: ServerDatabase, request: SetupRequest): Promise<ServerHead> {
+export async function setUp(
+  db: ServerDatabase,
+  request: SetupRequest,
+  caller: Caller,
+): Promise<ServerHead> {
   const entries = request.audit as unknown as AuditEntry[];
   const verdict = verifyChain(entries);
   if (!verdict.intact) {
@@ -142,7 +198,23 @@ export async function setUp(db: ServerDatabase, request: SetupRequest): Promise<
         result: json({ id: request.workspaceId, status: 'applied', seq: 1 }),
       })
       .execute();
-    return { seq: 1, auditCount: entries.length, auditHash: head };
+    // Who put this plan on the server: the first entry the server itself adds.
+    await appendServerAudit(tx, [
+      {
+        at,
+        actor: actorOf(caller, await bodyNames(tx)),
+        actorRole: caller.member?.role ?? 'manager',
+        kind: 'create',
+        entityType: 'workspace',
+        entityId: request.workspaceId,
+        summary: `Shared plan set up on the server from the workspace in ${caller.name}’s browser (${rows.length} records, ${entries.length} audit entries)`,
+        before: null,
+        after: { records: rows.length, auditEntries: entries.length, auditHead: head },
+      },
+    ]);
+    const { workspaceId: _id, ...serverHead } = await headOf(tx);
+    void _id;
+    return serverHead;
   });
 }
 
@@ -176,8 +248,8 @@ async function pushOne(
   caller: Caller,
   mutation: Mutation,
 ): Promise<{ result: MutationResult; head: ServerHead }> {
-  // Checked before waiting for the lock: they need nothing from the plan.
-  const shape = permissionProblem(caller, mutation) ?? shapeProblem(mutation);
+  // Checked before waiting for the lock: it needs nothing from the plan.
+  const shape = shapeProblem(mutation);
   return db.transaction().execute(async (tx) => {
     // The plan's lock, and whether this mutation was answered before, in one round trip.
     const workspace = await tx
@@ -223,6 +295,12 @@ async function pushOne(
       return { result, head: unchanged };
     };
     const current = await currentRows(tx, mutation);
+    // Inside the lock: a body reassigned a moment ago counts. Nothing is recorded for a refusal
+    // of the role, so the transaction ends here with the plan as it was.
+    const forbidden = await permissionProblem(tx, caller, mutation, current);
+    if (forbidden) {
+      throw new Forbidden({ id: mutation.id, status: 'refused', message: forbidden, current });
+    }
     const refusal = shape ?? (await ruleProblem(tx, mutation));
     if (refusal) return record({ id: mutation.id, status: 'refused', message: refusal, current });
 
@@ -246,8 +324,15 @@ async function pushOne(
 
     const seq = workspace.seq + 1;
     let prevHash = workspace.audit_hash;
+    // The trail names the signed-in person, whatever the device wrote.
+    const names = caller.member?.role === 'subgroup-lead' ? await bodyNames(tx) : undefined;
+    const actor = actorOf(caller, names ?? ((id) => id));
+    const actorRole = caller.member?.role ?? 'manager';
     const entries = mutation.audit.map(({ content, deviceHash }, index) => {
-      const entry = chainEntry(content as Parameters<typeof chainEntry>[0], prevHash);
+      const entry = chainEntry(
+        { ...(content as AuditContent), actor, actorRole },
+        prevHash,
+      );
       prevHash = entry.hash;
       return {
         seq: workspace.audit_count + index + 1,
@@ -302,9 +387,19 @@ export async function push(
   const results: MutationResult[] = [];
   let head: ServerHead | null = null;
   for (const mutation of request.mutations) {
-    const answer = await pushOne(db, request.workspaceId, request.deviceId, caller, mutation);
-    results.push(answer.result);
-    head = answer.head;
+    try {
+      const answer = await pushOne(db, request.workspaceId, request.deviceId, caller, mutation);
+      results.push(answer.result);
+      head = answer.head;
+    } catch (error) {
+      if (error instanceof Forbidden) {
+        error.results = results;
+        const { workspaceId: _id, ...current } = await headOf(db);
+        void _id;
+        error.head = current;
+      }
+      throw error;
+    }
   }
   if (!head) {
     const { workspaceId: _id, ...current } = await headOf(db);
@@ -321,7 +416,11 @@ const AUDIT_LIMIT = 4000;
 export async function pull(
   db: ServerDatabase,
   request: { workspaceId: string; after: string; auditAfter: number; limit: number },
+  caller: Caller,
 ): Promise<PullResponse> {
+  // A councillor is sent the report's content, the board's structure and closed quarters'
+  // records, nothing else: no drafts, no open quarter, no audit trail (issue 18).
+  const councillor = caller.member?.role === 'councillor';
   const cursor = parseCursor(request.after);
   if (!cursor) throw new RequestRefused(400, 'The sync cursor is not one this server gave out.');
   const head = await headOf(db);
@@ -343,6 +442,7 @@ export async function pull(
       .select(['tbl', 'key', 'data', 'version'])
       .where(after)
       .where('version', '<=', head.seq)
+      .$if(councillor, (q) => q.where('tbl', 'in', [...COUNCILLOR_TABLES]))
       .orderBy('version')
       .orderBy('tbl')
       .orderBy('key')
@@ -352,7 +452,7 @@ export async function pull(
       .selectFrom('audit')
       .select(['seq', 'entry', 'device_hash'])
       .where('seq', '>', request.auditAfter)
-      .where('seq', '<=', head.auditCount)
+      .where('seq', '<=', councillor ? 0 : head.auditCount)
       .orderBy('seq')
       .limit(AUDIT_LIMIT + 1)
       .execute(),
@@ -360,7 +460,9 @@ export async function pull(
   const rows: ServerRow[] = found.slice(0, limit).map((row) => ({
     table: row.tbl as SyncedTable,
     key: row.key,
-    row: row.data as Record<string, unknown> | null,
+    row: councillor
+      ? forCouncillor(row.tbl as SyncedTable, row.data as Record<string, unknown> | null)
+      : (row.data as Record<string, unknown> | null),
     version: row.version,
   }));
   const auditShown = audit.slice(0, AUDIT_LIMIT);

@@ -12,8 +12,8 @@ import { createPublicKey, verify } from 'node:crypto';
 import { checkpointText, MerkleTree, verifyConsistency } from '../../src/domain/merkle';
 import type { CheckpointResponse } from '../../src/domain/sync';
 import { createApp, PUSH_LIMIT_BYTES } from '../../src/server/app';
-import type { Hono } from 'hono';
 import { DATABASES, type TestDatabase } from './databases';
+import { as, localIdentity, SETUP_CODE } from './identity';
 import {
   actionChange,
   DEVICE_A,
@@ -26,7 +26,8 @@ import {
 
 describe.each(DATABASES)('the shared plan on %s', (_name, open) => {
   let database: TestDatabase;
-  let app: Hono;
+  let app: ReturnType<typeof as>;
+  let local: Awaited<ReturnType<typeof localIdentity>>;
 
   const post = (path: string, body: unknown) =>
     app.request(path, {
@@ -70,7 +71,10 @@ describe.each(DATABASES)('the shared plan on %s', (_name, open) => {
 
   beforeEach(async () => {
     database = await open();
-    app = createApp({ db: database.db, engine: 'pglite' });
+    local = await localIdentity();
+    const raw = createApp({ db: database.db, engine: 'pglite', identity: local.identity });
+    app = as(raw, await local.token({ email: 'manager@safetynet.example', name: 'Morgan Ellis' }));
+    expect((await post('/api/members/claim', { code: SETUP_CODE })).status).toBe(200);
     const response = await post('/api/setup', setupRequest());
     expect(response.status).toBe(200);
   });
@@ -83,7 +87,8 @@ describe.each(DATABASES)('the shared plan on %s', (_name, open) => {
       seq: number;
       auditCount: number;
     };
-    expect(head).toMatchObject({ workspaceId: WORKSPACE_ID, seq: 1, auditCount: 1 });
+    // The device's one entry, and the server's own: who set the plan up.
+    expect(head).toMatchObject({ workspaceId: WORKSPACE_ID, seq: 1, auditCount: 2 });
     // How many records a joining browser will receive.
     const rows = Object.values(setupRequest().tables).reduce((sum, list) => sum + list.length, 0);
     expect((head as unknown as { rows: number }).rows).toBe(rows);
@@ -330,24 +335,25 @@ describe.each(DATABASES)('the shared plan on %s', (_name, open) => {
     const versions = large.rows.map((row) => row.version);
     expect(versions).toEqual([...versions].sort((a, b) => a - b));
     const entries = large.audit.map((entry) => ({ ...entry.entry, seq: entry.seq }) as AuditEntry);
-    expect(entries).toHaveLength(3);
+    expect(entries).toHaveLength(4);
     expect(verifyChain(entries).intact).toBe(true);
     expect(entries.at(-1)?.hash).toBe(large.head.auditHash);
-    expect(large.audit.slice(1).every((entry) => entry.deviceHash === 'd'.repeat(64))).toBe(true);
+    expect(large.audit[1]?.entry.summary).toMatch(/^Shared plan set up on the server/);
+    expect(large.audit.slice(2).every((entry) => entry.deviceHash === 'd'.repeat(64))).toBe(true);
   });
 
   it('signs checkpoints of its audit trail and proves each extends the last', async () => {
     const first = await checkpointOf('from=0');
-    expect(first.checkpoint).toMatchObject({ workspaceId: WORKSPACE_ID, size: 1 });
+    expect(first.checkpoint).toMatchObject({ workspaceId: WORKSPACE_ID, size: 2 });
     for (let i = 0; i < 5; i += 1) {
       await push(DEVICE_A, mutation([actionChange(`a-new-${i}`, `GYV-2${i}`, `New ${i}`, null)]));
     }
-    const later = await checkpointOf('from=1');
+    const later = await checkpointOf('from=2');
     const all = await pullAll();
     const tree = new MerkleTree();
     tree.append(all.audit.map((entry) => (entry.entry as unknown as AuditEntry).hash));
     expect(later.checkpoint).toMatchObject({
-      size: 6,
+      size: 7,
       root: tree.root(),
       head: all.head.auditHash,
     });
@@ -365,8 +371,8 @@ describe.each(DATABASES)('the shared plan on %s', (_name, open) => {
         Buffer.from(response.checkpoint.signature, 'base64'),
       );
     expect(signed(later)).toBe(true);
-    expect(signed({ ...later, checkpoint: { ...later.checkpoint, size: 7 } })).toBe(false);
-    expect(verifyConsistency(1, first.checkpoint.root, 6, later.checkpoint.root, later.proof)).toBe(
+    expect(signed({ ...later, checkpoint: { ...later.checkpoint, size: 8 } })).toBe(false);
+    expect(verifyConsistency(2, first.checkpoint.root, 7, later.checkpoint.root, later.proof)).toBe(
       true,
     );
     // Any earlier size, proved to any later one.
@@ -381,7 +387,7 @@ describe.each(DATABASES)('the shared plan on %s', (_name, open) => {
       all.audit.slice(1, 3).map((entry) => (entry.entry as unknown as AuditEntry).hash),
     );
     // Sizes it cannot prove, and numbers that are not numbers.
-    for (const query of ['size=7&from=0', 'size=3&from=4', 'from=-1', 'size=two']) {
+    for (const query of ['size=8&from=0', 'size=3&from=4', 'from=-1', 'size=two']) {
       const response = await app.request(`/api/checkpoint?${query}`);
       expect(response.status, query).toBe(400);
       expect(((await response.json()) as { error: string }).error).toMatch(/\w/);
@@ -393,7 +399,7 @@ describe.each(DATABASES)('the shared plan on %s', (_name, open) => {
     for (let i = 0; i < 3; i += 1) {
       await push(DEVICE_A, mutation([actionChange(`a-x-${i}`, `GYV-3${i}`, `X ${i}`, null)]));
     }
-    expect((await checkpointOf('from=0')).checkpoint.size).toBe(4);
+    expect((await checkpointOf('from=0')).checkpoint.size).toBe(5);
     // The database emptied under the running server, and a plan set up again.
     await database.db.deleteFrom('audit').execute();
     await database.db.deleteFrom('rows').execute();
@@ -411,10 +417,11 @@ describe.each(DATABASES)('the shared plan on %s', (_name, open) => {
     expect((await post('/api/setup', again)).status).toBe(200);
     const fresh = await checkpointOf('from=0');
     const tree = new MerkleTree();
-    tree.append((again.audit as unknown as AuditEntry[]).map((entry) => entry.hash));
+    const setUpBy = await database.db.selectFrom('audit').select('hash').where('seq', '=', 2).executeTakeFirstOrThrow();
+    tree.append([...(again.audit as unknown as AuditEntry[]).map((entry) => entry.hash), setUpBy.hash]);
     expect(fresh.checkpoint).toMatchObject({
       workspaceId: again.workspaceId,
-      size: 1,
+      size: 2,
       root: tree.root(),
     });
   });
@@ -434,7 +441,12 @@ describe.each(DATABASES)('the shared plan on %s', (_name, open) => {
     expect(
       (await app.request('/api/health', proxied)).headers.get('strict-transport-security'),
     ).toBeNull();
-    const behindProxy = createApp({ db: database.db, engine: 'pglite', trustProxy: true });
+    const behindProxy = createApp({
+      db: database.db,
+      engine: 'pglite',
+      trustProxy: true,
+      identity: local.identity,
+    });
     expect(
       (await behindProxy.request('/api/health', proxied)).headers.get('strict-transport-security'),
     ).toMatch(/max-age/);
