@@ -16,6 +16,7 @@ import {
 } from '../domain/sync';
 import type { SetupRequest } from '../domain/syncSchema';
 import { call, SyncError } from './serverCall';
+import { useSession } from './session';
 import { checkServerTrail, confirmTrail } from './trail';
 
 /** Whether the page came from a shared-plan server (it adds a meta tag to the page). */
@@ -86,17 +87,26 @@ async function pushOutbox(state: SyncState): Promise<boolean> {
   for (;;) {
     const batch = await db.outbox.orderBy('seq').limit(PUSH_BATCH).toArray();
     if (batch.length === 0) return turnedBack;
-    const answer = await call<PushResponse>('/api/push', {
-      method: 'POST',
-      body: JSON.stringify({
-        workspaceId: state.workspaceId,
-        deviceId: state.deviceId,
-        mutations: batch.map(({ seq: _seq, ...mutation }) => {
-          void _seq;
-          return mutation;
+    let answer: Pick<PushResponse, 'results'>;
+    try {
+      answer = await call<PushResponse>('/api/push', {
+        method: 'POST',
+        body: JSON.stringify({
+          workspaceId: state.workspaceId,
+          deviceId: state.deviceId,
+          mutations: batch.map(({ seq: _seq, ...mutation }) => {
+            void _seq;
+            return mutation;
+          }),
         }),
-      }),
-    });
+      });
+    } catch (error) {
+      // A change the person's role may not make: refused whole, answered with the changes before
+      // it and the rows to roll back to. Put right here like any refusal; the next push goes on.
+      const refused = error instanceof SyncError && error.status === 403 ? error.body : null;
+      if (!refused || !Array.isArray((refused as PushResponse).results)) throw error;
+      answer = refused as PushResponse;
+    }
     await applyPushResults(db, answer.results);
     turnedBack ||= answer.results.some((result) => result.status !== 'applied');
   }
@@ -148,11 +158,13 @@ export function syncNow(): Promise<void> {
         const state = await database().syncState.get('sync');
         if (!state) return;
         set({ syncing: true });
-        await checkServerTrail(state);
+        // A councillor's browser is sent no audit trail, so it has none to hold the server to.
+        const holdsTrail = useSession.getState().member?.role !== 'councillor';
+        if (holdsTrail) await checkServerTrail(state);
         const turnedBack = await pushOutbox(state);
         const fresh = (await database().syncState.get('sync')) ?? state;
         const { received, state: pulled } = await pullAll(fresh);
-        await confirmTrail(pulled);
+        if (holdsTrail) await confirmTrail(pulled);
         set({ error: null, online: true });
         // Most syncs bring nothing: the screens refetch only when this browser's data changed.
         if (turnedBack || received > 0) afterSync();
@@ -225,11 +237,13 @@ export async function setUpSharedPlan(): Promise<void> {
     workspaceId,
     deviceId,
     cursor: String(answer.head.seq),
-    auditAfter: answer.head.auditCount,
+    // The server adds its own entry after this browser's (who set the plan up): pulled next.
+    auditAfter: audit.length,
     lastSyncedAt: new Date().toISOString(),
   };
   await markSetUp(db, state, keys);
-  await confirmTrail(state);
+  const { state: pulled } = await pullAll(state);
+  await confirmTrail(pulled);
   await refreshSyncCounts();
   afterSync();
 }
@@ -245,7 +259,7 @@ export async function joinSharedPlan(): Promise<void> {
     const pulled = await pullAll(state, (_batch, received) =>
       set({ progress: { done: received, total: Math.max(server.rows, received) } }),
     );
-    await confirmTrail(pulled.state);
+    if (useSession.getState().member?.role !== 'councillor') await confirmTrail(pulled.state);
   } finally {
     set({ progress: null, syncing: false });
   }

@@ -12,6 +12,7 @@ import { cssVariablesResolver, theme } from './theme';
 import { WorkspaceGate } from './WorkspaceGate';
 import { UpdatePrompt } from './UpdatePrompt';
 import { SharedPlanStarter } from './SharedPlanStarter';
+import { SignInGate } from './SignInGate';
 
 export function createQueryClient() {
   return new QueryClient({
@@ -47,8 +48,10 @@ export function App() {
       <UpdatePrompt />
       <QueryClientProvider client={queryClient}>
         <WorkspaceGate>
-          <SharedPlanStarter />
-          <RouterProvider router={router} />
+          <SignInGate>
+            <SharedPlanStarter />
+            <RouterProvider router={router} />
+          </SignInGate>
         </WorkspaceGate>
       </QueryClientProvider>
     </MantineProvider>

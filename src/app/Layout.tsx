@@ -30,6 +30,9 @@ import { BackupReminderBanner } from './BackupReminderBanner';
 import { SyncIndicator } from './SyncIndicator';
 import { useSyncStatus } from '../api/sync';
 import { settingsQuery } from '../api/queries';
+import { useRole } from '../api/role';
+import { useSession } from '../api/session';
+import { MEMBERS_LINK, SignedInAs } from './SignedInAs';
 import { todayIso } from '../domain/dates';
 import { quarterLabel } from '../domain/quarters';
 import { reportingQuarterOf } from '../domain/workspace';
@@ -50,6 +53,9 @@ const NAVIGATION = [
   { to: '/settings', label: 'Settings', icon: IconAdjustments },
 ] as const;
 
+/** What a signed-in councillor is offered: the scrutiny view and the reports of closed quarters. */
+const COUNCILLOR_PATHS = ['/scrutiny', '/reports', '/accessibility'];
+
 function isActive(pathname: string, to: string) {
   if (to === '/') return pathname === '/';
   // An action's page belongs to the plans.
@@ -64,14 +70,21 @@ export function Layout() {
   const { navigationOpen, toggleNavigation, closeNavigation, connectionStale } = useUiStore();
   const settings = useQuery(settingsQuery()).data;
   const navigate = useNavigate();
+  const role = useRole();
+  const member = useSession((session) => session.member);
+  // A signed-in councillor sees the scrutiny picture and closed quarters' reports, nothing else.
+  const councillorOnly = member?.role === 'councillor';
+  useEffect(() => {
+    if (councillorOnly && !COUNCILLOR_PATHS.some((path) => isActive(pathname, path)))
+      void navigate('/scrutiny', { replace: true });
+  }, [councillorOnly, pathname, navigate]);
   // A councillor's app opens on the scrutiny view (once, when the app opens at the overview).
   useEffect(() => {
     if (!openedOnce && settings) {
       openedOnce = true;
-      if (settings.userRole === 'councillor' && pathname === '/')
-        void navigate('/scrutiny', { replace: true });
+      if (role === 'councillor' && pathname === '/') void navigate('/scrutiny', { replace: true });
     }
-  }, [settings, pathname, navigate]);
+  }, [settings, role, pathname, navigate]);
   const quarter = quarterLabel(reportingQuarterOf(settings, todayIso()));
   // With the shared plan's status under the quarter, a phone's header needs two more lines.
   const sharedPlan = useSyncStatus((status) => status.available || status.connected);
@@ -115,32 +128,30 @@ export function Layout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" component="nav" aria-label="Main">
-        {NAVIGATION.map(({ to, label, icon: Icon }) => {
-          const active = isActive(pathname, to);
-          return (
-            <NavLink
-              key={to}
-              component={Link}
-              to={to}
-              label={label}
-              active={active}
-              variant="filled"
-              aria-current={active ? 'page' : undefined}
-              leftSection={<Icon size={18} aria-hidden="true" />}
-              onClick={closeNavigation}
-            />
-          );
-        })}
-        <Anchor
-          component={Link}
-          to="/accessibility"
-          size="sm"
-          mt="auto"
-          p="xs"
-          onClick={closeNavigation}
-        >
-          Accessibility statement
-        </Anchor>
+        {[...NAVIGATION, ...(member?.role === 'manager' ? [MEMBERS_LINK] : [])]
+          .filter(({ to }) => !councillorOnly || COUNCILLOR_PATHS.includes(to))
+          .map(({ to, label, icon: Icon }) => {
+            const active = isActive(pathname, to);
+            return (
+              <NavLink
+                key={to}
+                component={Link}
+                to={to}
+                label={label}
+                active={active}
+                variant="filled"
+                aria-current={active ? 'page' : undefined}
+                leftSection={<Icon size={18} aria-hidden="true" />}
+                onClick={closeNavigation}
+              />
+            );
+          })}
+        <Stack gap={4} mt="auto">
+          {member && <SignedInAs />}
+          <Anchor component={Link} to="/accessibility" size="sm" p="xs" onClick={closeNavigation}>
+            Accessibility statement
+          </Anchor>
+        </Stack>
       </AppShell.Navbar>
       <AppShell.Main id="main-content">
         {connectionStale ? (

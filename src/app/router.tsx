@@ -154,6 +154,11 @@ export const routes: RouteObject[] = [
           })),
       },
       {
+        path: 'members',
+        lazy: () =>
+          import('../features/members/MembersPage').then((m) => ({ Component: m.MembersPage })),
+      },
+      {
         path: 'settings',
         lazy: () =>
           import('../features/settings/SettingsPage').then((m) => ({ Component: m.SettingsPage })),

@@ -91,6 +91,17 @@ export function refuseNoChange<T>(before: object, after: object, unchanged: T): 
 export const sameRecord = (before: object, after: object): boolean =>
   withoutStamps(before) === withoutStamps(after);
 
+/**
+ * The person signed in to the shared plan, when there is one: the audit trail names them instead
+ * of the typed name in Settings (which stays for local-only mode). A councillor's browser sends
+ * nothing to the server: they read the plan and change none of it.
+ */
+let signedInActor: { readonly name: string; readonly role: string } | null = null;
+
+export function setSignedInActor(actor: { readonly name: string; readonly role: string } | null) {
+  signedInActor = actor;
+}
+
 export async function runCommand<T>(
   name: CommandName,
   body: (context: CommandContext) => Promise<T>,
@@ -125,7 +136,7 @@ function inTransaction<T>(
     const context: CommandContext = {
       db,
       now: clock().toISOString(),
-      actor: {
+      actor: (shared ? signedInActor : null) ?? {
         name: settings?.userName ?? DEFAULT_WORKSPACE.userName,
         role: settings?.userRole ?? DEFAULT_WORKSPACE.userRole,
       },
@@ -154,7 +165,9 @@ function inTransaction<T>(
       return entry;
     });
     await db.audit.bulkAdd(entries);
-    if (shared) await recordInOutbox(db, name, context.now, touched, entries);
+    if (shared && context.actor.role !== 'councillor') {
+      await recordInOutbox(db, name, context.now, touched, entries);
+    }
     return result;
   });
 }

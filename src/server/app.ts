@@ -18,14 +18,8 @@ import { pushRequestSchema, setupRequestSchema } from '../domain/syncSchema';
 import { checkpoints, loadSigningKey } from './checkpoints';
 import type { ServerDatabase } from './database';
 import { NotSignedIn, type SignInConfig, type TokenVerifier } from './identity/tokens';
-import {
-  callerOf,
-  claimFirstManager,
-  listMembers,
-  removeMember,
-  saveMember,
-  type Caller,
-} from './members';
+import { callerOf, listMembers, type Caller } from './caller';
+import { claimFirstManager, removeMember, saveMember } from './members';
 import { DEFAULT_LIMITS, rateLimiter, type Limits } from './rateLimit';
 import { Forbidden, pull, push, RequestRefused, setUp, workspaceSummary } from './store';
 

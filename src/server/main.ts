@@ -7,7 +7,8 @@ import { mkdirSync } from 'node:fs';
 import { loadSigningKey } from './checkpoints';
 import { openDatabase } from './database';
 import { DEMO_PASSWORD } from './identity/demoAccounts';
-import { listMembers } from './members';
+import { listMembers } from './caller';
+import { DEFAULT_LIMITS, type Limit, type Limits } from './rateLimit';
 import { startServer, type ProviderSettings } from './serve';
 
 const env = process.env;
@@ -28,6 +29,23 @@ function providerSettings(): ProviderSettings | undefined {
   };
 }
 
+/** RATE_LIMIT_SCALE multiplies every rate limit: for load tests from one machine, never for people. */
+function scaledLimits(scale: number): Limits {
+  if (!Number.isFinite(scale) || scale <= 0)
+    throw new Error('RATE_LIMIT_SCALE must be a positive number.');
+  if (scale !== 1)
+    console.log(`Rate limits multiplied by ${scale} (RATE_LIMIT_SCALE): for load tests only.`);
+  const times = ({ burst, perSecond }: Limit): Limit => ({
+    burst: burst * scale,
+    perSecond: perSecond * scale,
+  });
+  return {
+    requests: times(DEFAULT_LIMITS.requests),
+    pushes: times(DEFAULT_LIMITS.pushes),
+    signIn: times(DEFAULT_LIMITS.signIn),
+  };
+}
+
 mkdirSync(dataDir, { recursive: true });
 const db = await openDatabase(url ? { url } : { dataDir });
 const server = await startServer({
@@ -40,6 +58,7 @@ const server = await startServer({
   trustProxy: env.TRUST_PROXY === '1',
   publicUrl: env.PUBLIC_URL,
   provider: providerSettings(),
+  limits: scaledLimits(Number(env.RATE_LIMIT_SCALE ?? 1)),
 });
 
 console.log(

@@ -4,67 +4,13 @@
  * made with the one-time set-up code the server prints on its console while it has no members.
  */
 import { randomInt } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
-import { bodyDisplayName, type Body } from '../domain/bodies';
+import type { Transaction } from 'kysely';
 import type { Member } from '../domain/roles';
 import { ROLE_LABEL, USER_ROLES, type UserRole } from '../domain/workspace';
 import type { ServerDatabase, ServerSchema } from './database';
 import type { Identity } from './identity/tokens';
+import { actorOf, bodyNames, toMember, type Caller } from './caller';
 import { appendServerAudit, RequestRefused } from './store';
-
-type Db = Kysely<ServerSchema> | Transaction<ServerSchema>;
-
-/** The signed-in person and their membership (null: signed in, but not a member). */
-export interface Caller extends Identity {
-  readonly member: Member | null;
-}
-
-const toMember = (row: ServerSchema['members']): Member => ({
-  email: row.email,
-  name: row.name,
-  role: row.role as UserRole,
-  bodyIds: row.body_ids as string[],
-});
-
-export async function callerOf(db: Db, identity: Identity): Promise<Caller> {
-  const row = await db
-    .selectFrom('members')
-    .selectAll()
-    .where('email', '=', identity.email)
-    .executeTakeFirst();
-  return { ...identity, member: row ? toMember(row) : null };
-}
-
-export async function listMembers(db: Db): Promise<Member[]> {
-  const rows = await db.selectFrom('members').selectAll().orderBy('name').execute();
-  return rows.map(toMember);
-}
-
-/** Body id → its name as people know it, from the shared plan. */
-export async function bodyNames(db: Db): Promise<(id: string) => string> {
-  const rows = await db
-    .selectFrom('rows')
-    .select('data')
-    .where('tbl', '=', 'bodies')
-    .where('data', 'is not', null)
-    .execute();
-  const names = new Map(
-    rows.map(({ data }) => {
-      const body = data as Body;
-      return [body.id, bodyDisplayName(body)];
-    }),
-  );
-  return (id) => names.get(id) ?? id;
-}
-
-/** How the audit trail names the person: name, email, and the bodies a lead answers for. */
-export function actorOf(caller: Caller, bodyName: (id: string) => string): string {
-  const bodies =
-    caller.member?.role === 'subgroup-lead' && caller.member.bodyIds.length > 0
-      ? ` (${caller.member.bodyIds.map(bodyName).join(', ')})`
-      : '';
-  return `${caller.name} <${caller.email}>${bodies}`;
-}
 
 /** The one-time code that makes the first manager; a fresh one each time the server starts. */
 export function newSetupCode(): string {
@@ -146,8 +92,11 @@ function checkedMember(input: unknown, known: ReadonlySet<string>): Member | str
   const email = typeof value.email === 'string' ? value.email.trim().toLowerCase() : '';
   const name = typeof value.name === 'string' ? value.name.trim() : '';
   const role = value.role;
-  const bodyIds = Array.isArray(value.bodyIds) ? value.bodyIds.filter((b) => typeof b === 'string') : [];
-  if (!EMAIL.test(email) || email.length > 200) return 'Enter the person’s email address as their sign-in shows it.';
+  const bodyIds = Array.isArray(value.bodyIds)
+    ? value.bodyIds.filter((b) => typeof b === 'string')
+    : [];
+  if (!EMAIL.test(email) || email.length > 200)
+    return 'Enter the person’s email address as their sign-in shows it.';
   if (name === '' || name.length > 120) return 'Enter the person’s name (up to 120 characters).';
   if (!(USER_ROLES as readonly unknown[]).includes(role)) return 'Choose the person’s role.';
   if (role === 'subgroup-lead') {
@@ -191,7 +140,11 @@ export async function saveMember(db: ServerDatabase, by: Caller, input: unknown)
       .selectAll()
       .where('email', '=', member.email)
       .executeTakeFirst();
-    if (before?.role === 'manager' && member.role !== 'manager' && (await managersLeft(tx, member.email)) === 0) {
+    if (
+      before?.role === 'manager' &&
+      member.role !== 'manager' &&
+      (await managersLeft(tx, member.email)) === 0
+    ) {
       throw new RequestRefused(
         409,
         'The shared plan must keep at least one community safety manager. Make someone else a manager first.',

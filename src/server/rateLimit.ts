@@ -34,7 +34,10 @@ export function rateLimiter(limit: Limit, now: () => number = Date.now) {
   return (key: string): number => {
     const time = now();
     const bucket = buckets.get(key) ?? { tokens: limit.burst, at: time };
-    const tokens = Math.min(limit.burst, bucket.tokens + ((time - bucket.at) / 1000) * limit.perSecond);
+    const tokens = Math.min(
+      limit.burst,
+      bucket.tokens + ((time - bucket.at) / 1000) * limit.perSecond,
+    );
     buckets.delete(key);
     if (tokens < 1) {
       buckets.set(key, { tokens, at: time });

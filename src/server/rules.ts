@@ -12,7 +12,7 @@ import { writeProblem, type WrittenRow } from '../domain/roles';
 import type { ServerRow, SyncedTable } from '../domain/sync';
 import { rowProblem } from '../domain/syncSchema';
 import type { ServerSchema } from './database';
-import { bodyNames, type Caller } from './members';
+import { bodyNames, type Caller } from './caller';
 
 type Tx = Transaction<ServerSchema>;
 
@@ -149,9 +149,7 @@ export async function permissionProblem(
     key: change.key,
     bodyIds:
       change.table === 'actions'
-        ? [serverRow('actions', change.key), change.row]
-            .filter((row) => row !== null)
-            .map(bodyOf)
+        ? [serverRow('actions', change.key), change.row].filter((row) => row !== null).map(bodyOf)
         : parents.flatMap(parentBodiesOf),
   }));
   const problem = writeProblem(member, mutation.name, rows);

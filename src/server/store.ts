@@ -25,7 +25,7 @@ import {
 import { type Mutation } from '../domain/syncSchema';
 import { rowProblem, type SetupRequest } from '../domain/syncSchema';
 import type { ServerDatabase, ServerSchema } from './database';
-import { actorOf, bodyNames, type Caller } from './members';
+import { actorOf, bodyNames, type Caller } from './caller';
 import { permissionProblem, ruleProblem, shapeProblem } from './rules';
 
 type Tx = Transaction<ServerSchema>;
@@ -329,10 +329,7 @@ async function pushOne(
     const actor = actorOf(caller, names ?? ((id) => id));
     const actorRole = caller.member?.role ?? 'manager';
     const entries = mutation.audit.map(({ content, deviceHash }, index) => {
-      const entry = chainEntry(
-        { ...(content as AuditContent), actor, actorRole },
-        prevHash,
-      );
+      const entry = chainEntry({ ...(content as AuditContent), actor, actorRole }, prevHash);
       prevHash = entry.hash;
       return {
         seq: workspace.audit_count + index + 1,

@@ -19,21 +19,46 @@ import { rewriteHistory } from '../server/rewriteHistory';
 import { MerkleTree } from '../../src/domain/merkle';
 import { loadSigningKey } from '../../src/server/checkpoints';
 import { useSyncStatus } from '../../src/api/sync';
+import { useSession } from '../../src/api/session';
 import { actionInput } from '../fixtures/actions';
+import { call, setTokenSource } from '../../src/api/serverCall';
+import { setSignedInActor } from '../../src/db/command';
+import type { UserRole } from '../../src/domain/workspace';
+import { localIdentity, SETUP_CODE } from '../server/identity';
 
 let server: ServerDatabase;
+let local: Awaited<ReturnType<typeof localIdentity>>;
 const signingKey = loadSigningKey(undefined);
 /** The server as it starts: a fresh process keeps nothing of the last one in memory. */
 const startServer = (key = signingKey) => {
-  const app = createApp({ db: server, engine: 'pglite', signingKey: key });
+  const app = createApp({
+    db: server,
+    engine: 'pglite',
+    signingKey: key,
+    identity: local.identity,
+  });
   vi.stubGlobal('fetch', (input: string, init?: RequestInit) => app.request(input, init));
 };
 const A = `device-a-${crypto.randomUUID()}`;
 const B = `device-b-${crypto.randomUUID()}`;
+const MANAGER = { email: 'manager@safetynet.example', name: 'Morgan Ellis' };
+
+/** Both browsers are signed in as the manager: every request carries the manager's token. */
+async function signInAs(person: { email: string; name: string }, role: UserRole) {
+  const token = await local.token(person);
+  setTokenSource(
+    () => Promise.resolve(token),
+    () => undefined,
+  );
+  setSignedInActor({ name: `${person.name} <${person.email}>`, role });
+}
 
 beforeAll(async () => {
   server = await openDatabase({});
+  local = await localIdentity();
   startServer();
+  await signInAs(MANAGER, 'manager');
+  await call('/api/members/claim', { method: 'POST', body: JSON.stringify({ code: SETUP_CODE }) });
 });
 afterAll(async () => {
   vi.unstubAllGlobals();
@@ -208,7 +233,9 @@ describe('the shared plan, between two browsers and the server', () => {
 
     await createAction(actionInput({ ref: 'GYV-10', title: 'Made after the rewrite' }));
     await expect(syncNow()).rejects.toThrow(
-      new RegExp(`entry 3 \\(“${original.summary}”.*has been changed or removed there`),
+      new RegExp(
+        `entry 3 \\(“${original.summary.replace(/[()]/g, '\\$&')}”.*has been changed or removed there`,
+      ),
     );
     expect(useSyncStatus.getState().error).toMatch(/Sync has stopped/);
     // Nothing was sent, and this browser's own trail is as it was.
@@ -219,5 +246,89 @@ describe('the shared plan, between two browsers and the server', () => {
     // A server answering with a key of its own is not believed either.
     startServer(loadSigningKey(undefined));
     await expect(syncNow()).rejects.toThrow(/a key this browser has not seen before/);
+  });
+});
+
+describe('roles on the shared plan, from the browser', () => {
+  const LEAD = { email: 'gyv.lead@safetynet.example', name: 'Priya Shah' };
+  const COUNCILLOR = { email: 'councillor@safetynet.example', name: 'Cllr Ruth Adeyemi' };
+
+  it('rolls back a change the role may not make, keeps the text, says why, and names the lead in the trail', async () => {
+    // A fresh server, set up by the manager.
+    server = await openDatabase({});
+    startServer();
+    await signInAs(MANAGER, 'manager');
+    await call('/api/members/claim', {
+      method: 'POST',
+      body: JSON.stringify({ code: SETUP_CODE }),
+    });
+    const C = `device-c-${crypto.randomUUID()}`;
+    await on(C);
+    const theirs = await createAction(
+      actionInput({ ref: 'ASB-07', bodyId: 'ASB', title: 'Hotspot patrols' }),
+    );
+    const mine = await createAction(actionInput({ ref: 'GYV-07', title: 'Mentoring' }));
+    await setUpSharedPlan();
+    for (const [person, role, bodyIds] of [
+      [LEAD, 'subgroup-lead', ['GYV']],
+      [COUNCILLOR, 'councillor', []],
+    ] as const) {
+      await call('/api/members', {
+        method: 'PUT',
+        body: JSON.stringify({ ...person, role, bodyIds }),
+      });
+    }
+
+    // The lead, in another browser: their own body's action is taken; another body's is not.
+    await signInAs(LEAD, 'subgroup-lead');
+    await on(`device-d-${crypto.randomUUID()}`);
+    await joinSharedPlan();
+    await updateAction(mine.id, actionInput({ ref: 'GYV-07', title: 'Mentoring, extended' }));
+    await updateAction(
+      theirs.id,
+      actionInput({ ref: 'ASB-07', bodyId: 'ASB', title: 'My wording' }),
+    );
+    await syncNow();
+    expect((await database().actions.get(mine.id))?.title).toBe('Mentoring, extended');
+    // Rolled back to the plan's wording; the lead's kept, with the reason.
+    expect((await database().actions.get(theirs.id))?.title).toBe('Hotspot patrols');
+    const [refused] = await database().conflicts.toArray();
+    expect(refused).toMatchObject({ kind: 'refused', name: 'update action' });
+    expect(refused?.message).toMatch(/belongs to Anti-social behaviour/);
+    expect(refused?.mine[0]?.row).toMatchObject({ title: 'My wording' });
+    expect(await database().outbox.count()).toBe(0);
+    const stored = await server
+      .selectFrom('rows')
+      .select('data')
+      .where('key', '=', theirs.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.data).toMatchObject({ title: 'Hotspot patrols' });
+    const trail = await database().audit.orderBy('seq').toArray();
+    expect(trail.at(-1)).toMatchObject({
+      actor: 'Priya Shah <gyv.lead@safetynet.example> (Gangs and youth violence subgroup)',
+      actorRole: 'subgroup-lead',
+      summary: expect.stringMatching(/GYV-07/),
+    });
+    expect(verifyChain(trail).intact).toBe(true);
+  });
+
+  it('gives a councillor’s browser closed quarters and the report, and sends nothing from it', async () => {
+    await signInAs(COUNCILLOR, 'councillor');
+    useSession.setState({
+      state: 'in',
+      member: { ...COUNCILLOR, role: 'councillor', bodyIds: [] },
+    });
+    try {
+      await on(`device-e-${crypto.randomUUID()}`);
+      await joinSharedPlan();
+      expect(await database().actions.count()).toBe(0);
+      expect(await database().updates.count()).toBe(0);
+      expect(await database().recommendations.count()).toBe(24);
+      expect((await database().syncState.get('sync'))?.checkpoint).toBeUndefined();
+      await syncNow();
+      expect(useSyncStatus.getState().error).toBeNull();
+    } finally {
+      useSession.setState({ member: null });
+    }
   });
 });

@@ -5,7 +5,14 @@
  * are about the plan, not about who is asking.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK, type JWTPayload } from 'jose';
+import {
+  exportJWK,
+  generateKeyPair,
+  SignJWT,
+  type CryptoKey,
+  type JWK,
+  type JWTPayload,
+} from 'jose';
 import type { Hono } from 'hono';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/server/identity/demoAccounts';
 import { tokenVerifier } from '../../src/server/identity/tokens';
@@ -36,7 +43,10 @@ export interface Tokens {
 }
 
 /** Signs in as a demo account through the development provider's pages; its tokens. */
-export async function signIn(server: RunningServer, email: string): Promise<Tokens> {
+export async function signIn(
+  server: Pick<RunningServer, 'url' | 'devProvider'>,
+  email: string,
+): Promise<Tokens> {
   const provider = server.devProvider;
   if (!provider) throw new Error('The server has no development provider.');
   const cookies = jar();

@@ -4,11 +4,16 @@
  * through the development provider's own pages and call the API with the tokens it issues.
  * Nothing of the provider or the server is mocked.
  */
-import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
+import { generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSnapshotContent, snapshotHash } from '../../src/domain/snapshot';
-import { COMMAND_NAMES, type CommandName, type PullResponse } from '../../src/domain/sync';
+import {
+  COMMAND_NAMES,
+  LOCAL_ONLY_COMMANDS,
+  type CommandName,
+  type PullResponse,
+} from '../../src/domain/sync';
 import type { Change } from '../../src/domain/syncSchema';
 import { startServer, type RunningServer } from '../../src/server/serve';
 import { DATABASES, type TestDatabase } from './databases';
@@ -84,7 +89,11 @@ describe.each(DATABASES)('roles on the shared plan (%s)', (_name, open) => {
     });
 
   /** The row as the server holds it, changed, with the server's version as its base. */
-  async function edit(table: Change['table'], key: string, change: (row: Record<string, unknown>) => Record<string, unknown>): Promise<Change> {
+  async function edit(
+    table: Change['table'],
+    key: string,
+    change: (row: Record<string, unknown>) => Record<string, unknown>,
+  ): Promise<Change> {
     const found = await database.db
       .selectFrom('rows')
       .select(['data', 'version'])
@@ -203,7 +212,12 @@ describe.each(DATABASES)('roles on the shared plan (%s)', (_name, open) => {
         return [fresh('indicators', { ...changed.row, id: `indicator-${counter}` })];
       }
       case 'update indicator':
-        return [await edit('indicators', gyvIndicator, (row) => ({ ...row, description: `${role} edit` }))];
+        return [
+          await edit('indicators', gyvIndicator, (row) => ({
+            ...row,
+            description: `${role} edit`,
+          })),
+        ];
       case 'set recommendation response':
       case 'start financial year':
         return [
@@ -268,44 +282,76 @@ describe.each(DATABASES)('roles on the shared plan (%s)', (_name, open) => {
     await database.close();
   });
 
-  it.each(Object.entries(MAY))('%s: stored for the roles that may, 403 and nothing stored for the rest', async (command, may) => {
-    for (const role of ROLES) {
-      const changes = await changesFor(command as CommandName, role);
-      const before = await stored(database.db);
-      const response = await send(role, changes, command as CommandName);
-      const body = (await response.json()) as { error?: string; results: { status: string }[] };
-      const after = await stored(database.db);
-      if (may.includes(role)) {
-        expect(response.status, `${role}: ${JSON.stringify(body)}`).toBe(200);
-        expect(body.results[0]?.status, `${role}: ${JSON.stringify(body)}`).toBe('applied');
-        expect(after.audit, role).toBe(before.audit + 1);
-        for (const change of changes) {
-          const row = await database.db
-            .selectFrom('rows')
-            .select('data')
-            .where('tbl', '=', change.table)
-            .where('key', '=', change.key)
-            .executeTakeFirst();
-          expect(row?.data ?? null, role).toEqual(change.row);
-        }
-      } else {
-        expect(response.status, role).toBe(403);
-        expect(body.error, role).toMatch(/[a-z]{3}/);
-        expect(body.results.at(-1)?.status).toBe('refused');
-        expect(after, `${role}: nothing stored`).toEqual(before);
-      }
-    }
+  it('covers every command the app sends', () => {
+    expect(Object.keys(MAY).sort()).toEqual(
+      COMMAND_NAMES.filter((name) => !LOCAL_ONLY_COMMANDS.includes(name)).sort(),
+    );
   });
+
+  it.each(Object.entries(MAY))(
+    '%s: stored for the roles that may, 403 and nothing stored for the rest',
+    async (command, may) => {
+      for (const role of ROLES) {
+        const changes = await changesFor(command as CommandName, role);
+        const before = await stored(database.db);
+        const response = await send(role, changes, command as CommandName);
+        const body = (await response.json()) as { error?: string; results: { status: string }[] };
+        const after = await stored(database.db);
+        if (may.includes(role)) {
+          expect(response.status, `${role}: ${JSON.stringify(body)}`).toBe(200);
+          expect(body.results[0]?.status, `${role}: ${JSON.stringify(body)}`).toBe('applied');
+          expect(after.audit, role).toBe(before.audit + 1);
+          for (const change of changes) {
+            const row = await database.db
+              .selectFrom('rows')
+              .select('data')
+              .where('tbl', '=', change.table)
+              .where('key', '=', change.key)
+              .executeTakeFirst();
+            expect(row?.data ?? null, role).toEqual(change.row);
+          }
+        } else {
+          expect(response.status, role).toBe(403);
+          expect(body.error, role).toMatch(/[a-z]{3}/);
+          expect(body.results.at(-1)?.status).toBe('refused');
+          expect(after, `${role}: nothing stored`).toEqual(before);
+        }
+      }
+    },
+  );
 
   it('refuses a subgroup lead another body’s rows, however the change is dressed', async () => {
     const attempts: [string, Change[], CommandName][] = [
-      ['another body’s action', [await edit('actions', 'asb-1', (row) => ({ ...row, title: 'Mine now' }))], 'update action'],
-      ['moving an own action to another body', [await edit('actions', 'a-1', (row) => ({ ...row, bodyId: 'ASB' }))], 'update action'],
-      ['a new action for another body', [{ ...newAction('lead'), row: { ...newAction('lead').row, bodyId: 'ASB' } }], 'create action'],
+      [
+        'another body’s action',
+        [await edit('actions', 'asb-1', (row) => ({ ...row, title: 'Mine now' }))],
+        'update action',
+      ],
+      [
+        'moving an own action to another body',
+        [await edit('actions', 'a-1', (row) => ({ ...row, bodyId: 'ASB' }))],
+        'update action',
+      ],
+      [
+        'a new action for another body',
+        [{ ...newAction('lead'), row: { ...newAction('lead').row, bodyId: 'ASB' } }],
+        'create action',
+      ],
       ['an update on another body’s action', [fresh('updates', update('asb-1'))], 'save update'],
-      ['an update naming an action that does not exist', [fresh('updates', update('no-such-action'))], 'save update'],
+      [
+        'an update naming an action that does not exist',
+        [fresh('updates', update('no-such-action'))],
+        'save update',
+      ],
       ['another body’s indicator value', [value(asbIndicator)], 'save indicator value'],
-      ['an own row with another body’s row', [await edit('actions', 'a-1', (row) => ({ ...row, title: 'Fine' })), await edit('actions', 'asb-1', (row) => ({ ...row, title: 'Not fine' }))], 'update action'],
+      [
+        'an own row with another body’s row',
+        [
+          await edit('actions', 'a-1', (row) => ({ ...row, title: 'Fine' })),
+          await edit('actions', 'asb-1', (row) => ({ ...row, title: 'Not fine' })),
+        ],
+        'update action',
+      ],
     ];
     for (const [what, changes, command] of attempts) {
       const before = await stored(database.db);
@@ -318,9 +364,17 @@ describe.each(DATABASES)('roles on the shared plan (%s)', (_name, open) => {
   });
 
   it('names the signed-in person in the audit trail, whatever the device wrote', async () => {
-    const response = await send('lead', [await edit('actions', 'a-1', (row) => ({ ...row, title: 'Signed' }))], 'update action');
+    const response = await send(
+      'lead',
+      [await edit('actions', 'a-1', (row) => ({ ...row, title: 'Signed' }))],
+      'update action',
+    );
     expect(response.status).toBe(200);
-    const last = await database.db.selectFrom('audit').select('entry').orderBy('seq', 'desc').executeTakeFirstOrThrow();
+    const last = await database.db
+      .selectFrom('audit')
+      .select('entry')
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
     expect(last.entry).toMatchObject({
       actor: `Priya Shah <gyv.lead@safetynet.example> (Gangs and youth violence subgroup)`,
       actorRole: 'subgroup-lead',
@@ -328,43 +382,102 @@ describe.each(DATABASES)('roles on the shared plan (%s)', (_name, open) => {
   });
 
   it('sends a councillor only what scrutiny of closed quarters shows', async () => {
-    await send('manager', [await edit('recommendations', '3', (row) => ({ ...row, response: 'accepted', responseNote: 'Draft wording', respondedAt: '2026-09-01T09:00:00.000Z' }))], 'set recommendation response');
-    const pulled = await api(`/api/pull?workspace=${WORKSPACE_ID}&after=0&auditAfter=0&limit=2000`, tokens.councillor);
+    await send(
+      'manager',
+      [
+        await edit('recommendations', '3', (row) => ({
+          ...row,
+          response: 'accepted',
+          responseNote: 'Draft wording',
+          respondedAt: '2026-09-01T09:00:00.000Z',
+        })),
+      ],
+      'set recommendation response',
+    );
+    const pulled = await api(
+      `/api/pull?workspace=${WORKSPACE_ID}&after=0&auditAfter=0&limit=2000`,
+      tokens.councillor,
+    );
     expect(pulled.status).toBe(200);
     const batch = (await pulled.json()) as PullResponse;
     const tables = new Set(batch.rows.map((row) => row.table));
-    expect([...tables].sort()).toEqual(['bodies', 'fourPRows', 'objectives', 'recommendations', 'snapshots', 'swotItems', 'themes']);
+    expect([...tables].sort()).toEqual([
+      'bodies',
+      'fourPRows',
+      'objectives',
+      'recommendations',
+      'snapshots',
+      'swotItems',
+      'themes',
+    ]);
     expect(batch.audit).toEqual([]);
     for (const row of batch.rows) {
       if (row.table === 'recommendations') {
-        expect(row.row, `recommendation ${row.key}`).toMatchObject({ response: 'awaiting-response', responseNote: '' });
+        expect(row.row, `recommendation ${row.key}`).toMatchObject({
+          response: 'awaiting-response',
+          responseNote: '',
+        });
         expect(row.row).not.toHaveProperty('respondedAt');
       }
       if (row.table === 'snapshots' && row.row) {
-        expect(Object.keys(row.row).sort()).toEqual(['closedAt', 'closedBy', 'content', 'hash', 'id', 'quarter', 'reopenReason', 'supersededAt', 'version']);
+        expect(Object.keys(row.row).sort()).toEqual([
+          'closedAt',
+          'closedBy',
+          'content',
+          'hash',
+          'id',
+          'quarter',
+          'reopenReason',
+          'supersededAt',
+          'version',
+        ]);
       }
     }
     // Everything else the server holds is in rows the councillor was not sent.
     const all = await sql<{ tbl: string }>`select distinct tbl from rows`.execute(database.db);
-    expect(all.rows.map((r) => r.tbl)).toEqual(expect.arrayContaining(['actions', 'updates', 'indicators', 'indicatorValues']));
-    for (const path of ['/api/checkpoint?from=0', '/api/audit/hashes?from=1&to=2', '/api/members']) {
+    expect(all.rows.map((r) => r.tbl)).toEqual(
+      expect.arrayContaining(['actions', 'updates', 'indicators', 'indicatorValues']),
+    );
+    for (const path of [
+      '/api/checkpoint?from=0',
+      '/api/audit/hashes?from=1&to=2',
+      '/api/members',
+    ]) {
       expect((await api(path, tokens.councillor)).status, path).toBe(403);
     }
     // The others read the whole plan, audit trail and all.
-    const board = (await (await api(`/api/pull?workspace=${WORKSPACE_ID}&after=0&auditAfter=0&limit=2000`, tokens.board)).json()) as PullResponse;
+    const board = (await (
+      await api(`/api/pull?workspace=${WORKSPACE_ID}&after=0&auditAfter=0&limit=2000`, tokens.board)
+    ).json()) as PullResponse;
     expect(board.audit.length).toBeGreaterThan(0);
     expect(new Set(board.rows.map((r) => r.table))).toContain('actions');
   });
 
   it('answers 401, with nothing stored, to no token, an expired one, another key, issuer or audience, and a tampered one', async () => {
-    const provider = server.devProvider!;
+    const provider = server.devProvider;
+    if (!provider) throw new Error('The server has no development provider.');
     const key = await importJWK(provider.signingKey as JWK, 'ES256');
     const other = (await generateKeyPair('ES256')).privateKey;
     const claims = { email: demo('demo-manager').email, name: 'Morgan Ellis' };
-    const make = (signer: typeof key, { iss = provider.issuer, aud = provider.audience, exp = '5m' } = {}) =>
-      new SignJWT(claims).setProtectedHeader({ alg: 'ES256', kid: 'dev-1' }).setIssuer(iss).setAudience(aud).setSubject('demo-manager').setIssuedAt().setExpirationTime(exp).sign(signer);
+    const make = (
+      signer: typeof key,
+      { iss = provider.issuer, aud = provider.audience, exp = '5m' } = {},
+    ) =>
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: 'ES256', kid: 'dev-1' })
+        .setIssuer(iss)
+        .setAudience(aud)
+        .setSubject('demo-manager')
+        .setIssuedAt()
+        .setExpirationTime(exp)
+        .sign(signer);
     const [head, payload, signature] = tokens.lead.split('.');
-    const raised = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload ?? '', 'base64url').toString()), email: claims.email })).toString('base64url');
+    const raised = Buffer.from(
+      JSON.stringify({
+        ...JSON.parse(Buffer.from(payload ?? '', 'base64url').toString()),
+        email: claims.email,
+      }),
+    ).toString('base64url');
     const bad: [string, string | null][] = [
       ['no token', null],
       ['an expired token', await make(key, { exp: Math.floor(Date.now() / 1000) - 120 } as never)],
@@ -384,7 +497,15 @@ describe.each(DATABASES)('roles on the shared plan (%s)', (_name, open) => {
       ['GET', '/api/audit/hashes?from=1&to=2'],
       ['GET', '/api/members'],
       ['POST', '/api/setup', setupRequest()],
-      ['POST', '/api/push', { workspaceId: WORKSPACE_ID, deviceId: DEVICE_A, mutations: [mutation([newAction('x')], 'create action')] }],
+      [
+        'POST',
+        '/api/push',
+        {
+          workspaceId: WORKSPACE_ID,
+          deviceId: DEVICE_A,
+          mutations: [mutation([newAction('x')], 'create action')],
+        },
+      ],
       ['POST', '/api/members/claim', { code: server.setupCode }],
       ['PUT', '/api/members', { email: 'x@example.org', name: 'X', role: 'manager', bodyIds: [] }],
       ['DELETE', `/api/members/${encodeURIComponent(demo('demo-board').email)}`],
@@ -393,7 +514,10 @@ describe.each(DATABASES)('roles on the shared plan (%s)', (_name, open) => {
     const members = await database.db.selectFrom('members').selectAll().execute();
     for (const [what, token] of bad) {
       for (const [method, path, body] of routes) {
-        const response = await api(path, token, { method, body: body === undefined ? undefined : JSON.stringify(body) });
+        const response = await api(path, token, {
+          method,
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
         expect(response.status, `${what}: ${method} ${path}`).toBe(401);
         expect(response.headers.get('www-authenticate'), what).toMatch(/^Bearer/);
         expect(((await response.json()) as { error: string }).error).toMatch(/[Ss]ign in/);
@@ -403,33 +527,73 @@ describe.each(DATABASES)('roles on the shared plan (%s)', (_name, open) => {
     expect(await database.db.selectFrom('members').selectAll().execute()).toEqual(members);
     // What anyone may ask.
     expect((await api('/api/health', null)).status).toBe(200);
-    expect(await (await api('/api/auth-config', null)).json()).toMatchObject({ issuer: provider.issuer, development: true });
+    expect(await (await api('/api/auth-config', null)).json()).toMatchObject({
+      issuer: provider.issuer,
+      development: true,
+    });
   });
 
   it('lets only the manager change membership, audits each change, and keeps a manager', async () => {
-    const person = { email: 'New.Person@Example.org', name: 'New Person', role: 'board-member', bodyIds: [] };
+    const person = {
+      email: 'New.Person@Example.org',
+      name: 'New Person',
+      role: 'board-member',
+      bodyIds: [],
+    };
     for (const role of ['lead', 'board', 'councillor'] as const) {
-      const refused = await api('/api/members', tokens[role], { method: 'PUT', body: JSON.stringify(person) });
+      const refused = await api('/api/members', tokens[role], {
+        method: 'PUT',
+        body: JSON.stringify(person),
+      });
       expect(refused.status, role).toBe(403);
     }
     const auditBefore = (await stored(database.db)).audit;
-    const added = await api('/api/members', tokens.manager, { method: 'PUT', body: JSON.stringify(person) });
+    const added = await api('/api/members', tokens.manager, {
+      method: 'PUT',
+      body: JSON.stringify(person),
+    });
     expect(added.status).toBe(200);
-    expect(await added.json()).toMatchObject({ email: 'new.person@example.org', role: 'board-member' });
-    const badBody = await api('/api/members', tokens.manager, { method: 'PUT', body: JSON.stringify({ ...person, role: 'subgroup-lead', bodyIds: ['NOPE'] }) });
+    expect(await added.json()).toMatchObject({
+      email: 'new.person@example.org',
+      role: 'board-member',
+    });
+    const badBody = await api('/api/members', tokens.manager, {
+      method: 'PUT',
+      body: JSON.stringify({ ...person, role: 'subgroup-lead', bodyIds: ['NOPE'] }),
+    });
     expect(badBody.status).toBe(422);
     expect(((await badBody.json()) as { error: string }).error).toMatch(/no body NOPE/);
-    const removed = await api(`/api/members/${encodeURIComponent('new.person@example.org')}`, tokens.manager, { method: 'DELETE' });
+    const removed = await api(
+      `/api/members/${encodeURIComponent('new.person@example.org')}`,
+      tokens.manager,
+      { method: 'DELETE' },
+    );
     expect(removed.status).toBe(200);
-    const entries = await database.db.selectFrom('audit').select('entry').where('seq', '>', auditBefore).orderBy('seq').execute();
+    const entries = await database.db
+      .selectFrom('audit')
+      .select('entry')
+      .where('seq', '>', auditBefore)
+      .orderBy('seq')
+      .execute();
     expect(entries.map((e) => (e.entry as { summary: string }).summary)).toEqual([
       'Member added: New Person <new.person@example.org> as board member',
       'Member removed: New Person <new.person@example.org> as board member',
     ]);
-    const lastManager = await api('/api/members', tokens.manager, { method: 'PUT', body: JSON.stringify({ email: demo('demo-manager').email, name: 'Morgan Ellis', role: 'board-member', bodyIds: [] }) });
+    const lastManager = await api('/api/members', tokens.manager, {
+      method: 'PUT',
+      body: JSON.stringify({
+        email: demo('demo-manager').email,
+        name: 'Morgan Ellis',
+        role: 'board-member',
+        bodyIds: [],
+      }),
+    });
     expect(lastManager.status).toBe(409);
     // The set-up code makes only the first manager.
-    const again = await api('/api/members/claim', tokens.board, { method: 'POST', body: JSON.stringify({ code: server.setupCode }) });
+    const again = await api('/api/members/claim', tokens.board, {
+      method: 'POST',
+      body: JSON.stringify({ code: server.setupCode }),
+    });
     expect(again.status).toBe(409);
   });
 });
@@ -438,7 +602,8 @@ describe('rate limits and a server with no members', () => {
   let database: TestDatabase;
   let server: RunningServer;
   beforeAll(async () => {
-    database = await DATABASES[0]![1]();
+    const [[, openPglite]] = DATABASES as [[string, () => Promise<TestDatabase>]];
+    database = await openPglite();
     server = await startServer({
       db: database.db,
       engine: 'pglite',
@@ -456,10 +621,19 @@ describe('rate limits and a server with no members', () => {
     const manager = (await signIn(server, demo('demo-manager').email)).access;
     const board = (await signIn(server, demo('demo-board').email)).access;
     const call = (token: string, path: string, init: RequestInit = {}) =>
-      fetch(`${server.url}${path}`, { ...init, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } });
-    const me = (await (await call(manager, '/api/me')).json()) as { member: unknown; firstManagerNeeded: boolean };
+      fetch(`${server.url}${path}`, {
+        ...init,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      });
+    const me = (await (await call(manager, '/api/me')).json()) as {
+      member: unknown;
+      firstManagerNeeded: boolean;
+    };
     expect(me).toMatchObject({ member: null, firstManagerNeeded: true });
-    const wrong = await call(manager, '/api/members/claim', { method: 'POST', body: JSON.stringify({ code: '0000-0000-0000' }) });
+    const wrong = await call(manager, '/api/members/claim', {
+      method: 'POST',
+      body: JSON.stringify({ code: '0000-0000-0000' }),
+    });
     expect(wrong.status).toBe(403);
     expect((await database.db.selectFrom('members').selectAll().execute()).length).toBe(0);
     // A flood from one person: slowed, with the wait in seconds.
@@ -476,7 +650,9 @@ describe('rate limits and a server with no members', () => {
     expect((await call(manager, '/api/me')).status).toBe(200);
     // Password guessing at the sign-in form is slowed too.
     const guesses = await Promise.all(
-      Array.from({ length: 5 }, () => signIn(server, 'nobody@example.org').catch((error: Error) => error.message)),
+      Array.from({ length: 5 }, () =>
+        signIn(server, 'nobody@example.org').catch((error: Error) => error.message),
+      ),
     );
     expect(guesses.some((message) => /429/.test(String(message)))).toBe(true);
   });

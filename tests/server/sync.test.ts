@@ -417,8 +417,15 @@ describe.each(DATABASES)('the shared plan on %s', (_name, open) => {
     expect((await post('/api/setup', again)).status).toBe(200);
     const fresh = await checkpointOf('from=0');
     const tree = new MerkleTree();
-    const setUpBy = await database.db.selectFrom('audit').select('hash').where('seq', '=', 2).executeTakeFirstOrThrow();
-    tree.append([...(again.audit as unknown as AuditEntry[]).map((entry) => entry.hash), setUpBy.hash]);
+    const setUpBy = await database.db
+      .selectFrom('audit')
+      .select('hash')
+      .where('seq', '=', 2)
+      .executeTakeFirstOrThrow();
+    tree.append([
+      ...(again.audit as unknown as AuditEntry[]).map((entry) => entry.hash),
+      setUpBy.hash,
+    ]);
     expect(fresh.checkpoint).toMatchObject({
       workspaceId: again.workspaceId,
       size: 2,

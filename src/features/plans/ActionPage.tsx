@@ -1,3 +1,4 @@
+import { useMayChange } from '../../api/role';
 import {
   Alert,
   Anchor,
@@ -58,6 +59,7 @@ export function ActionPage() {
 
 function ActionDetail({ action }: { readonly action: Action }) {
   const [editing, setEditing] = useState(false);
+  const mayChange = useMayChange(action.bodyId);
   const formData = useActionFormData().data;
   const archive = useArchiveAction();
   const restore = useRestoreAction();
@@ -129,7 +131,7 @@ function ActionDetail({ action }: { readonly action: Action }) {
           {action.demo ? <span className="tag">Demo data</span> : null}
         </Group>
       </PageHeader>
-      {action.archived ? (
+      {!mayChange ? null : action.archived ? (
         <Alert color="gray" title="This action is archived" mb="lg">
           <Stack gap="xs" align="flex-start">
             <Text>It is not in the plan or the strategic tool. Restore it to bring it back.</Text>

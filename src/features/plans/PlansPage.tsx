@@ -1,5 +1,6 @@
 import { Anchor, Button, Group, Pagination, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useRole } from '../../api/role';
 import { useDeferredValue, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { actionsQuery, bodiesQuery, settingsQuery, strategicToolQuery } from '../../api/queries';
@@ -30,6 +31,8 @@ export function PlansPage() {
   const search = useDeferredValue(values.q);
 
   const body = bodies.data?.find((candidate) => candidate.id === bodyParam);
+  const role = useRole();
+  const mayAdd = role !== 'councillor' && role !== 'board-member';
   const today = todayIso();
   const quarter = reportingQuarterOf(settings.data, today);
   const bodyOrder = useMemo(
@@ -154,7 +157,7 @@ export function PlansPage() {
                     ? 'No actions match'
                     : `Showing ${(page - 1) * PAGE_SIZE + 1}–${(page - 1) * PAGE_SIZE + pageRows.length} of ${shown.length} actions`}
                 </Text>
-                <Group gap="sm">
+                <Group gap="sm" hidden={!mayAdd}>
                   <Button component={Link} to="/actions/import" variant="default">
                     Import from a spreadsheet
                   </Button>

@@ -1,3 +1,4 @@
+import { useMayChange } from '../../api/role';
 import { Alert, Anchor, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { readSnapshot } from '../../domain/snapshotRecord';
@@ -9,7 +10,6 @@ import {
   actionsQuery,
   bodiesQuery,
   quarterUpdatesQuery,
-  settingsQuery,
   snapshotsQuery,
 } from '../../api/queries';
 import { PageHeader } from '../../components/PageHeader';
@@ -85,7 +85,7 @@ function UpdateForm({
   const quarterUpdates = useQuery(quarterUpdatesQuery(key));
   const actions = useQuery(actionsQuery());
   const bodies = useQuery(bodiesQuery());
-  const role = useQuery(settingsQuery()).data?.userRole;
+  const mayChange = useMayChange(action.bodyId);
   const save = useSaveUpdate();
   if (!history.data) return <Text role="status">Loading the update…</Text>;
   return (
@@ -98,7 +98,7 @@ function UpdateForm({
       roundUpdates={quarterUpdates.data ?? []}
       actions={actions.data ?? []}
       bodyOrder={new Map((bodies.data ?? []).map((body) => [body.id, body.order]))}
-      readOnly={role === 'councillor' || role === 'board-member'}
+      readOnly={!mayChange}
       navigate={(to) => void navigate(to)}
       save={save}
     />

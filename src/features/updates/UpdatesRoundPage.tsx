@@ -1,13 +1,8 @@
+import { useRole } from '../../api/role';
 import { Alert, Anchor, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import {
-  actionsQuery,
-  bodiesQuery,
-  quarterUpdatesQuery,
-  settingsQuery,
-  snapshotsQuery,
-} from '../../api/queries';
+import { actionsQuery, bodiesQuery, quarterUpdatesQuery, snapshotsQuery } from '../../api/queries';
 import { PageHeader } from '../../components/PageHeader';
 import { bodyDisplayName } from '../../domain/bodies';
 import {
@@ -31,7 +26,7 @@ export function UpdatesRoundPage() {
   const bodies = useQuery(bodiesQuery());
   const updates = useQuery({ ...quarterUpdatesQuery(key ?? ''), enabled: Boolean(key) });
   const snapshots = useQuery(snapshotsQuery());
-  const role = useQuery(settingsQuery()).data?.userRole;
+  const role = useRole();
 
   if (!quarter || !key) {
     return (

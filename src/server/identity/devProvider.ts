@@ -83,12 +83,12 @@ export async function startDevProvider(
     // The app is this provider's only client: no consent screen for it.
     loadExistingGrant: async (ctx) => {
       const { Grant } = ctx.oidc.provider;
-      const grantId =
-        ctx.oidc.result?.consent?.grantId ?? ctx.oidc.session?.grantIdFor(ctx.oidc.client!.clientId);
+      const clientId = ctx.oidc.client?.clientId ?? DEV_CLIENT_ID;
+      const grantId = ctx.oidc.result?.consent?.grantId ?? ctx.oidc.session?.grantIdFor(clientId);
       if (grantId) return Grant.find(grantId);
       if (!ctx.oidc.session?.accountId) return undefined;
       const grant = new Grant({
-        clientId: ctx.oidc.client!.clientId,
+        clientId,
         accountId: ctx.oidc.session.accountId,
       });
       grant.addOIDCScope('openid email profile offline_access');
@@ -137,7 +137,12 @@ export async function startDevProvider(
   provider.proxy = options.trustProxy ?? false;
   const callback = provider.callback();
 
-  async function interaction(req: IncomingMessage, res: ServerResponse, uid: string, post: boolean) {
+  async function interaction(
+    req: IncomingMessage,
+    res: ServerResponse,
+    uid: string,
+    post: boolean,
+  ) {
     const send = (status: number, html: string) => {
       res.statusCode = status;
       res.setHeader('content-type', 'text/html; charset=utf-8');
