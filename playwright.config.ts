@@ -1,4 +1,6 @@
 import { defineConfig } from '@playwright/test';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { findChromium, NO_BROWSER_MESSAGE } from './scripts/find-chromium.mjs';
 
 const executablePath = await findChromium();
@@ -9,6 +11,8 @@ const PORT = 4173;
 export const DEMO_PORT = 4174;
 /** The shared-plan server (`npm run server`) on PGlite in a fresh data folder, serving the build. */
 export const SHARED_PORT = 4175;
+/** What that server prints (its one-time set-up code among it), for the tests to read. */
+export const SHARED_LOG = join(tmpdir(), `safetynet-e2e-shared-${SHARED_PORT}.log`);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -55,7 +59,7 @@ export default defineConfig({
       timeout: 180_000,
     },
     {
-      command: `rm -rf test-results/shared-plan-data && PORT=${SHARED_PORT} DATA_DIR=test-results/shared-plan-data npx tsx src/server/main.ts`,
+      command: `rm -rf test-results/shared-plan-data && PORT=${SHARED_PORT} DATA_DIR=test-results/shared-plan-data npx tsx src/server/main.ts > ${SHARED_LOG} 2>&1`,
       url: `http://127.0.0.1:${SHARED_PORT}/api/health`,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -67,6 +67,9 @@ function offlineWorker(disable: boolean) {
     workbox: {
       globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
       navigateFallback: '/index.html',
+      // The shared plan's server answers these itself: its API and its sign-in pages (/oidc),
+      // which the app's page must never stand in for.
+      navigateFallbackDenylist: [/^\/api\//, /^\/oidc(\/|$)/],
       maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
     },
   });

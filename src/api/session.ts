@@ -52,7 +52,12 @@ function userManager(): Promise<UserManager> {
   manager ??= (async () => {
     const [{ UserManager, WebStorageStateStore }, config] = await Promise.all([
       import('oidc-client-ts'),
-      call<SignInConfig>('/api/auth-config'),
+      // Asked without a token: it is what says how to get one.
+      fetch('/api/auth-config').then((response) => {
+        if (!response.ok)
+          throw new SyncError('The server did not say how to sign in.', response.status);
+        return response.json() as Promise<SignInConfig>;
+      }),
     ]);
     useSession.setState({ development: config.development });
     const store = new WebStorageStateStore({ store: window.sessionStorage });

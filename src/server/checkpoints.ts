@@ -21,8 +21,11 @@ import type { ServerDatabase } from './database';
 import { RequestRefused } from './store';
 
 /** The server's signing key, made on first start and kept in the data folder (owner-only). */
-export function loadSigningKey(dataDir: string | undefined): KeyObject {
-  const file = dataDir ? join(dataDir, 'checkpoint-key.pem') : undefined;
+export function loadSigningKey(
+  dataDir: string | undefined,
+  name = 'checkpoint-key.pem',
+): KeyObject {
+  const file = dataDir ? join(dataDir, name) : undefined;
   if (file && existsSync(file)) return createPrivateKey(readFileSync(file, 'utf8'));
   const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   if (file) {

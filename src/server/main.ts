@@ -55,6 +55,7 @@ const server = await startServer({
   host: env.HOST ?? '127.0.0.1',
   staticDir: env.STATIC_DIR ?? 'dist',
   signingKey: loadSigningKey(dataDir),
+  devProviderKey: env.OIDC_ISSUER ? undefined : loadSigningKey(dataDir, 'dev-sign-in-key.pem'),
   trustProxy: env.TRUST_PROXY === '1',
   publicUrl: env.PUBLIC_URL,
   provider: providerSettings(),

@@ -38,6 +38,8 @@ export interface ServerOptions {
   readonly limits?: Partial<Limits>;
   /** The development provider's access token lifetime (tests of expiry). */
   readonly accessTokenSeconds?: number;
+  /** The development provider's signing key (kept in the data folder by `npm run server`). */
+  readonly devProviderKey?: KeyObject;
 }
 
 export interface RunningServer {
@@ -80,6 +82,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     devProvider = await startDevProvider(origin, {
       trustProxy: options.trustProxy,
       accessTokenSeconds: options.accessTokenSeconds,
+      key: options.devProviderKey,
     });
     verify = tokenVerifier({
       issuer: devProvider.issuer,

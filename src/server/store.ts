@@ -198,7 +198,13 @@ export async function setUp(
         result: json({ id: request.workspaceId, status: 'applied', seq: 1 }),
       })
       .execute();
-    // Who put this plan on the server: the first entry the server itself adds.
+    // Who put this plan on the server, and how they came to be its manager: the first entry the
+    // server itself adds (a manager made before the plan existed had no trail to be recorded in).
+    const membership = await tx
+      .selectFrom('members')
+      .select(['added_by', 'added_at'])
+      .where('email', '=', caller.email)
+      .executeTakeFirst();
     await appendServerAudit(tx, [
       {
         at,
@@ -207,9 +213,18 @@ export async function setUp(
         kind: 'create',
         entityType: 'workspace',
         entityId: request.workspaceId,
-        summary: `Shared plan set up on the server from the workspace in ${caller.name}’s browser (${rows.length} records, ${entries.length} audit entries)`,
+        summary: `Shared plan set up on the server from the workspace in ${caller.name}’s browser (${rows.length} records, ${entries.length} audit entries); ${caller.name} became its community safety manager on ${membership?.added_at.slice(0, 10) ?? 'setup'} through ${membership?.added_by ?? 'first setup'}`,
         before: null,
-        after: { records: rows.length, auditEntries: entries.length, auditHead: head },
+        after: {
+          records: rows.length,
+          auditEntries: entries.length,
+          auditHead: head,
+          manager: {
+            email: caller.email,
+            addedBy: membership?.added_by,
+            addedAt: membership?.added_at,
+          },
+        },
       },
     ]);
     const { workspaceId: _id, ...serverHead } = await headOf(tx);

@@ -5,7 +5,6 @@
  * head everywhere, and a history rewritten in the database (detected, naming the entry).
  */
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { openDatabase } from '../../src/server/database';
 import { startPostgresCluster } from '../server/postgresCluster';
@@ -18,58 +17,13 @@ import {
   recordUpdate,
   screenshot,
 } from './support';
+import { serverProcess } from './serverProcess';
+import { becomeFirstManager, MANAGER, setupCodeIn, signIn, tokenOf } from './signIn';
 
 const ENGINES = [
   { name: 'PGlite', port: 4176 },
   { name: 'PostgreSQL', port: 4177 },
 ] as const;
-
-/** The shared-plan server as its own process, so the test can kill it as a power cut would. */
-function serverProcess(port: number, dataDir: string, databaseUrl?: string) {
-  let child: ChildProcess | null = null;
-  const output: string[] = [];
-  const base = `http://127.0.0.1:${port}`;
-  const start = async () => {
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-      env: {
-        ...process.env,
-        PORT: String(port),
-        DATA_DIR: dataDir,
-        STATIC_DIR: 'dist',
-        ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    await expect
-      .poll(
-        async () => {
-          try {
-            return (await fetch(`${base}/api/health`)).status;
-          } catch {
-            return 0;
-          }
-        },
-        { timeout: 60_000, message: `the server did not start:\n${output.join('')}` },
-      )
-      .toBe(200);
-  };
-  const kill = async () => {
-    const running = child;
-    if (!running || running.exitCode !== null) return;
-    const exited = new Promise((resolve) => running.once('exit', resolve));
-    running.kill('SIGKILL');
-    await exited;
-  };
-  const head = async () =>
-    (await (await fetch(`${base}/api/workspace`)).json()) as {
-      seq: number;
-      auditCount: number;
-      auditHash: string;
-    };
-  return { base, start, kill, head, output };
-}
 
 /** What this browser's IndexedDB holds: unsent changes and the audit trail's head. */
 const local = (page: Page) =>
@@ -117,7 +71,11 @@ for (const engine of ENGINES) {
       const pageA = await a.newPage();
       const pageB = await b.newPage();
 
-      // A loads the demo plan and sets the shared plan up from it; B joins by itself.
+      // The manager signs in on A (the set-up code from the console), loads the demo plan and
+      // sets the shared plan up from it; B (their other computer) joins by itself once signed in.
+      await pageA.goto('/');
+      await becomeFirstManager(pageA, setupCodeIn(server.output.join('')));
+      await server.signedInAs(pageA);
       await pageA.goto('/settings');
       await pageA.getByRole('button', { name: 'Load the demo action plan' }).click();
       await expect(pageA.getByText(/It is loaded/)).toBeVisible();
@@ -125,6 +83,7 @@ for (const engine of ENGINES) {
       await pageA.getByRole('button', { name: 'Set up the shared plan' }).click();
       await expect(pageA.getByText('The shared plan is set up from this browser.')).toBeVisible();
       await pageB.goto('/');
+      await signIn(pageB, MANAGER);
       await expect(header(pageB)).toContainText('Synced', { timeout: 30_000 });
 
       // A push, acknowledged, then replayed by hand: the same answer, nothing stored twice.
@@ -142,6 +101,7 @@ for (const engine of ENGINES) {
       for (const body of pushes) {
         const replay = await pageA.request.post('/api/push', {
           data: JSON.parse(body) as unknown,
+          headers: { authorization: `Bearer ${await tokenOf(pageA)}` },
         });
         expect(replay.status()).toBe(200);
         const answer = (await replay.json()) as { results: { status: string }[] };

@@ -1,5 +1,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { SHARED_PORT } from '../../playwright.config';
+import { readFileSync } from 'node:fs';
+import { SHARED_LOG, SHARED_PORT } from '../../playwright.config';
+import { api, becomeFirstManager, MANAGER, setupCodeIn, signIn } from './signIn';
 import { expectNoAccessibilityViolations, screenshot } from './support';
 
 const SHARED = `http://127.0.0.1:${SHARED_PORT}`;
@@ -45,7 +47,9 @@ test('two browsers share one plan: offline edits merge, the same edit conflicts,
   const pageA = await browserAt(a);
   const pageB = await browserAt(b);
 
-  // First setup from A, shown what will happen first.
+  // The manager signs in on A (the first, with the code on the server's console), and sets up.
+  await pageA.goto('/');
+  await becomeFirstManager(pageA, setupCodeIn(readFileSync(SHARED_LOG, 'utf8')));
   await pageA.goto('/shared-plan');
   await expect(
     pageA.getByRole('heading', { name: 'Set up the shared plan from this browser' }),
@@ -56,8 +60,9 @@ test('two browsers share one plan: offline edits merge, the same edit conflicts,
   await expect(pageA.getByText('The shared plan is set up from this browser.')).toBeVisible();
   await expect(header(pageA)).toContainText('Synced');
 
-  // A fresh browser joins by itself.
+  // A fresh browser (the manager's other computer) joins by itself once signed in.
   await pageB.goto('/');
+  await signIn(pageB, MANAGER);
   await expect(header(pageB)).toContainText('Synced', { timeout: 20_000 });
 
   // Both offline, each edits a different recommendation: both kept.
@@ -120,9 +125,7 @@ test('two browsers share one plan: offline edits merge, the same edit conflicts,
   await pageA.goto('/shared-plan');
   await pageA.getByRole('button', { name: 'Sync now' }).click();
   await expect(header(pageA)).toContainText(/^Synced/);
-  const server = (await (await pageA.request.get('/api/workspace')).json()) as {
-    auditHash: string;
-  };
+  const server = await api<{ auditHash: string }>(pageA, '/api/workspace');
   await expect.poll(() => auditHead(pageA)).toBe(server.auditHash);
   await expect.poll(() => auditHead(pageB)).toBe(server.auditHash);
   await a.close();

@@ -5,7 +5,7 @@
  * Access tokens are signed JWTs for the plan's audience, as a council's provider would issue.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, type KeyObject } from 'node:crypto';
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
 import Provider, { errors, type Configuration } from 'oidc-provider';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demoAccounts';
@@ -43,11 +43,18 @@ async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
 /** `origin` is where the app is served ("http://127.0.0.1:8080"): the issuer is origin + /oidc. */
 export async function startDevProvider(
   origin: string,
-  options: { trustProxy?: boolean; accessTokenSeconds?: number } = {},
+  options: {
+    trustProxy?: boolean;
+    accessTokenSeconds?: number;
+    /** Kept in the data folder, so tokens outlive a restart; a fresh one when absent. */
+    key?: KeyObject;
+  } = {},
 ): Promise<DevProvider> {
   const issuer = `${origin}${MOUNT}`;
-  const { privateKey } = await generateKeyPair('ES256', { extractable: true });
-  const signingKey = { ...(await exportJWK(privateKey)), alg: 'ES256', use: 'sig', kid: 'dev-1' };
+  const jwk = options.key
+    ? (options.key.export({ format: 'jwk' }) as JWK)
+    : await exportJWK((await generateKeyPair('ES256', { extractable: true })).privateKey);
+  const signingKey = { ...jwk, alg: 'ES256', use: 'sig', kid: 'dev-1' };
   const { d: _private, ...publicKey } = signingKey;
   void _private;
   const configuration: Configuration = {
