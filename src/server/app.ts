@@ -24,6 +24,8 @@ import { DEFAULT_LIMITS, rateLimiter, type Limits } from './rateLimit';
 import { Forbidden, pull, push, RequestRefused, setUp, workspaceSummary } from './store';
 
 export const PUSH_LIMIT_BYTES = 2 * 1024 * 1024;
+/** Over HTTPS, browsers are told to use nothing else for a year. */
+export const HSTS = 'max-age=31536000; includeSubDomains';
 const SETUP_LIMIT_BYTES = 256 * 1024 * 1024;
 const SMALL_LIMIT_BYTES = 64 * 1024;
 
@@ -136,7 +138,7 @@ export function createApp({
     const https =
       new URL(c.req.url).protocol === 'https:' ||
       (trustProxy && c.req.header('x-forwarded-proto') === 'https');
-    if (https) c.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    if (https) c.header('Strict-Transport-Security', HSTS);
   });
 
   app.onError((error, c) => {

@@ -7,7 +7,8 @@ import type { KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
-import { createApp } from './app';
+import { SECURITY_HEADERS } from '../domain/securityPolicy';
+import { createApp, HSTS } from './app';
 import type { ServerDatabase } from './database';
 import { startDevProvider, type DevProvider } from './identity/devProvider';
 import { loginPage } from './identity/loginPage';
@@ -111,6 +112,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const signInLimit = rateLimiter({ ...DEFAULT_LIMITS, ...options.limits }.signIn);
   handle = (req, res) => {
     if (devProvider?.handles(req.url ?? '/')) {
+      // The sign-in pages carry the same protections as the app's (no script, no framing).
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+      const https =
+        (options.publicUrl ?? '').startsWith('https:') ||
+        (options.trustProxy && req.headers['x-forwarded-proto'] === 'https');
+      if (https) res.setHeader('Strict-Transport-Security', HSTS);
       const wait = isSignIn(req) ? signInLimit(addressOf(req, options.trustProxy ?? false)) : 0;
       if (wait > 0) {
         const message = `Too many sign-in attempts from this address. Try again in ${wait} seconds.`;

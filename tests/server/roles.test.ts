@@ -656,4 +656,16 @@ describe('rate limits and a server with no members', () => {
     );
     expect(guesses.some((message) => /429/.test(String(message)))).toBe(true);
   });
+
+  it('sends its security headers on the sign-in pages as on the API', async () => {
+    for (const path of ['/oidc/.well-known/openid-configuration', '/oidc/jwks', '/api/health']) {
+      const response = await fetch(`${server.url}${path}`);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-security-policy'), path).toMatch(
+        /script-src 'self'.*frame-ancestors 'none'/,
+      );
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(response.headers.get('referrer-policy'), path).toBe('no-referrer');
+    }
+  });
 });

@@ -1,3 +1,4 @@
+import { useSession } from '../../api/session';
 import {
   Anchor,
   Button,
@@ -38,7 +39,9 @@ export function GettingStarted({ settings }: { readonly settings: WorkspaceSetti
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const save = useUpdateSettings();
   const load = useLoadDemoPlan();
-  const named = settings.userName !== DEFAULT_WORKSPACE.userName;
+  // Signed in to a shared plan, the sign-in names the person: no name to type.
+  const member = useSession((session) => session.member);
+  const named = member !== null || settings.userName !== DEFAULT_WORKSPACE.userName;
 
   const saveName = async (event: FormEvent) => {
     event.preventDefault();
@@ -76,7 +79,12 @@ export function GettingStarted({ settings }: { readonly settings: WorkspaceSetti
       </Text>
       <List type="ordered" spacing="lg">
         <List.Item>
-          {named ? (
+          {member ? (
+            <Text>
+              Changes are recorded in the audit trail under your sign-in:{' '}
+              <strong>{member.name}</strong> ({ROLE_LABEL[member.role]}).
+            </Text>
+          ) : named ? (
             <Text>
               Changes are recorded in the audit trail as <strong>{settings.userName}</strong> (
               {ROLE_LABEL[settings.userRole]}).{' '}

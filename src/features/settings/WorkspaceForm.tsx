@@ -1,4 +1,5 @@
-import { Button, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { Button, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { useSession } from '../../api/session';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useUnsavedChanges } from '../../components/UnsavedChangesGuard';
@@ -23,6 +24,7 @@ export function WorkspaceForm({ settings }: { readonly settings: WorkspaceSettin
   });
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const save = useUpdateSettings();
+  const member = useSession((session) => session.member);
   const unsaved = useUnsavedChanges(
     values.name !== settings.name ||
       values.fullName !== settings.fullName ||
@@ -70,6 +72,14 @@ export function WorkspaceForm({ settings }: { readonly settings: WorkspaceSettin
           onChange={set('fullName')}
           error={fieldError(problems, 'fullName')}
         />
+        {member ? (
+          <Text size="sm">
+            You are signed in to the shared plan as <strong>{member.name}</strong> ({member.email},{' '}
+            {ROLE_LABEL[member.role].toLowerCase()}): the audit trail names you as your sign-in does.
+            The name and role below apply only when this browser keeps a plan of its own, with no
+            shared plan.
+          </Text>
+        ) : null}
         <TextInput
           id={FIELD_IDS.userName}
           label="Your name"
