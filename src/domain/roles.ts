@@ -9,7 +9,7 @@
  * - councillor: the scrutiny view and the reports of closed quarters, nothing else, no writes.
  */
 import type { CommandName, SyncedTable } from './sync';
-import { ROLE_LABEL, type UserRole } from './workspace';
+import type { UserRole } from './workspace';
 
 export interface Member {
   /** As the identity provider reports it, in lower case. */
@@ -139,10 +139,3 @@ export function forCouncillor(
   void _at;
   return { ...rest, response: 'awaiting-response', responseNote: '' };
 }
-
-/** What the app may offer this person: read on the server, decided here. */
-export function mayChangePlan(member: Pick<Member, 'role'> | null): boolean {
-  return member?.role === 'manager' || member?.role === 'subgroup-lead';
-}
-
-export const roleLabel = (member: Pick<Member, 'role'>): string => ROLE_LABEL[member.role];

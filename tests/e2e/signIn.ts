@@ -8,7 +8,6 @@ import { expectNoAccessibilityViolations } from './support';
 
 export const MANAGER = 'manager@safetynet.example';
 export const LEAD = 'gyv.lead@safetynet.example';
-export const BOARD = 'board@safetynet.example';
 export const COUNCILLOR = 'councillor@safetynet.example';
 
 /** The one-time set-up code a server printed on its console. */

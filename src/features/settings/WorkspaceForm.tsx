@@ -75,9 +75,9 @@ export function WorkspaceForm({ settings }: { readonly settings: WorkspaceSettin
         {member ? (
           <Text size="sm">
             You are signed in to the shared plan as <strong>{member.name}</strong> ({member.email},{' '}
-            {ROLE_LABEL[member.role].toLowerCase()}): the audit trail names you as your sign-in does.
-            The name and role below apply only when this browser keeps a plan of its own, with no
-            shared plan.
+            {ROLE_LABEL[member.role].toLowerCase()}): the audit trail names you as your sign-in
+            does. The name and role below apply only when this browser keeps a plan of its own, with
+            no shared plan.
           </Text>
         ) : null}
         <TextInput
