@@ -131,8 +131,7 @@ test('a lead changes their own body’s work only, and a councillor sees closed 
     const addMember = async (email: string, name: string, role: string, body?: RegExp) => {
       await manager.getByLabel('Email address').fill(email);
       await manager.getByLabel('Name').fill(name);
-      await manager.getByRole('combobox', { name: 'Role' }).click();
-      await manager.getByRole('option', { name: role }).click();
+      await manager.getByLabel('Role').selectOption({ label: role });
       if (body) await manager.getByRole('checkbox', { name: body }).check();
       await manager.getByRole('button', { name: 'Add the person' }).click();
       await expect(manager.getByRole('cell', { name: email })).toBeVisible();

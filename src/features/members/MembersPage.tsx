@@ -3,7 +3,7 @@ import {
   Button,
   Card,
   Group,
-  Select,
+  NativeSelect,
   Stack,
   Table,
   Text,
@@ -177,12 +177,16 @@ export function MembersPage() {
                 value={form.name}
                 onChange={(event) => setForm({ ...form, name: event.currentTarget.value })}
               />
-              <Select
+              <NativeSelect
                 label="Role"
-                placeholder="Choose a role"
-                data={USER_ROLES.map((role) => ({ value: role, label: ROLE_LABEL[role] }))}
-                value={form.role || null}
-                onChange={(value) => setForm({ ...form, role: (value ?? '') as UserRole | '' })}
+                data={[
+                  { value: '', label: 'Choose a role' },
+                  ...USER_ROLES.map((role) => ({ value: role, label: ROLE_LABEL[role] })),
+                ]}
+                value={form.role}
+                onChange={(event) =>
+                  setForm({ ...form, role: event.currentTarget.value as UserRole | '' })
+                }
               />
               {form.role === 'subgroup-lead' && (
                 <CheckboxPicker
