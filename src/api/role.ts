@@ -26,3 +26,15 @@ export function useMayChange(bodyId?: string): boolean {
   }
   return true;
 }
+
+/**
+ * Whether to offer what only the community safety manager may do on a shared plan: closing and
+ * reopening quarters, the board's responses, indicators, the plan's structure. In local-only mode,
+ * what the role chosen in Settings allowed before (everything but for councillors and board members).
+ */
+export function useMayManage(): boolean {
+  const member = useSession((session) => session.member);
+  const role = useRole();
+  if (member) return member.role === 'manager';
+  return role !== 'councillor' && role !== 'board-member';
+}

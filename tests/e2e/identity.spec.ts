@@ -166,6 +166,14 @@ test('a lead changes their own body’s work only, and a councillor sees closed 
       manager.getByText('Priya Shah <gyv.lead@safetynet.example>').first(),
     ).toBeVisible();
 
+    // What only the manager does is not offered to the lead.
+    await lead.goto('/recommendations/9');
+    await expect(lead.getByRole('heading', { name: 'The board’s response' })).toBeVisible();
+    await expect(lead.getByLabel('Board response')).toHaveCount(0);
+    await lead.goto(`/updates/${Q2}`);
+    await expect(lead.getByRole('heading', { name: 'Status' })).toBeVisible();
+    await expect(lead.getByRole('button', { name: /^Close / })).toHaveCount(0);
+
     // Another body's action: not offered; forced through anyway, refused and rolled back.
     await lead.goto('/actions/ASB-01');
     const original = (await lead.getByRole('heading', { level: 1 }).innerText()).trim();

@@ -533,6 +533,26 @@ describe.each(DATABASES)('roles on the shared plan (%s)', (_name, open) => {
     });
   });
 
+  it('renews a sign-in with its refresh token, as the browser does before the access token expires', async () => {
+    const provider = server.devProvider;
+    if (!provider) throw new Error('The server has no development provider.');
+    const { refresh } = await signIn(server, demo('demo-board').email);
+    expect(refresh).toBeTruthy();
+    const renewed = await fetch(`${provider.issuer}/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: refresh ?? '',
+        client_id: provider.clientId,
+      }).toString(),
+    });
+    expect(renewed.status).toBe(200);
+    const { access_token: access } = (await renewed.json()) as { access_token: string };
+    const me = (await (await api('/api/me', access)).json()) as { member: { role: string } };
+    expect(me.member.role).toBe('board-member');
+  });
+
   it('lets only the manager change membership, audits each change, and keeps a manager', async () => {
     const person = {
       email: 'New.Person@Example.org',

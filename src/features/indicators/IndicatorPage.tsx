@@ -1,3 +1,4 @@
+import { useMayManage } from '../../api/role';
 import { Anchor, Badge, Button, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, type ReactNode } from 'react';
@@ -73,6 +74,7 @@ function IndicatorView({
   readonly indicator: Indicator;
   readonly values: readonly IndicatorValue[];
 }) {
+  const mayManage = useMayManage();
   const bodies = useQuery(bodiesQuery());
   const objectives = useQuery(objectivesQuery());
   const quarters = indicatorQuarters(indicator, values);
@@ -135,9 +137,11 @@ function IndicatorView({
               Draft
             </Badge>
           ) : null}
-          <Button component={Link} to={`/indicators/${indicator.id}/edit`} variant="default">
-            Edit indicator
-          </Button>
+          {mayManage ? (
+            <Button component={Link} to={`/indicators/${indicator.id}/edit`} variant="default">
+              Edit indicator
+            </Button>
+          ) : null}
         </Group>
       </PageHeader>
       <Stack gap="xl">

@@ -1,3 +1,4 @@
+import { useMayManage } from '../../api/role';
 import { Alert, Anchor, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
@@ -23,6 +24,7 @@ import { reportingQuarterOf } from '../../domain/workspace';
 
 /** Every outcome indicator with its latest complete quarter against target. */
 export function IndicatorsPage() {
+  const mayManage = useMayManage();
   const data = useQuery(indicatorsQuery());
   const bodies = useQuery(bodiesQuery());
   const settings = useQuery(settingsQuery());
@@ -38,7 +40,7 @@ export function IndicatorsPage() {
         title="Outcome indicators"
         lead="Whether anything changed for residents: each indicator’s latest complete quarter against its target, with the RAG in words and the direction of travel."
       >
-        <Group>
+        <Group hidden={!mayManage}>
           <Button component={Link} to="/indicators/new">
             New indicator
           </Button>

@@ -1,3 +1,4 @@
+import { useMayManage } from '../../api/role';
 import { Anchor, Badge, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
@@ -10,11 +11,12 @@ import { FourPRowBadge } from '../../components/names';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { bodyDisplayName } from '../../domain/bodies';
-import { LEVEL_LABEL } from '../../domain/recommendations';
+import { LEVEL_LABEL, RESPONSE_LABEL } from '../../domain/recommendations';
 import { QUADRANT_SINGULAR } from '../../domain/swot';
 import { ResponseForm } from './ResponseForm';
 
 export function RecommendationPage() {
+  const mayManage = useMayManage();
   const number = Number(useParams().number);
   const valid = Number.isInteger(number) && number >= 1 && number <= 24;
   const recommendation = useQuery({ ...recommendationQuery(number), enabled: valid });
@@ -195,7 +197,14 @@ export function RecommendationPage() {
                 <Title order={2} size="h3" id="response-heading" mb="xs">
                   The board’s response
                 </Title>
-                <ResponseForm key={r.number} recommendation={r} />
+                {mayManage ? (
+                  <ResponseForm key={r.number} recommendation={r} />
+                ) : (
+                  <Text>
+                    {RESPONSE_LABEL[r.response]}
+                    {r.responseNote ? `: ${r.responseNote}` : ''}
+                  </Text>
+                )}
               </Card>
 
               <Card withBorder component="section" aria-labelledby="history-heading">

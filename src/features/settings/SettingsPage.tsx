@@ -1,4 +1,5 @@
-import { Card, Stack, Title } from '@mantine/core';
+import { useMayManage } from '../../api/role';
+import { Card, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { settingsQuery } from '../../api/queries';
 import { PageHeader } from '../../components/PageHeader';
@@ -13,6 +14,7 @@ import { StorageStatusPanel } from './StorageStatusPanel';
 import { WorkspaceForm } from './WorkspaceForm';
 
 export function SettingsPage() {
+  const mayManage = useMayManage();
   const settings = useQuery(settingsQuery());
   return (
     <>
@@ -47,7 +49,11 @@ export function SettingsPage() {
           <Title order={2} size="h3" id="year-heading" mb="sm">
             New financial year
           </Title>
-          <FinancialYearPanel />
+          {mayManage ? (
+            <FinancialYearPanel />
+          ) : (
+            <Text>Only the community safety manager starts a new financial year.</Text>
+          )}
         </Card>
         <Card
           withBorder
@@ -77,7 +83,11 @@ export function SettingsPage() {
           <Title order={2} size="h3" id="demo-heading" mb="sm">
             Demo action plan
           </Title>
-          <DemoPlanPanel />
+          {mayManage ? (
+            <DemoPlanPanel />
+          ) : (
+            <Text>Only the community safety manager loads or removes the demo plan.</Text>
+          )}
         </Card>
         <Card withBorder component="section" aria-labelledby="reset-heading" padding="lg">
           <Title order={2} size="h3" id="reset-heading" mb="sm">

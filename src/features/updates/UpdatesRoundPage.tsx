@@ -1,4 +1,4 @@
-import { useRole } from '../../api/role';
+import { useMayManage, useRole } from '../../api/role';
 import { Alert, Anchor, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
@@ -27,6 +27,7 @@ export function UpdatesRoundPage() {
   const updates = useQuery({ ...quarterUpdatesQuery(key ?? ''), enabled: Boolean(key) });
   const snapshots = useQuery(snapshotsQuery());
   const role = useRole();
+  const mayManage = useMayManage();
 
   if (!quarter || !key) {
     return (
@@ -110,7 +111,7 @@ export function UpdatesRoundPage() {
             quarterKey={key}
             snapshots={forQuarter}
             owing={owing}
-            readOnly={readOnly}
+            readOnly={!mayManage}
           />
           {overall ? (
             <Text mt="sm" fw={600}>
