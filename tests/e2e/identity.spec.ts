@@ -214,6 +214,19 @@ test('a lead changes their own body’s work only, and a councillor sees closed 
     // At a phone's width, the first screen (the page is long: a full-page image is unreadable).
     await councillor.setViewportSize({ width: 390, height: 844 });
     await councillor.screenshot({ path: 'test-results/screens/councillor-scrutiny-phone.png' });
+
+    // Signing out, through the provider's own question: back to the sign-in screen.
+    await councillor.setViewportSize({ width: 1280, height: 800 });
+    await councillor.getByRole('button', { name: 'Sign out' }).click();
+    await expect(councillor.getByRole('heading', { name: 'Sign out of SafetyNet?' })).toBeVisible();
+    await expectNoAccessibilityViolations(councillor);
+    await councillor.getByRole('button', { name: 'Yes, sign me out' }).click();
+    await expect(
+      councillor.getByRole('heading', { name: 'Sign in to the shared plan' }),
+    ).toBeVisible();
+    expect(await councillor.evaluate(() => Object.keys(sessionStorage))).not.toContainEqual(
+      expect.stringMatching(/^oidc\.user:/),
+    );
   } finally {
     await server.kill();
   }

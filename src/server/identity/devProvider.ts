@@ -9,7 +9,7 @@ import { randomBytes, type KeyObject } from 'node:crypto';
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
 import Provider, { errors, type Configuration } from 'oidc-provider';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demoAccounts';
-import { loginPage } from './loginPage';
+import { loginPage, signOutPage } from './loginPage';
 
 export const DEV_CLIENT_ID = 'safetynet-planner';
 export const DEV_AUDIENCE = 'urn:safetynet:shared-plan';
@@ -115,7 +115,13 @@ export async function startDevProvider(
     },
     features: {
       devInteractions: { enabled: false },
-      rpInitiatedLogout: { enabled: true },
+      rpInitiatedLogout: {
+        enabled: true,
+        logoutSource: (ctx, form) => {
+          ctx.type = 'html';
+          ctx.body = signOutPage(form);
+        },
+      },
       resourceIndicators: {
         enabled: true,
         defaultResource: () => DEV_AUDIENCE,

@@ -17,6 +17,7 @@ const STYLE = `
   label { display: block; font-weight: 600; margin-top: 1rem; }
   input { display: block; width: 100%; box-sizing: border-box; font-size: 1rem; padding: 0.5rem; margin-top: 0.25rem; border: 1px solid #495057; border-radius: 4px; }
   input:focus, button:focus { outline: 3px solid #1c4e80; outline-offset: 2px; }
+  button.secondary { background: #fff; color: #1c4e80; border: 1px solid #1c4e80; margin-left: 0.5rem; }
   button { margin-top: 1.25rem; font-size: 1rem; padding: 0.6rem 1.2rem; background: #1c4e80; color: #fff; border: 0; border-radius: 4px; cursor: pointer; }
   .error { border: 2px solid #a51d24; padding: 0.75rem 1rem; border-radius: 6px; color: #a51d24; }
   table { border-collapse: collapse; margin-top: 0.5rem; font-size: 0.9rem; }
@@ -49,6 +50,28 @@ export function loginPage({
         <tbody>${DEMO_ACCOUNTS.map((a) => `<tr><td>${escape(a.email)}</td><td>${escape(a.name)}</td><td>${escape(a.suggestedRole)}</td></tr>`).join('')}</tbody>
       </table>`
     : '';
+  return page(
+    title,
+    `${error ? `<p class="error" id="sign-in-error" role="alert">${escape(error)}</p>` : ''}
+      ${form}`,
+  );
+}
+
+/**
+ * The provider's question before signing out; `form` is the provider's own hidden form (its
+ * anti-forgery token), which the two buttons submit.
+ */
+export function signOutPage(form: string): string {
+  return page(
+    'Sign out of SafetyNet?',
+    `${form}
+      <p>You will need to sign in again to use the shared plan.</p>
+      <button autofocus type="submit" form="op.logoutForm" value="yes" name="logout">Yes, sign me out</button>
+      <button type="submit" form="op.logoutForm" class="secondary">No, stay signed in</button>`,
+  );
+}
+
+function page(title: string, content: string): string {
   return `<!doctype html>
 <html lang="en-GB">
   <head>
@@ -63,8 +86,7 @@ export function loginPage({
       <p class="warning"><strong>For development only.</strong> This sign-in page belongs to the
       shared plan server's built-in test identity provider. A council's server uses its own
       identity provider (for example Microsoft Entra ID) instead.</p>
-      ${error ? `<p class="error" id="sign-in-error" role="alert">${escape(error)}</p>` : ''}
-      ${form}
+      ${content}
     </main>
   </body>
 </html>`;
