@@ -58,14 +58,7 @@ export async function claimFirstManager(
     const at = new Date().toISOString();
     await tx
       .insertInto('members')
-      .values({
-        email: member.email,
-        name: member.name,
-        role: member.role,
-        body_ids: JSON.stringify([]),
-        added_by: 'the set-up code on the server’s console',
-        added_at: at,
-      })
+      .values(memberRow(member, 'the set-up code on the server’s console', at))
       .execute();
     await appendServerAudit(tx, [
       {
@@ -83,6 +76,16 @@ export async function claimFirstManager(
     return member;
   });
 }
+
+/** A member as the members table stores them. */
+const memberRow = (member: Member, addedBy: string, at: string): ServerSchema['members'] => ({
+  email: member.email,
+  name: member.name,
+  role: member.role,
+  body_ids: JSON.stringify(member.bodyIds),
+  added_by: addedBy,
+  added_at: at,
+});
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -153,22 +156,12 @@ export async function saveMember(db: ServerDatabase, by: Caller, input: unknown)
     const previous = before ? toMember(before) : null;
     if (previous && JSON.stringify(previous) === JSON.stringify(member)) return member;
     const at = new Date().toISOString();
+    const row = memberRow(member, by.email, at);
     await tx
       .insertInto('members')
-      .values({
-        email: member.email,
-        name: member.name,
-        role: member.role,
-        body_ids: JSON.stringify(member.bodyIds),
-        added_by: by.email,
-        added_at: at,
-      })
+      .values(row)
       .onConflict((oc) =>
-        oc.column('email').doUpdateSet({
-          name: member.name,
-          role: member.role,
-          body_ids: JSON.stringify(member.bodyIds),
-        }),
+        oc.column('email').doUpdateSet({ name: row.name, role: row.role, body_ids: row.body_ids }),
       )
       .execute();
     await appendServerAudit(tx, [

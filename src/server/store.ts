@@ -79,24 +79,38 @@ export async function appendServerAudit(tx: Tx, contents: readonly AuditContent[
     .forUpdate()
     .executeTakeFirst();
   if (!workspace) return;
-  let prevHash = workspace.audit_hash;
-  const rows = contents.map((content, index) => {
-    const entry = chainEntry(content, prevHash);
-    prevHash = entry.hash;
-    return {
-      seq: workspace.audit_count + index + 1,
-      entry: json(entry),
-      hash: entry.hash,
-      device_hash: null,
-      mutation_seq: null,
-    };
-  });
+  const { rows, head } = chained(
+    contents.map((content) => ({ content, deviceHash: null })),
+    { count: workspace.audit_count, hash: workspace.audit_hash },
+    null,
+  );
   await tx.insertInto('audit').values(rows).execute();
   await tx
     .updateTable('workspace')
-    .set({ audit_count: workspace.audit_count + rows.length, audit_hash: prevHash })
+    .set({ audit_count: workspace.audit_count + rows.length, audit_hash: head })
     .where('id', '=', workspace.id)
     .execute();
+}
+
+/** Audit entries chained after the trail's head, as the audit table stores them; and the new head. */
+function chained(
+  entries: readonly { content: AuditContent; deviceHash: string | null }[],
+  after: { count: number; hash: string },
+  mutationSeq: number | null,
+) {
+  let head = after.hash;
+  const rows = entries.map(({ content, deviceHash }, index) => {
+    const entry = chainEntry(content, head);
+    head = entry.hash;
+    return {
+      seq: after.count + index + 1,
+      entry: json(entry),
+      hash: entry.hash,
+      device_hash: deviceHash,
+      mutation_seq: mutationSeq,
+    };
+  });
+  return { rows, head };
 }
 
 async function headOf(
@@ -338,22 +352,18 @@ async function pushOne(
     }
 
     const seq = workspace.seq + 1;
-    let prevHash = workspace.audit_hash;
     // The trail names the signed-in person, whatever the device wrote.
     const names = caller.member?.role === 'subgroup-lead' ? await bodyNames(tx) : undefined;
     const actor = actorOf(caller, names ?? ((id) => id));
     const actorRole = caller.member?.role ?? 'manager';
-    const entries = mutation.audit.map(({ content, deviceHash }, index) => {
-      const entry = chainEntry({ ...(content as AuditContent), actor, actorRole }, prevHash);
-      prevHash = entry.hash;
-      return {
-        seq: workspace.audit_count + index + 1,
-        entry: json(entry),
-        hash: entry.hash,
-        device_hash: deviceHash,
-        mutation_seq: seq,
-      };
-    });
+    const { rows: entries, head: prevHash } = chained(
+      mutation.audit.map(({ content, deviceHash }) => ({
+        content: { ...(content as AuditContent), actor, actorRole },
+        deviceHash,
+      })),
+      { count: workspace.audit_count, hash: workspace.audit_hash },
+      seq,
+    );
     // The rows, the audit entries, the log's new head and the answer: one statement, one round
     // trip inside the lock.
     const result: MutationResult = { id: mutation.id, status: 'applied', seq };
