@@ -149,7 +149,9 @@ async function setUpLarge(target: { dataDir: string; url?: string }, data: Setup
     await db
       .insertInto('members')
       .values({
-        ...member,
+        email: member.email,
+        name: member.name,
+        role: member.role,
         body_ids: '[]',
         added_by: 'the benchmark',
         added_at: new Date().toISOString(),
