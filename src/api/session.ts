@@ -7,6 +7,7 @@
 import type { User, UserManager } from 'oidc-client-ts';
 import { create } from 'zustand';
 import { setSignedInActor } from '../db/command';
+import { forgetSharedPlan } from '../db/sync/forget';
 import type { Member } from '../domain/roles';
 import { call, setTokenSource, SyncError } from './serverCall';
 
@@ -172,7 +173,12 @@ export async function signIn(): Promise<void> {
   });
 }
 
-export async function signOut(): Promise<void> {
+/**
+ * Signs out; with `forget`, first removes this browser's copy of the plan (refused, with the
+ * reason, while a change made here has not reached the server).
+ */
+export async function signOut({ forget = false } = {}): Promise<void> {
+  if (forget) await forgetSharedPlan();
   const users = await userManager();
   keepMember(null);
   await users.signoutRedirect().catch(async () => {

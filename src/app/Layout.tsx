@@ -127,7 +127,7 @@ export function Layout() {
           </Stack>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" component="nav" aria-label="Main">
+      <AppShell.Navbar p="sm" component="nav" aria-label="Main" style={{ overflowY: 'auto' }}>
         {[...NAVIGATION, ...(member?.role === 'manager' ? [MEMBERS_LINK] : [])]
           .filter(({ to }) => !councillorOnly || COUNCILLOR_PATHS.includes(to))
           .map(({ to, label, icon: Icon }) => {

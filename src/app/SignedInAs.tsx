@@ -1,15 +1,26 @@
 import { Button, Stack, Text } from '@mantine/core';
 import { IconUsers } from '@tabler/icons-react';
+import { useState } from 'react';
+import { messageOf } from '../api/errors';
 import { signIn, signOut, useSession } from '../api/session';
 import { ROLE_LABEL } from '../domain/workspace';
 
 /** The membership page, offered to the shared plan's manager. */
 export const MEMBERS_LINK = { to: '/members', label: 'Members', icon: IconUsers } as const;
 
-/** Who is signed in to the shared plan, as what; sign out, or sign in again when asked to. */
+/**
+ * Who is signed in to the shared plan, as what; sign out (on a shared computer, removing this
+ * browser's copy of the plan too), or sign in again when asked to.
+ */
 export function SignedInAs() {
   const { name, email, member, message } = useSession();
+  const [forgetting, setForgetting] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
   if (!member) return null;
+  const forget = () => {
+    setProblem(null);
+    signOut({ forget: true }).catch((error: unknown) => setProblem(messageOf(error)));
+  };
   return (
     <Stack gap={4} p="xs">
       <Text size="sm">
@@ -28,10 +39,33 @@ export function SignedInAs() {
             Sign in again
           </Button>
         </>
+      ) : forgetting ? (
+        <>
+          <Text size="sm">
+            This browser’s copy of the plan will be removed; the plan stays on the council’s server.
+            Use this on a shared or borrowed computer.
+          </Text>
+          {problem ? (
+            <Text size="sm" c="red.8" role="alert">
+              {problem}
+            </Text>
+          ) : null}
+          <Button size="xs" color="red" onClick={forget}>
+            Remove and sign out
+          </Button>
+          <Button size="xs" variant="default" onClick={() => setForgetting(false)}>
+            Cancel
+          </Button>
+        </>
       ) : (
-        <Button size="xs" variant="default" onClick={() => void signOut()}>
-          Sign out
-        </Button>
+        <>
+          <Button size="xs" variant="default" onClick={() => void signOut()}>
+            Sign out
+          </Button>
+          <Button size="xs" variant="subtle" onClick={() => setForgetting(true)}>
+            Sign out and remove from this browser
+          </Button>
+        </>
       )}
     </Stack>
   );

@@ -216,9 +216,26 @@ test('a lead changes their own body’s work only, and a councillor sees closed 
     await councillor.setViewportSize({ width: 390, height: 844 });
     await councillor.screenshot({ path: 'test-results/screens/councillor-scrutiny-phone.png' });
 
+    // On a shared computer the lead signs out removing this browser's copy: refused while their
+    // refused text waits in the inbox; done once it is set aside and that has been sent.
+    await lead.goto('/shared-plan');
+    await lead.getByRole('button', { name: 'Sign out and remove from this browser' }).click();
+    await lead.getByRole('button', { name: 'Remove and sign out' }).click();
+    await expect(
+      lead.getByRole('alert').filter({ hasText: /kept here with your text/ }),
+    ).toBeVisible();
+    await lead.getByRole('button', { name: /^Set it aside/ }).click();
+    await expect(lead.getByText('Nothing to resolve.')).toBeVisible();
+    await expect(header(lead)).toContainText(/^Synced$/, { timeout: 20_000 });
+    await lead.getByRole('button', { name: 'Remove and sign out' }).click();
+    await expect(lead.getByRole('heading', { name: 'Sign out of SafetyNet?' })).toBeVisible();
+    await lead.getByRole('button', { name: 'Yes, sign me out' }).click();
+    await expect(lead.getByRole('heading', { name: 'Sign in to the shared plan' })).toBeVisible();
+    expect(await held(lead, 'actions')).toBe(0);
+
     // Signing out, through the provider's own question: back to the sign-in screen.
     await councillor.setViewportSize({ width: 1280, height: 800 });
-    await councillor.getByRole('button', { name: 'Sign out' }).click();
+    await councillor.getByRole('button', { name: 'Sign out', exact: true }).click();
     await expect(councillor.getByRole('heading', { name: 'Sign out of SafetyNet?' })).toBeVisible();
     await expectNoAccessibilityViolations(councillor);
     await councillor.getByRole('button', { name: 'Yes, sign me out' }).click();

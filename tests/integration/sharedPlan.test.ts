@@ -20,6 +20,8 @@ import { MerkleTree } from '../../src/domain/merkle';
 import { loadSigningKey } from '../../src/server/checkpoints';
 import { useSyncStatus } from '../../src/api/sync';
 import { useSession } from '../../src/api/session';
+import { forgetSharedPlan } from '../../src/db/sync/forget';
+import Dexie from 'dexie';
 import { actionInput } from '../fixtures/actions';
 import { call, setTokenSource } from '../../src/api/serverCall';
 import { setSignedInActor } from '../../src/db/command';
@@ -310,6 +312,20 @@ describe('roles on the shared plan, from the browser', () => {
       summary: expect.stringMatching(/GYV-07/),
     });
     expect(verifyChain(trail).intact).toBe(true);
+
+    // Removing this browser's copy (a shared computer): refused while the lead's text waits in
+    // the inbox, or while a change has not been sent; done once nothing would be lost.
+    const name = database().name;
+    await expect(forgetSharedPlan()).rejects.toThrow(/not accepted .* kept here with your text/);
+    await resolveConflict(refused?.id ?? '', 'theirs');
+    await updateAction(mine.id, actionInput({ ref: 'GYV-07', title: 'Mentoring, unsent' }));
+    await expect(forgetSharedPlan()).rejects.toThrow(
+      /changes made in this browser have not reached the shared plan yet/,
+    );
+    await syncNow();
+    expect(await Dexie.exists(name)).toBe(true);
+    await forgetSharedPlan();
+    expect(await Dexie.exists(name)).toBe(false);
   });
 
   it('gives a councillor’s browser closed quarters and the report, and sends nothing from it', async () => {
