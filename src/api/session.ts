@@ -7,7 +7,7 @@
 import type { User, UserManager } from 'oidc-client-ts';
 import { create } from 'zustand';
 import { setSignedInActor } from '../db/command';
-import { forgetSharedPlan } from '../db/sync/forget';
+import { removeBrowserCopy } from '../db/sync/removeCopy';
 import type { Member } from '../domain/roles';
 import { call, setTokenSource, SyncError } from './serverCall';
 
@@ -174,11 +174,11 @@ export async function signIn(): Promise<void> {
 }
 
 /**
- * Signs out; with `forget`, first removes this browser's copy of the plan (refused, with the
+ * Signs out; with `removeCopy`, first removes this browser's copy of the plan (refused, with the
  * reason, while a change made here has not reached the server).
  */
-export async function signOut({ forget = false } = {}): Promise<void> {
-  if (forget) await forgetSharedPlan();
+export async function signOut({ removeCopy = false } = {}): Promise<void> {
+  if (removeCopy) await removeBrowserCopy();
   const users = await userManager();
   keepMember(null);
   await users.signoutRedirect().catch(async () => {

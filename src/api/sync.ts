@@ -136,6 +136,9 @@ async function pullAll(
   }
 }
 
+/** A councillor's browser is sent no audit trail, so it has none to hold the server to. */
+const holdsTrail = () => useSession.getState().member?.role !== 'councillor';
+
 let running: Promise<void> | null = null;
 let again = false;
 let afterSync: () => void = () => undefined;
@@ -158,13 +161,11 @@ export function syncNow(): Promise<void> {
         const state = await database().syncState.get('sync');
         if (!state) return;
         set({ syncing: true });
-        // A councillor's browser is sent no audit trail, so it has none to hold the server to.
-        const holdsTrail = useSession.getState().member?.role !== 'councillor';
-        if (holdsTrail) await checkServerTrail(state);
+        if (holdsTrail()) await checkServerTrail(state);
         const turnedBack = await pushOutbox(state);
         const fresh = (await database().syncState.get('sync')) ?? state;
         const { received, state: pulled } = await pullAll(fresh);
-        if (holdsTrail) await confirmTrail(pulled);
+        if (holdsTrail()) await confirmTrail(pulled);
         set({ error: null, online: true });
         // Most syncs bring nothing: the screens refetch only when this browser's data changed.
         if (turnedBack || received > 0) afterSync();
@@ -259,7 +260,7 @@ export async function joinSharedPlan(): Promise<void> {
     const pulled = await pullAll(state, (_batch, received) =>
       set({ progress: { done: received, total: Math.max(server.rows, received) } }),
     );
-    if (useSession.getState().member?.role !== 'councillor') await confirmTrail(pulled.state);
+    if (holdsTrail()) await confirmTrail(pulled.state);
   } finally {
     set({ progress: null, syncing: false });
   }

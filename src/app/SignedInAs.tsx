@@ -14,12 +14,12 @@ export const MEMBERS_LINK = { to: '/members', label: 'Members', icon: IconUsers 
  */
 export function SignedInAs() {
   const { name, email, member, message } = useSession();
-  const [forgetting, setForgetting] = useState(false);
+  const [removing, setRemoving] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   if (!member) return null;
-  const forget = () => {
+  const removeAndSignOut = () => {
     setProblem(null);
-    signOut({ forget: true }).catch((error: unknown) => setProblem(messageOf(error)));
+    signOut({ removeCopy: true }).catch((error: unknown) => setProblem(messageOf(error)));
   };
   return (
     <Stack gap={4} p="xs">
@@ -39,7 +39,7 @@ export function SignedInAs() {
             Sign in again
           </Button>
         </>
-      ) : forgetting ? (
+      ) : removing ? (
         <>
           <Text size="sm">
             This browser’s copy of the plan will be removed; the plan stays on the council’s server.
@@ -50,10 +50,10 @@ export function SignedInAs() {
               {problem}
             </Text>
           ) : null}
-          <Button size="xs" color="red" onClick={forget}>
+          <Button size="xs" color="red" onClick={removeAndSignOut}>
             Remove and sign out
           </Button>
-          <Button size="xs" variant="default" onClick={() => setForgetting(false)}>
+          <Button size="xs" variant="default" onClick={() => setRemoving(false)}>
             Cancel
           </Button>
         </>
@@ -62,7 +62,7 @@ export function SignedInAs() {
           <Button size="xs" variant="default" onClick={() => void signOut()}>
             Sign out
           </Button>
-          <Button size="xs" variant="subtle" onClick={() => setForgetting(true)}>
+          <Button size="xs" variant="subtle" onClick={() => setRemoving(true)}>
             Sign out and remove from this browser
           </Button>
         </>

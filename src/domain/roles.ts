@@ -56,6 +56,8 @@ export interface WrittenRow {
   readonly key: string;
   /** Undefined where the row (or what it belongs to) is not known. */
   readonly bodyIds: readonly (string | undefined)[];
+  /** The row as people name it ("action ASB-01"), for the message; its table and key otherwise. */
+  readonly what?: string;
 }
 
 const TABLE_WORDS: Record<SyncedTable, string> = {
@@ -107,7 +109,7 @@ export function writeProblem(
         if (at >= 0 || row.bodyIds.length === 0) {
           const other = row.bodyIds[at];
           const owner = other === undefined ? 'a body that is not yours' : bodyName(other);
-          return `This change touches ${TABLE_WORDS[row.table]} ${row.key}, which belongs to ${owner}. You lead ${yours}; only that body’s lead or the community safety manager can change it.`;
+          return `This change touches ${row.what ?? `${TABLE_WORDS[row.table]} ${row.key}`}, which belongs to ${owner}. You lead ${yours}; only that body’s lead or the community safety manager can change it.`;
         }
       }
       return null;

@@ -37,21 +37,31 @@ export async function listMembers(db: Db): Promise<Member[]> {
   return rows.map(toMember);
 }
 
-/** Body id → its name as people know it, from the shared plan. */
-export async function bodyNames(db: Db): Promise<(id: string) => string> {
+/** The shared plan's bodies: id → the name people know it by. */
+export async function planBodies(db: Db): Promise<ReadonlyMap<string, string>> {
   const rows = await db
     .selectFrom('rows')
     .select('data')
     .where('tbl', '=', 'bodies')
     .where('data', 'is not', null)
     .execute();
-  const names = new Map(
+  return new Map(
     rows.map(({ data }) => {
       const body = data as Body;
       return [body.id, bodyDisplayName(body)];
     }),
   );
-  return (id) => names.get(id) ?? id;
+}
+
+/** A body's name for a message or the audit trail (its id when the plan has no such body). */
+export const nameIn =
+  (bodies: ReadonlyMap<string, string>) =>
+  (id: string): string =>
+    bodies.get(id) ?? id;
+
+/** Body id → its name as people know it, from the shared plan. */
+export async function bodyNames(db: Db): Promise<(id: string) => string> {
+  return nameIn(await planBodies(db));
 }
 
 /** How the audit trail names the person: name, email, and the bodies a lead answers for. */

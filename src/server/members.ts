@@ -4,12 +4,12 @@
  * made with the one-time set-up code the server prints on its console while it has no members.
  */
 import { randomInt } from 'node:crypto';
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Member } from '../domain/roles';
 import { ROLE_LABEL, USER_ROLES, type UserRole } from '../domain/workspace';
 import type { ServerDatabase, ServerSchema } from './database';
 import type { Identity } from './identity/tokens';
-import { actorOf, bodyNames, toMember, type Caller } from './caller';
+import { actorOf, nameIn, planBodies, toMember, type Caller } from './caller';
 import { appendServerAudit, RequestRefused } from './store';
 
 /** The one-time code that makes the first manager; a fresh one each time the server starts. */
@@ -34,8 +34,7 @@ export async function claimFirstManager(
   expected: string,
 ): Promise<Member> {
   return db.transaction().execute(async (tx) => {
-    // One claim at a time: two people with the code cannot both become the first manager.
-    await tx.selectFrom('workspace').select('id').forUpdate().execute();
+    await lockMembers(tx);
     const existing = await tx.selectFrom('members').select('email').limit(1).execute();
     if (existing.length > 0) {
       throw new RequestRefused(
@@ -115,6 +114,15 @@ function checkedMember(input: unknown, known: ReadonlySet<string>): Member | str
   };
 }
 
+/**
+ * One change of membership at a time: two people with the set-up code cannot both become the
+ * first manager, and two managers cannot demote each other at once leaving none. (The plan's
+ * workspace row cannot serve: before first setup there is none to lock.) Reads go on meanwhile.
+ */
+async function lockMembers(tx: Transaction<ServerSchema>): Promise<void> {
+  await sql`lock table members in share row exclusive mode`.execute(tx);
+}
+
 async function managersLeft(tx: Transaction<ServerSchema>, without: string): Promise<number> {
   const rows = await tx
     .selectFrom('members')
@@ -128,15 +136,10 @@ async function managersLeft(tx: Transaction<ServerSchema>, without: string): Pro
 /** Adds a member or changes their role or bodies; the manager only; audited. */
 export async function saveMember(db: ServerDatabase, by: Caller, input: unknown): Promise<Member> {
   return db.transaction().execute(async (tx) => {
-    await tx.selectFrom('workspace').select('id').forUpdate().execute();
-    const names = await bodyNames(tx);
-    const bodies = await tx
-      .selectFrom('rows')
-      .select('key')
-      .where('tbl', '=', 'bodies')
-      .where('data', 'is not', null)
-      .execute();
-    const member = checkedMember(input, new Set(bodies.map((b) => b.key)));
+    await lockMembers(tx);
+    const bodies = await planBodies(tx);
+    const names = nameIn(bodies);
+    const member = checkedMember(input, new Set(bodies.keys()));
     if (typeof member === 'string') throw new RequestRefused(422, member);
     const before = await tx
       .selectFrom('members')
@@ -186,7 +189,7 @@ export async function saveMember(db: ServerDatabase, by: Caller, input: unknown)
 /** Removes a member; the manager only; audited. The last manager cannot be removed. */
 export async function removeMember(db: ServerDatabase, by: Caller, email: string): Promise<void> {
   await db.transaction().execute(async (tx) => {
-    await tx.selectFrom('workspace').select('id').forUpdate().execute();
+    await lockMembers(tx);
     const row = await tx
       .selectFrom('members')
       .selectAll()
@@ -199,7 +202,7 @@ export async function removeMember(db: ServerDatabase, by: Caller, email: string
         'The shared plan must keep at least one community safety manager. Make someone else a manager first.',
       );
     }
-    const names = await bodyNames(tx);
+    const names = nameIn(await planBodies(tx));
     const member = toMember(row);
     await tx.deleteFrom('members').where('email', '=', row.email).execute();
     await appendServerAudit(tx, [

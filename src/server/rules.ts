@@ -77,12 +77,20 @@ export async function ruleProblem(tx: Tx, mutation: Mutation): Promise<string | 
   return null;
 }
 
-/** The bodies each parent row (an action, an indicator) belongs to on the server. */
-async function parentBodies(tx: Tx, parents: readonly (readonly [SyncedTable, string])[]) {
-  if (parents.length === 0) return new Map<string, string>();
+/**
+ * Each parent row (an action, an indicator) as the server holds it: the body it belongs to, and
+ * how people name it (an action's reference, an indicator's name).
+ */
+async function parentRows(tx: Tx, parents: readonly (readonly [SyncedTable, string])[]) {
+  if (parents.length === 0) return new Map<string, { body: string; name: string }>();
   const found = await tx
     .selectFrom('rows')
-    .select(['tbl', 'key', sql<string | null>`data->>'bodyId'`.as('body')])
+    .select([
+      'tbl',
+      'key',
+      sql<string | null>`data->>'bodyId'`.as('body'),
+      sql<string | null>`coalesce(data->>'ref', data->>'name')`.as('name'),
+    ])
     .where((eb) =>
       eb(
         eb.refTuple('tbl', 'key'),
@@ -91,7 +99,9 @@ async function parentBodies(tx: Tx, parents: readonly (readonly [SyncedTable, st
       ),
     )
     .execute();
-  return new Map(found.map((row) => [`${row.tbl}:${row.key}`, row.body ?? '']));
+  return new Map(
+    found.map((row) => [`${row.tbl}:${row.key}`, { body: row.body ?? '', name: row.name ?? '' }]),
+  );
 }
 
 /** What each row of a body's work hangs from: an update from its action, a value from its indicator. */
@@ -132,7 +142,7 @@ export async function permissionProblem(
     change: c,
     parents: parentsOf(c.table, [serverRow(c.table, c.key), c.row]),
   }));
-  const onServer = await parentBodies(
+  const onServer = await parentRows(
     tx,
     pairs.flatMap((p) => p.parents),
   );
@@ -140,13 +150,34 @@ export async function permissionProblem(
     typeof row?.bodyId === 'string' ? row.bodyId : undefined;
   // A parent's bodies: as the server holds it, and as this mutation changes it; unknown when neither.
   const parentBodiesOf = ([table, key]: readonly [SyncedTable, string]) => {
-    const known = [onServer.get(`${table}:${key}`) || undefined, bodyOf(changed(table, key))];
+    const known = [onServer.get(`${table}:${key}`)?.body || undefined, bodyOf(changed(table, key))];
     const found = known.filter((id): id is string => id !== undefined);
     return found.length > 0 ? found : [undefined];
+  };
+  // How people name a parent: as this mutation changes it, else as the server holds it.
+  const parentName = ([table, key]: readonly [SyncedTable, string]) => {
+    const row = changed(table, key);
+    const name = row?.ref ?? row?.name ?? onServer.get(`${table}:${key}`)?.name;
+    return typeof name === 'string' && name !== '' ? name : key;
+  };
+  const whatOf = (
+    change: Mutation['changes'][number],
+    parents: readonly (readonly [SyncedTable, string])[],
+  ) => {
+    const row = change.row ?? serverRow(change.table, change.key);
+    const parent = parents[0];
+    if (change.table === 'actions') return `action ${String(row?.ref ?? change.key)}`;
+    if (!parent) return undefined;
+    if (change.table === 'updates') {
+      const quarter = parseQuarterKey(String(row?.quarter));
+      return `the ${quarter ? `${quarterLabel(quarter)} ` : ''}update for ${parentName(parent)}`;
+    }
+    return `a value of the indicator “${parentName(parent)}”`;
   };
   const rows: WrittenRow[] = pairs.map(({ change, parents }) => ({
     table: change.table,
     key: change.key,
+    what: whatOf(change, parents),
     bodyIds:
       change.table === 'actions'
         ? [serverRow('actions', change.key), change.row].filter((row) => row !== null).map(bodyOf)

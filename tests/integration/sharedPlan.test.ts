@@ -20,7 +20,7 @@ import { MerkleTree } from '../../src/domain/merkle';
 import { loadSigningKey } from '../../src/server/checkpoints';
 import { useSyncStatus } from '../../src/api/sync';
 import { useSession } from '../../src/api/session';
-import { forgetSharedPlan } from '../../src/db/sync/forget';
+import { removeBrowserCopy } from '../../src/db/sync/removeCopy';
 import Dexie from 'dexie';
 import { actionInput } from '../fixtures/actions';
 import { call, setTokenSource } from '../../src/api/serverCall';
@@ -297,6 +297,8 @@ describe('roles on the shared plan, from the browser', () => {
     const [refused] = await database().conflicts.toArray();
     expect(refused).toMatchObject({ kind: 'refused', name: 'update action' });
     expect(refused?.message).toMatch(/belongs to Anti-social behaviour/);
+    // Named as people know it, not by its internal id.
+    expect(refused?.message).toMatch(/^This change touches action ASB-07, /);
     expect(refused?.mine[0]?.row).toMatchObject({ title: 'My wording' });
     expect(await database().outbox.count()).toBe(0);
     const stored = await server
@@ -316,15 +318,15 @@ describe('roles on the shared plan, from the browser', () => {
     // Removing this browser's copy (a shared computer): refused while the lead's text waits in
     // the inbox, or while a change has not been sent; done once nothing would be lost.
     const name = database().name;
-    await expect(forgetSharedPlan()).rejects.toThrow(/not accepted .* kept here with your text/);
+    await expect(removeBrowserCopy()).rejects.toThrow(/not accepted .* kept here with your text/);
     await resolveConflict(refused?.id ?? '', 'theirs');
     await updateAction(mine.id, actionInput({ ref: 'GYV-07', title: 'Mentoring, unsent' }));
-    await expect(forgetSharedPlan()).rejects.toThrow(
+    await expect(removeBrowserCopy()).rejects.toThrow(
       /changes made in this browser have not reached the shared plan yet/,
     );
     await syncNow();
     expect(await Dexie.exists(name)).toBe(true);
-    await forgetSharedPlan();
+    await removeBrowserCopy();
     expect(await Dexie.exists(name)).toBe(false);
   });
 

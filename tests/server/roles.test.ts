@@ -6,6 +6,7 @@
  */
 import { generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
 import { sql } from 'kysely';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSnapshotContent, snapshotHash } from '../../src/domain/snapshot';
 import {
@@ -359,6 +360,9 @@ describe.each(DATABASES)('roles on the shared plan (%s)', (_name, open) => {
       expect(response.status, what).toBe(403);
       const body = (await response.json()) as { error: string };
       expect(body.error, what).toMatch(/belongs to|not yours/);
+      if (what === 'an update on another body’s action') {
+        expect(body.error).toMatch(/touches the Q2 2026\/27 update for ASB-01, /);
+      }
       expect(await stored(database.db), what).toEqual(before);
     }
   });
@@ -622,11 +626,13 @@ describe('rate limits and a server with no members', () => {
   let database: TestDatabase;
   let server: RunningServer;
   beforeAll(async () => {
-    const [[, openPglite]] = DATABASES as [[string, () => Promise<TestDatabase>]];
-    database = await openPglite();
+    // On PostgreSQL: its connections run side by side, so two claims at once really race
+    // (PGlite's one connection would run them one after the other whatever the code did).
+    const [, [, openPostgres]] = DATABASES as [unknown, [string, () => Promise<TestDatabase>]];
+    database = await openPostgres();
     server = await startServer({
       db: database.db,
-      engine: 'pglite',
+      engine: 'postgresql',
       port: 0,
       host: '127.0.0.1',
       limits: { requests: { burst: 8, perSecond: 1 }, signIn: { burst: 6, perSecond: 0.1 } },
@@ -656,6 +662,30 @@ describe('rate limits and a server with no members', () => {
     });
     expect(wrong.status).toBe(403);
     expect((await database.db.selectFrom('members').selectAll().execute()).length).toBe(0);
+    // Two people with the right code at the same moment: one becomes the manager, not both. The
+    // first claim is held open in a transaction of its own (as a slow one would be); the second
+    // must wait for it, then find a manager already there.
+    const first = new pg.Client({ connectionString: database.url });
+    await first.connect();
+    await first.query('begin');
+    await first.query('lock table members in share row exclusive mode');
+    await first.query(
+      `insert into members (email, name, role, body_ids, added_by, added_at)
+       values ('manager@safetynet.example', 'Morgan Ellis', 'manager', '[]', 'the test', now()::text)`,
+    );
+    const second = call(board, '/api/members/claim', {
+      method: 'POST',
+      body: JSON.stringify({ code: server.setupCode }),
+    });
+    const settled = await Promise.race([
+      second.then(() => 'answered'),
+      new Promise((resolve) => setTimeout(() => resolve('waiting'), 500)),
+    ]);
+    expect(settled).toBe('waiting');
+    await first.query('commit');
+    await first.end();
+    expect((await second).status).toBe(409);
+    expect((await database.db.selectFrom('members').selectAll().execute()).length).toBe(1);
     // A flood from one person: slowed, with the wait in seconds.
     const statuses: number[] = [];
     let retryAfter: string | null = null;

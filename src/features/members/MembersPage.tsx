@@ -45,10 +45,10 @@ export function MembersPage() {
     const body = bodies.data?.find((b) => b.id === id);
     return body ? bodyDisplayName(body) : id;
   };
-  const done = async (message: string) => {
+  const done = async (member: Member, message: string) => {
     await client.invalidateQueries({ queryKey: membersQuery.queryKey });
-    // The manager may have changed their own membership.
-    await refreshMembership();
+    // The manager changed their own membership: what they may do changes with it.
+    if (member.email === me?.email) await refreshMembership();
     notifications.show({ message, color: 'green' });
   };
   const save = useMutation({
@@ -57,14 +57,14 @@ export function MembersPage() {
     onSuccess: async (member) => {
       setForm(EMPTY);
       setProblem(null);
-      await done(`${member.name} is a ${ROLE_LABEL[member.role].toLowerCase()}.`);
+      await done(member, `${member.name} is a ${ROLE_LABEL[member.role].toLowerCase()}.`);
     },
     onError: (error) => setProblem(error.message),
   });
   const remove = useMutation({
     mutationFn: (member: Member) =>
       call(`/api/members/${encodeURIComponent(member.email)}`, { method: 'DELETE' }),
-    onSuccess: (_answer, member) => done(`${member.name} is no longer a member.`),
+    onSuccess: (_answer, member) => done(member, `${member.name} is no longer a member.`),
     onError: (error) => notifications.show({ message: error.message, color: 'red' }),
   });
 

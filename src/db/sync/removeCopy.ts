@@ -6,7 +6,7 @@
 import { ValidationError } from '../command';
 import { database } from '../connection';
 
-export async function forgetSharedPlan(): Promise<void> {
+export async function removeBrowserCopy(): Promise<void> {
   const db = database();
   const [waiting, inbox] = await Promise.all([db.outbox.count(), db.conflicts.count()]);
   const problem =
