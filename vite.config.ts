@@ -86,6 +86,8 @@ export default defineConfig(({ mode }) => ({
   ],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
+  // The export worker loads each document writer on demand: ES module workers can split code.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -32,7 +32,7 @@ import {
 } from '../db/commands/indicators';
 import type { IndicatorInput } from '../domain/indicators';
 import type { ExportFormat } from '../domain/report/formats';
-import { exportQuarterSummary } from './reports';
+import { exportQuarterSummary, type ExportOptions } from './reports';
 import type { Backup } from '../domain/backup';
 import { setRecommendationResponse } from '../db/commands/recommendations';
 import type { QuarterKey } from '../domain/quarters';
@@ -117,10 +117,18 @@ export const useRecordExport = () =>
     recordExport('workspace', input.what, `the ${input.what}`, input.details),
   );
 
-/** Makes one export of a quarter's summary; it is audited before it is handed over. */
+/**
+ * Makes one export of a quarter's summary (in a worker, step by step, cancellable until it is
+ * recorded); it is audited before it is handed over.
+ */
 export const useExportQuarterSummary = () =>
-  useCommand((input: { quarter: QuarterKey; format: ExportFormat }) =>
-    exportQuarterSummary(input.quarter, input.format),
+  useCommand(
+    (
+      input: { quarter: QuarterKey; format: ExportFormat } & Pick<
+        ExportOptions,
+        'onStep' | 'signal'
+      >,
+    ) => exportQuarterSummary(input.quarter, input.format, input),
   );
 
 export const useCreateBackup = () =>

@@ -1,58 +1,74 @@
 /**
- * The quarterly performance summary: what it is built from, and the export itself (generate,
- * audit, then hand the file over, so no export leaves without its audit entry).
+ * The quarterly performance summary's export, from the page: the file is made in a worker (so the
+ * page answers clicks throughout and the export can be cancelled), then audited, then handed over,
+ * so no export leaves without its audit entry.
  */
-import * as reads from '../db/reads';
+import { database } from '../db/connection';
 import { recordExport } from '../db/commands/exports';
-import { indicatorForReport } from '../domain/indicators';
 import { quarterKeyLabel, type QuarterKey } from '../domain/quarters';
-import type { ReportInputs } from '../domain/report/build';
-import { DEFAULT_WORKSPACE } from '../domain/workspace';
-import type { ChartRenderer } from '../lib/export/chartImage';
-import { formatName, type ExportFormat } from '../domain/report/formats';
+import { formatName, type ExportFormat, type ExportStep } from '../domain/report/formats';
 import type { ExportFile } from '../lib/export/quarterlySummary';
-import { loadQuarterPicture } from './scrutiny';
+import type { SummaryMessage, SummaryRequest } from './quarterSummary';
 
-export async function loadReportInputs(
-  quarter: QuarterKey,
-  producedAt: string,
-): Promise<ReportInputs> {
-  const [picture, settings, bodies, swot, recommendations, indicators, values] = await Promise.all([
-    loadQuarterPicture(quarter, quarter),
-    reads.getSettings(),
-    reads.listBodies(),
-    reads.listSwotItems(),
-    reads.listRecommendations(),
-    reads.listIndicators(),
-    reads.listIndicatorValues(),
-  ]);
-  return {
-    partnership: {
-      name: settings?.name ?? DEFAULT_WORKSPACE.name,
-      fullName: settings?.fullName ?? DEFAULT_WORKSPACE.fullName,
-    },
-    content: picture.content,
-    earlier: picture.earlier,
-    trend: picture.trend,
-    snapshot: picture.snapshot,
-    bodies,
-    swot,
-    recommendations,
-    indicators: indicators.map((i) => indicatorForReport(i, values, quarter)),
-    producedAt,
-  };
+export interface ExportOptions {
+  /** Told as each step starts. */
+  readonly onStep?: (step: ExportStep) => void;
+  /** Ends the export before it is recorded; nothing is recorded or handed over. */
+  readonly signal?: AbortSignal;
+  /**
+   * Makes the file; the export worker unless a test gives another (Node has neither workers nor
+   * canvases: tests call `makeQuarterSummary` on their own thread with a chart renderer of theirs).
+   */
+  readonly make?: SummaryMaker;
 }
+
+export type SummaryMaker = (
+  request: SummaryRequest,
+  onStep: (step: ExportStep) => void,
+  signal: AbortSignal | undefined,
+) => Promise<ExportFile>;
+
+const makeInWorker: SummaryMaker = (request, onStep, signal) =>
+  new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./summaryWorker.ts', import.meta.url), { type: 'module' });
+    const end = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', cancel);
+    };
+    const cancel = () => {
+      end();
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', cancel, { once: true });
+    worker.onmessage = ({ data }: MessageEvent<SummaryMessage>) => {
+      if (data.kind === 'step') return onStep(data.step);
+      end();
+      if (data.kind === 'done') resolve(data.file);
+      else reject(new Error(data.message));
+    };
+    worker.onerror = (event) => {
+      end();
+      reject(new Error(`the export could not start (${event.message || 'worker failed'})`));
+    };
+    worker.postMessage(request);
+  });
 
 /** Makes one export of a quarter's summary and records it in the audit trail. */
 export async function exportQuarterSummary(
   quarter: QuarterKey,
   format: ExportFormat,
-  /** Draws the charts; the browser's canvas unless a test gives another. */
-  render?: ChartRenderer,
+  { onStep = () => undefined, signal, make = makeInWorker }: ExportOptions = {},
 ): Promise<ExportFile> {
-  const { exportQuarter } = await import('../lib/export/quarterlySummary');
-  const inputs = await loadReportInputs(quarter, new Date().toISOString());
-  const file = await exportQuarter(format, inputs, render);
+  signal?.throwIfAborted();
+  const request = {
+    database: database().name,
+    quarter,
+    format,
+    producedAt: new Date().toISOString(),
+  };
+  const file = await make(request, onStep, signal);
+  signal?.throwIfAborted();
+  onStep('recording');
   await recordExport(
     'snapshot',
     quarter,

@@ -118,6 +118,31 @@ test('export a closed quarter’s summary in Word, PDF, Excel and CSV, with the 
   expect(text).toContain('Suggested lines of enquiry');
   expect(text).toContain(`1 of ${scrutiny[0]?.[1]} actions is red`);
 
+  // A PDF cancelled while it is written: the page says each step and answers meanwhile, and nothing
+  // is downloaded or recorded. The worker's font file is held back so the cancel always comes first.
+  const releases: (() => void)[] = [];
+  const held = new Promise<void>((resolve) => releases.push(resolve));
+  const release = () => releases.forEach((r) => r());
+  await page.route('**/assets/vfs_fonts-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const card = page.getByRole('article', { name: Q1_LABEL });
+  let downloaded = false;
+  page.on('download', () => (downloaded = true));
+  await card.getByRole('button', { name: 'PDF', exact: true }).click();
+  await expect(card.getByRole('status')).toHaveText('Step 3 of 4: Writing the PDF…');
+  await expect(card.getByRole('button', { name: 'Word', exact: true })).toBeDisabled();
+  await screenshot(page, 'reports-exporting');
+  await card.getByRole('button', { name: 'Cancel the PDF export' }).click();
+  await expect(card.getByRole('status')).toHaveText(
+    'Export cancelled. Nothing was downloaded or recorded.',
+  );
+  await expect(card.getByRole('button', { name: 'Word', exact: true })).toBeEnabled();
+  release();
+  await page.unroute('**/assets/vfs_fonts-*.js');
+  expect(downloaded).toBe(false);
+
   // CSV: one row per action reported on.
   const csv = await download(page, Q1_LABEL, 'CSV');
   const rows = Papa.parse<string[]>(csv.bytes.toString('utf8'), { skipEmptyLines: true }).data;
@@ -133,6 +158,7 @@ test('export a closed quarter’s summary in Word, PDF, Excel and CSV, with the 
 
   // Each export is in the audit trail.
   await page.getByRole('link', { name: 'Audit trail' }).click();
+  // One each: the cancelled PDF is not there.
   for (const format of ['Word', 'PDF', 'Excel', 'CSV'])
     await expect(page.getByText(`Exported the ${Q1_LABEL} summary as ${format}`)).toHaveCount(1);
   await expectNoAccessibilityViolations(page);

@@ -8,14 +8,16 @@ import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { exportQuarterSummary } from '../../src/api/reports';
+import { makeQuarterSummary } from '../../src/api/quarterSummary';
+import { exportQuarterSummary, type SummaryMaker } from '../../src/api/reports';
 import { createIndicator, saveIndicatorValue } from '../../src/db/commands/indicators';
 import type { PlannerDatabase } from '../../src/db/database';
 import { headlineFigures } from '../../src/domain/scrutiny';
+import type { ExportStep } from '../../src/domain/report/formats';
 import { LONGEST_UNBROKEN_SHARE, textWidth } from '../../src/domain/report/layout';
 import { WORD_PAGE } from '../../src/lib/export/docx';
 import type { SnapshotContent } from '../../src/domain/snapshot';
-import { chartSvg } from '../../src/lib/export/chartSvg';
+import { chartDrawing } from '../../src/lib/export/chartDrawing';
 import type { ChartRenderer } from '../../src/lib/export/chartImage';
 import { FORMULA_TITLE, MARKUP_NARRATIVE, seedTwoClosedQuarters } from '../fixtures/quarters';
 import { freshWorkspace } from './renderApp';
@@ -28,9 +30,11 @@ const PNG = Uint8Array.from(
   (c) => c.charCodeAt(0),
 );
 const render: ChartRenderer = async (chart) => {
-  const { width, height } = chartSvg(chart);
+  const { width, height } = chartDrawing(chart);
   return { id: chart.id, png: PNG, width, height };
 };
+/** The file made on the test's own thread, with the stand-in charts. */
+const make: SummaryMaker = (request, onStep) => makeQuarterSummary(request, onStep, render);
 
 let db: PlannerDatabase;
 let q2: SnapshotContent;
@@ -45,7 +49,7 @@ const bytes = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
 
 describe('the Word export', () => {
   it('has real headings, header rows, charts with alternative text, a title and a language', async () => {
-    const file = await exportQuarterSummary('2026-Q2', 'docx', render);
+    const file = await exportQuarterSummary('2026-Q2', 'docx', { make });
     expect(file.name).toBe('safetynet-quarterly-summary-2026-Q2.docx');
     const zip = unzipSync(await bytes(file.blob));
     const documentXml = strFromU8(zip['word/document.xml'] ?? new Uint8Array());
@@ -91,7 +95,7 @@ describe('the Word export', () => {
   });
 
   it('lays every table out for its page: the grid fills the text width, no word is broken', async () => {
-    const file = await exportQuarterSummary('2026-Q2', 'docx', render);
+    const file = await exportQuarterSummary('2026-Q2', 'docx', { make });
     const zip = unzipSync(await bytes(file.blob));
     const documentXml = strFromU8(zip['word/document.xml'] ?? new Uint8Array());
     const twips = (points: number) => Math.floor(points * 20);
@@ -143,7 +147,7 @@ describe('the Word export', () => {
 
 describe('the Excel export', () => {
   it('has a sheet per subject, typed cells, frozen headers, filters and no formulas', async () => {
-    const file = await exportQuarterSummary('2026-Q2', 'xlsx', render);
+    const file = await exportQuarterSummary('2026-Q2', 'xlsx', { make });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await file.blob.arrayBuffer()) as ArrayBuffer);
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
@@ -243,7 +247,7 @@ describe('indicators in the exports', () => {
     });
     await saveIndicatorValue(indicator.id, '2026-Q1', '28');
     await saveIndicatorValue(indicator.id, '2026-Q2', '32');
-    const file = await exportQuarterSummary('2026-Q2', 'xlsx', render);
+    const file = await exportQuarterSummary('2026-Q2', 'xlsx', { make });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await file.blob.arrayBuffer()) as ArrayBuffer);
     const rows = (workbook.getWorksheet('Indicators')?.getSheetValues() ?? []).filter(
@@ -263,7 +267,7 @@ describe('indicators in the exports', () => {
     // The seeded drafts are listed too, with no value or RAG yet.
     expect(rows).toHaveLength(1 + 8);
     const word = unzipSync(
-      await bytes((await exportQuarterSummary('2026-Q2', 'docx', render)).blob),
+      await bytes((await exportQuarterSummary('2026-Q2', 'docx', { make })).blob),
     );
     const xml = strFromU8(word['word/document.xml'] ?? new Uint8Array());
     expect(xml).toContain(
@@ -274,7 +278,7 @@ describe('indicators in the exports', () => {
 
 describe('the PDF export', () => {
   it('carries the same content, as text that can be extracted', async () => {
-    const file = await exportQuarterSummary('2026-Q2', 'pdf', render);
+    const file = await exportQuarterSummary('2026-Q2', 'pdf', { make });
     const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
     const pdf = await getDocument({ data: await bytes(file.blob), useSystemFonts: false }).promise;
     const pages: string[] = [];
@@ -296,7 +300,7 @@ describe('the PDF export', () => {
   });
 
   it('keeps every word inside the page’s margins, and every reference whole', async () => {
-    const file = await exportQuarterSummary('2026-Q2', 'pdf', render);
+    const file = await exportQuarterSummary('2026-Q2', 'pdf', { make });
     const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
     const pdf = await getDocument({ data: await bytes(file.blob), useSystemFonts: false }).promise;
     const strings: string[] = [];
@@ -324,7 +328,7 @@ describe('the PDF export', () => {
 
 describe('the CSV export', () => {
   it('is RFC 4180 with formulas neutralised, one row per action reported on', async () => {
-    const file = await exportQuarterSummary('2026-Q2', 'csv', render);
+    const file = await exportQuarterSummary('2026-Q2', 'csv', { make });
     // Opened as Excel on Windows reads it: the byte-order mark says UTF-8, and is not data.
     const raw = await bytes(file.blob);
     expect([...raw.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -345,7 +349,7 @@ describe('the CSV export', () => {
 describe('every export', () => {
   it('is recorded in the audit trail with its format, file and snapshot hash', async () => {
     const before = await db.audit.count();
-    const file = await exportQuarterSummary('2026-Q1', 'csv', render);
+    const file = await exportQuarterSummary('2026-Q1', 'csv', { make });
     const entries = await db.audit.orderBy('seq').reverse().limit(1).toArray();
     expect(await db.audit.count()).toBe(before + 1);
     expect(entries[0]).toMatchObject({
@@ -356,8 +360,42 @@ describe('every export', () => {
       after: { format: 'csv', file: file.name, hash: file.hash, draft: false },
     });
   });
+  it('says each step as it starts, and is recorded only after its file is made', async () => {
+    const steps: { step: ExportStep; entries: number }[] = [];
+    const onStep = async (step: ExportStep) =>
+      steps.push({ step, entries: await db.audit.count() });
+    const before = await db.audit.count();
+    await exportQuarterSummary('2026-Q2', 'pdf', { make, onStep: (s) => void onStep(s) });
+    await exportQuarterSummary('2026-Q2', 'xlsx', { make, onStep: (s) => void onStep(s) });
+    expect(steps.map((s) => s.step)).toEqual([
+      ...['reading', 'charts', 'writing', 'recording'],
+      ...['reading', 'writing', 'recording'],
+    ]);
+    expect(steps[3]?.entries).toBe(before);
+    expect(await db.audit.count()).toBe(before + 2);
+  });
+  it('cancelled before it is recorded, records and hands over nothing', async () => {
+    const before = await db.audit.count();
+    for (const at of ['reading', 'charts', 'writing'] as const) {
+      const controller = new AbortController();
+      const cancelAt = (step: ExportStep) => (step === at ? controller.abort() : undefined);
+      await expect(
+        exportQuarterSummary('2026-Q2', 'docx', {
+          make,
+          onStep: cancelAt,
+          signal: controller.signal,
+        }),
+      ).rejects.toMatchObject({ name: 'AbortError' });
+    }
+    const cancelled = new AbortController();
+    cancelled.abort();
+    await expect(
+      exportQuarterSummary('2026-Q2', 'csv', { make, signal: cancelled.signal }),
+    ).rejects.toMatchObject({ name: 'AbortError' });
+    expect(await db.audit.count()).toBe(before);
+  });
   it('of an open quarter is a draft, marked as such', async () => {
-    const file = await exportQuarterSummary('2026-Q3', 'xlsx', render);
+    const file = await exportQuarterSummary('2026-Q3', 'xlsx', { make });
     expect(file.name).toBe('safetynet-quarterly-summary-2026-Q3-draft.xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await file.blob.arrayBuffer()) as ArrayBuffer);

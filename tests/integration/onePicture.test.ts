@@ -7,8 +7,9 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadQuarterPicture } from '../../src/api/scrutiny';
-import { exportQuarterSummary, loadReportInputs } from '../../src/api/reports';
+import { loadQuarterPicture } from '../../src/api/quarterPicture';
+import { exportQuarterSummary, type SummaryMaker } from '../../src/api/reports';
+import { loadReportInputs, makeQuarterSummary } from '../../src/api/quarterSummary';
 import { createAction } from '../../src/db/commands/actions';
 import { saveUpdate } from '../../src/db/commands/quarters';
 import { closeQuarter } from '../../src/db/commands/closeQuarter';
@@ -32,6 +33,7 @@ const render: ChartRenderer = async (chart) => ({
   width: 10,
   height: 10,
 });
+const make: SummaryMaker = (request, onStep) => makeQuarterSummary(request, onStep, render);
 
 const update = (rag: UpdateInput['rag'], percent: string, extra: Partial<UpdateInput> = {}) => ({
   rag,
@@ -96,7 +98,7 @@ describe('one picture of a closed quarter', () => {
     expect(reportText).toContain(deliverySummary(content));
 
     // The workbook: its summary figures, each action's status and each recommendation's delivery.
-    const xlsx = await exportQuarterSummary('2026-Q3', 'xlsx', render);
+    const xlsx = await exportQuarterSummary('2026-Q3', 'xlsx', { make });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await xlsx.blob.arrayBuffer()) as ArrayBuffer);
     const summary = new Map<string, string>();
@@ -123,7 +125,7 @@ describe('one picture of a closed quarter', () => {
     expect(recommendations?.getRow(8).getCell(deliveryColumn).value).toBe('Delivered');
 
     // The CSV: one row per action, RAG counts the same.
-    const csv = await exportQuarterSummary('2026-Q3', 'csv', render);
+    const csv = await exportQuarterSummary('2026-Q3', 'csv', { make });
     const text = new TextDecoder().decode(await csv.blob.arrayBuffer());
     const [csvHeader, ...rows] = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
     const rag = csvHeader?.indexOf('RAG') ?? -1;

@@ -4,7 +4,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readBackupFile } from '../../src/api/backupFile';
-import { loadQuarterPicture } from '../../src/api/scrutiny';
+import { loadQuarterPicture } from '../../src/api/quarterPicture';
 import { createBackup } from '../../src/db/backup';
 import { verifyRecords } from '../../src/api/audit';
 import { createAction } from '../../src/db/commands/actions';

@@ -20,7 +20,8 @@ import {
   settingsQuery,
   type OverviewCounts,
 } from '../../api/queries';
-import { quarterPictureQuery, type QuarterPicture } from '../../api/scrutiny';
+import { quarterPictureQuery } from '../../api/scrutiny';
+import type { QuarterPicture } from '../../api/quarterPicture';
 import {
   DeliveryChart,
   Headlines,

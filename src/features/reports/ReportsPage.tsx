@@ -13,6 +13,7 @@ import {
 } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { messageOf } from '../../api/errors';
 import { settingsQuery, snapshotsQuery } from '../../api/queries';
@@ -27,7 +28,13 @@ import { deliverySummary, headlineFigures, ragSummary } from '../../domain/scrut
 import type { QuarterSnapshot } from '../../domain/updates';
 import { reportingQuarterOf } from '../../domain/workspace';
 import { downloadFile } from '../../lib/download';
-import { EXPORT_FORMATS, type ExportFormat } from '../../domain/report/formats';
+import {
+  EXPORT_FORMATS,
+  exportStepText,
+  formatName,
+  type ExportFormat,
+  type ExportStep,
+} from '../../domain/report/formats';
 import { formatBytes } from '../../lib/storage';
 
 const labelOf = quarterKeyLabel;
@@ -147,7 +154,11 @@ function DraftQuarter({ quarter }: { readonly quarter: QuarterKey }) {
   );
 }
 
-/** One button per format; the file downloads once it is made and its export is audited. */
+/**
+ * One button per format. The file is made in a worker, step by step, while the page stays usable;
+ * it can be cancelled until it is recorded, and leaving the page cancels it. It downloads once it
+ * is made and its export is audited.
+ */
 function ExportButtons({
   quarter,
   label,
@@ -156,16 +167,26 @@ function ExportButtons({
   readonly label: string;
 }) {
   const exporting = useExportQuarterSummary();
+  const [step, setStep] = useState<ExportStep | null>(null);
+  const running = useRef<AbortController | null>(null);
+  useEffect(() => () => running.current?.abort(), []);
   // What is being made, and what was last downloaded, both follow from the mutation itself.
   const pending = exporting.isPending ? exporting.variables.format : null;
+  const cancelled = exporting.isError && isCancellation(exporting.error);
   const done = exporting.isSuccess
     ? `Downloaded ${exporting.data.name} (${formatBytes(exporting.data.blob.size)}). Recorded in the audit trail.`
-    : null;
-  const start = (format: ExportFormat) =>
+    : cancelled
+      ? 'Export cancelled. Nothing was downloaded or recorded.'
+      : null;
+  const start = (format: ExportFormat) => {
+    const controller = new AbortController();
+    running.current = controller;
+    setStep(null);
     exporting.mutate(
-      { quarter, format },
+      { quarter, format, signal: controller.signal, onStep: setStep },
       { onSuccess: (file) => downloadFile(file.name, file.blob, file.blob.type) },
     );
+  };
   return (
     <Stack gap="xs" mt="md">
       <Group gap="sm" role="group" aria-label={`Export ${label}`}>
@@ -181,13 +202,21 @@ function ExportButtons({
             {name}
           </Button>
         ))}
+        {pending && step !== 'recording' ? (
+          <Button
+            variant="subtle"
+            color="red"
+            onClick={() => running.current?.abort()}
+            aria-label={`Cancel the ${formatName(pending)} export`}
+          >
+            Cancel
+          </Button>
+        ) : null}
       </Group>
       <Text size="sm" role="status">
-        {pending
-          ? `Making the ${EXPORT_FORMATS.find((f) => f.format === pending)?.label ?? ''} file…`
-          : done}
+        {pending ? exportStepText(pending, step ?? 'reading') : done}
       </Text>
-      {exporting.isError ? (
+      {exporting.isError && !cancelled ? (
         <Alert color="red" title="The export was not made" role="alert">
           {messageOf(exporting.error)} Nothing was downloaded or recorded.
         </Alert>
@@ -195,3 +224,6 @@ function ExportButtons({
     </Stack>
   );
 }
+
+const isCancellation = (error: unknown) =>
+  error instanceof DOMException && error.name === 'AbortError';

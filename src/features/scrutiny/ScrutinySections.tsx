@@ -1,7 +1,7 @@
 /** The sections of the scrutiny page, in the order a committee reads them. */
 import { Stack } from '@mantine/core';
 import { type ReactNode } from 'react';
-import { type QuarterPicture } from '../../api/scrutiny';
+import type { QuarterPicture } from '../../api/quarterPicture';
 import {
   DeliveryChart,
   DirectionView,

@@ -4,7 +4,7 @@
  */
 import { bodyNamer, buildQuarterlyReport, type ReportInputs } from '../../domain/report/build';
 import { cellText, type ReportChart } from '../../domain/report/model';
-import type { ExportFormat } from '../../domain/report/formats';
+import type { ExportFormat, ExportStep } from '../../domain/report/formats';
 import { updatesTable, workbookSheets } from '../../domain/report/sheets';
 import { csvBlob, toCsv } from '../csv';
 import { renderChartImage, type ChartImage, type ChartRenderer } from './chartImage';
@@ -27,16 +27,22 @@ const slug = (value: string) =>
 async function renderAll(
   charts: readonly ReportChart[],
   render: ChartRenderer,
+  onStep: (step: ExportStep) => void,
 ): Promise<Map<string, ChartImage>> {
+  onStep('charts');
   const images = new Map<string, ChartImage>();
   for (const chart of charts) images.set(chart.id, await render(chart));
+  onStep('writing');
   return images;
 }
 
 export async function exportQuarter(
   format: ExportFormat,
   inputs: ReportInputs,
-  render: ChartRenderer = renderChartImage,
+  {
+    render = renderChartImage,
+    onStep = () => undefined,
+  }: { render?: ChartRenderer | undefined; onStep?: (step: ExportStep) => void } = {},
 ): Promise<ExportFile> {
   const report = buildQuarterlyReport(inputs);
   const { cover } = report;
@@ -48,18 +54,20 @@ export async function exportQuarter(
   switch (format) {
     case 'docx': {
       const { writeDocx } = await import('./docx');
-      return file(await writeDocx(report, await renderAll(charts, render)));
+      return file(await writeDocx(report, await renderAll(charts, render, onStep)));
     }
     case 'pdf': {
       const { writePdf } = await import('./pdf');
-      return file(await writePdf(report, await renderAll(charts, render)));
+      return file(await writePdf(report, await renderAll(charts, render, onStep)));
     }
     case 'xlsx': {
+      onStep('writing');
       const { writeXlsx } = await import('./xlsx');
       const sheets = workbookSheets(report, inputs, bodyNamer(inputs.bodies));
       return file(await writeXlsx(cover, sheets));
     }
     case 'csv': {
+      onStep('writing');
       const table = updatesTable(inputs, bodyNamer(inputs.bodies));
       const csv = toCsv(
         table.columns.map((c) => c.heading),

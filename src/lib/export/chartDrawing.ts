@@ -1,9 +1,9 @@
 /**
- * Draws a report chart as SVG for documents: horizontal bars, stacked (or grouped), in the same
+ * Lays out a report chart for documents: horizontal bars, stacked (or grouped), in the same
  * palette as the charts on screen, with a legend in words; bars wide enough carry their number,
  * and the table after every chart gives them all.
- * Plain string building, so it runs anywhere and its output can be tested; `chartImage.ts`
- * rasterises it at print resolution in the browser.
+ * Plain data (rectangles, lines and text in CSS pixels), so it runs anywhere, in a worker too, and
+ * can be tested; `chartImage.ts` paints it onto a canvas at print resolution.
  */
 import type { ReportChart } from '../../domain/report/model';
 
@@ -15,12 +15,10 @@ const LEGEND_ROW = 22;
 const BAR = 22;
 const GAP = 14;
 const AXIS = 28;
-
-const escapeXml = (value: string) =>
-  value.replace(
-    /[<>&"']/g,
-    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
-  );
+const INK = '#1b1b1b';
+const AXIS_INK = '#3d4650';
+const GRID = '#d0d4d9';
+const WHITE = '#ffffff';
 
 /**
  * A category name on up to two lines of about 26 characters; anything longer is shortened with an
@@ -54,13 +52,44 @@ function niceMax(value: number): number {
   return Math.ceil(value / (step * magnitude)) * step * magnitude;
 }
 
-export interface ChartSvg {
-  readonly svg: string;
+export type Shape =
+  | {
+      readonly kind: 'rect';
+      readonly x: number;
+      readonly y: number;
+      readonly width: number;
+      readonly height: number;
+      readonly fill: string;
+    }
+  | {
+      readonly kind: 'line';
+      readonly x1: number;
+      readonly y1: number;
+      readonly x2: number;
+      readonly y2: number;
+      readonly stroke: string;
+    }
+  | {
+      readonly kind: 'text';
+      readonly x: number;
+      /** The baseline, as in SVG and a canvas's default. */
+      readonly y: number;
+      readonly text: string;
+      readonly size: number;
+      readonly align: 'start' | 'center' | 'end';
+      readonly fill: string;
+      readonly bold?: boolean;
+    };
+
+export interface ChartDrawing {
   readonly width: number;
   readonly height: number;
+  readonly font: string;
+  /** Painted in order, over a white background. */
+  readonly shapes: readonly Shape[];
 }
 
-export function chartSvg(chart: ReportChart): ChartSvg {
+export function chartDrawing(chart: ReportChart): ChartDrawing {
   const { categories, series, grouped = false } = chart;
   const legendPerRow = 3;
   const legendRows = Math.ceil(series.length / legendPerRow);
@@ -76,34 +105,38 @@ export function chartSvg(chart: ReportChart): ChartSvg {
   );
   const max = niceMax(Math.max(0, ...totals));
   const x = (value: number) => LABEL_WIDTH + (value / max) * plotWidth;
-  const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${height}" viewBox="0 0 ${CHART_WIDTH} ${height}" font-family="${FONT}">`,
-    `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    `<title>${escapeXml(chart.title)}</title>`,
-  ];
+  const shapes: Shape[] = [];
+  const text = (
+    at: { x: number; y: number },
+    value: string,
+    size: number,
+    align: 'start' | 'center' | 'end',
+    fill = INK,
+    bold = false,
+  ) => shapes.push({ kind: 'text', ...at, text: value, size, align, fill, bold });
   series.forEach((s, index) => {
     const lx = (index % legendPerRow) * 200;
     const ly = 16 + Math.floor(index / legendPerRow) * LEGEND_ROW;
-    parts.push(
-      `<rect x="${lx}" y="${ly - 11}" width="14" height="14" fill="${s.colour}"/>`,
-      `<text x="${lx + 20}" y="${ly}" font-size="12" fill="#1b1b1b">${escapeXml(s.label)}</text>`,
-    );
+    shapes.push({ kind: 'rect', x: lx, y: ly - 11, width: 14, height: 14, fill: s.colour });
+    text({ x: lx + 20, y: ly }, s.label, 12, 'start');
   });
   for (let tick = 0; tick <= 5; tick += 1) {
     const value = (max / 5) * tick;
     const tx = x(value);
-    parts.push(
-      `<line x1="${tx}" y1="${top - 4}" x2="${tx}" y2="${height - AXIS}" stroke="#d0d4d9"/>`,
-      `<text x="${tx}" y="${height - AXIS + 16}" font-size="11" text-anchor="middle" fill="#3d4650">${Number.isInteger(value) ? value : value.toFixed(1)}</text>`,
-    );
+    shapes.push({ kind: 'line', x1: tx, y1: top - 4, x2: tx, y2: height - AXIS, stroke: GRID });
+    const label = Number.isInteger(value) ? String(value) : value.toFixed(1);
+    text({ x: tx, y: height - AXIS + 16 }, label, 11, 'center', AXIS_INK);
   }
   categories.forEach((category, row) => {
     const y = top + row * rowHeight;
     const centre = y + (rowHeight - GAP) / 2;
     const name = labelLines(category.name);
     name.forEach((line, index) =>
-      parts.push(
-        `<text x="${LABEL_WIDTH - 8}" y="${centre + 4 + (index - (name.length - 1) / 2) * 14}" font-size="12" text-anchor="end" fill="#1b1b1b">${escapeXml(line)}</text>`,
+      text(
+        { x: LABEL_WIDTH - 8, y: centre + 4 + (index - (name.length - 1) / 2) * 14 },
+        line,
+        12,
+        'end',
       ),
     );
     let start = 0;
@@ -114,16 +147,11 @@ export function chartSvg(chart: ReportChart): ChartSvg {
       const from = grouped ? 0 : start;
       const x0 = x(from);
       const w = x(from + value) - x0;
-      parts.push(
-        `<rect x="${x0}" y="${barY}" width="${w}" height="${BAR - 2}" fill="${s.colour}"><title>${escapeXml(`${category.name}, ${s.label}: ${value}`)}</title></rect>`,
-      );
+      shapes.push({ kind: 'rect', x: x0, y: barY, width: w, height: BAR - 2, fill: s.colour });
       if (w >= 18)
-        parts.push(
-          `<text x="${x0 + w / 2}" y="${barY + BAR / 2 + 3}" font-size="11" font-weight="700" text-anchor="middle" fill="#ffffff">${value}</text>`,
-        );
+        text({ x: x0 + w / 2, y: barY + BAR / 2 + 3 }, String(value), 11, 'center', WHITE, true);
       start += value;
     });
   });
-  parts.push('</svg>');
-  return { svg: parts.join(''), width: CHART_WIDTH, height };
+  return { width: CHART_WIDTH, height, font: FONT, shapes };
 }

@@ -1,0 +1,57 @@
+/**
+ * A quarter's picture for the scrutiny view and the overview: the closed quarter's snapshot, or
+ * (for a quarter still open) a draft built the same way from today's data. No React here: the
+ * export worker reads it too.
+ */
+import * as reads from '../db/reads';
+import type { QuarterKey } from '../domain/quarters';
+import { buildSnapshotContent, type SnapshotContent } from '../domain/snapshot';
+import { trend, type TrendPoint } from '../domain/scrutiny';
+import type { QuarterSnapshot } from '../domain/updates';
+
+export interface QuarterPicture {
+  readonly quarter: QuarterKey;
+  /** The live snapshot when the quarter is closed; null for a draft. */
+  readonly snapshot: QuarterSnapshot | null;
+  readonly content: SnapshotContent;
+  readonly previous: SnapshotContent | undefined;
+  /** Closed quarters before this one, newest first. */
+  readonly earlier: SnapshotContent[];
+  readonly trend: TrendPoint[];
+  readonly closedQuarters: QuarterKey[];
+}
+
+/** `latest` is the latest closed quarter, or the reporting quarter when none is closed. */
+export async function loadQuarterPicture(
+  quarter: QuarterKey | 'latest',
+  reporting: QuarterKey,
+): Promise<QuarterPicture> {
+  const closed = (await reads.listSnapshots())
+    .filter((s) => s.supersededAt === null)
+    .sort((a, b) => a.quarter.localeCompare(b.quarter));
+  const target = quarter === 'latest' ? (closed.at(-1)?.quarter ?? reporting) : quarter;
+  const sources = await reads.quarterSources(target);
+  const snapshot = closed.find((s) => s.quarter === target) ?? null;
+  // Every closed quarter's record up to this one is checked against its SHA-256, once, before a
+  // figure is shown (the checker, with its schema library, loads on demand).
+  const { snapshotContentOf } = await import('../domain/snapshotRecord');
+  const upTo = closed.filter((s) => s.quarter <= target).map(snapshotContentOf);
+  const earlier = upTo.filter((c) => c.quarter < target).reverse();
+  const previous = earlier[0];
+  const content =
+    upTo.find((c) => c.quarter === target) ??
+    buildSnapshotContent({
+      quarter: target,
+      ...sources,
+      previous: previous ? { quarter: previous.quarter, content: previous } : null,
+    });
+  return {
+    quarter: target,
+    snapshot,
+    content,
+    previous,
+    earlier,
+    trend: trend(upTo),
+    closedQuarters: closed.map((s) => s.quarter),
+  };
+}
