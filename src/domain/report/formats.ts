@@ -23,7 +23,7 @@ const WRITING: Record<ExportFormat, string> = {
 };
 
 /** The steps a format goes through (a spreadsheet and a CSV file have no charts). */
-export const exportSteps = (format: ExportFormat): readonly ExportStep[] =>
+const exportSteps = (format: ExportFormat): readonly ExportStep[] =>
   format === 'docx' || format === 'pdf'
     ? ['reading', 'charts', 'writing', 'recording']
     : ['reading', 'writing', 'recording'];
