@@ -1,8 +1,9 @@
 /**
  * One mutation hook per command. After any committed command every read of the workspace
  * refetches (one rule, as when another tab announces a change), so no screen is left showing what
- * a command changed; after the first successful change the app asks the browser to keep its
- * storage.
+ * a command changed; only an export, which adds to the audit trail and nothing else, says so and
+ * spares the page rebuilding the quarter's figures. After the first successful change the app asks
+ * the browser to keep its storage.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
@@ -46,13 +47,17 @@ import { keys } from './queries';
 import { resolveConflict } from '../db/commands/conflicts';
 import type { ConflictChoice } from '../domain/conflicts';
 
-function useCommand<Input, Output>(command: (input: Input) => Promise<Output>) {
+function useCommand<Input, Output>(
+  command: (input: Input) => Promise<Output>,
+  /** What the command can change; the whole workspace unless it says less. */
+  changes: readonly (readonly string[])[] = [keys.all],
+) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: command,
     onSuccess: async () => {
       void requestPersistentStorageOnce();
-      await client.invalidateQueries({ queryKey: keys.all });
+      await Promise.all(changes.map((queryKey) => client.invalidateQueries({ queryKey })));
     },
   });
 }
@@ -129,6 +134,8 @@ export const useExportQuarterSummary = () =>
         'onStep' | 'signal'
       >,
     ) => exportQuarterSummary(input.quarter, input.format, input),
+    // An export changes nothing but the audit trail: the quarter's figures are not read again.
+    [keys.audit(), [...keys.all, 'history']],
   );
 
 export const useCreateBackup = () =>

@@ -1,0 +1,76 @@
+/**
+ * What the page's own thread does while an operation runs: its longest task (a `longtask`
+ * observer: tasks of 50 ms or more) and the input delay of key presses sent meanwhile, one every
+ * 250 ms (from the event's timestamp to its handler running: how long a person's click or key
+ * would wait). The key is Shift, which does nothing in the app: a click would close an open dialog
+ * (a click outside it does) or press whatever is under the pointer once the page has changed.
+ * The watchers start with every document (an init script), so operations that load a page are
+ * watched from their first task.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+
+interface Watch {
+  long: number[];
+  delays: number[];
+}
+
+/** Plain JavaScript: it runs before any of the page's own scripts. */
+const WATCHERS = `
+  window.__watch = { long: [], delays: [] };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__watch.long.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  addEventListener('keydown', (event) => {
+    window.__watch.delays.push(performance.now() - event.timeStamp);
+  }, { capture: true });
+`;
+
+export const watchMainThread = (context: BrowserContext) => context.addInitScript(WATCHERS);
+
+async function probe(page: Page) {
+  await page.keyboard.down('Shift');
+  await page.keyboard.up('Shift');
+}
+
+export interface Watched {
+  readonly ms: number;
+  readonly longestTask: number;
+  readonly inputDelay: number;
+}
+
+/** Runs `operation`, timed from its start to its end, with the page's thread watched meanwhile. */
+export async function watched(page: Page, operation: () => Promise<void>): Promise<Watched> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __watch: Watch };
+    w.__watch.long = [];
+    w.__watch.delays = [];
+  });
+  let running = true;
+  const probing = (async () => {
+    while (running) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      if (running) await probe(page).catch(() => undefined);
+    }
+  })();
+  const started = Date.now();
+  try {
+    await operation();
+  } finally {
+    running = false;
+  }
+  const ms = Date.now() - started;
+  await probing;
+  const { long, delays } = await page.evaluate(
+    () => (window as unknown as { __watch: Watch }).__watch,
+  );
+  return { ms, longestTask: Math.max(0, ...long), inputDelay: Math.max(0, ...delays) };
+}
+
+/** The three figures under one name: "close a quarter (ms)", "… longest task (ms)", "… input delay (ms)". */
+export function figuresOf(name: string, { ms, longestTask, inputDelay }: Watched) {
+  return {
+    [`${name} (ms)`]: ms,
+    [`${name}: longest task (ms)`]: longestTask,
+    [`${name}: input delay (ms)`]: inputDelay,
+  };
+}
