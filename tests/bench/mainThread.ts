@@ -1,7 +1,7 @@
 /**
  * What the page's own thread does while an operation runs: its longest task (a `longtask`
  * observer: tasks of 50 ms or more) and the input delay of key presses sent meanwhile, one every
- * 250 ms (from the event's timestamp to its handler running: how long a person's click or key
+ * 100 ms (from the event's timestamp to its handler running: how long a person's click or key
  * would wait). The key is Shift, which does nothing in the app: a click would close an open dialog
  * (a click outside it does) or press whatever is under the pointer once the page has changed.
  * The watchers start with every document (an init script), so operations that load a page are
@@ -48,7 +48,7 @@ export async function watched(page: Page, operation: () => Promise<void>): Promi
   let running = true;
   const probing = (async () => {
     while (running) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
+      await new Promise((resolve) => setTimeout(resolve, 100));
       if (running) await probe(page).catch(() => undefined);
     }
   })();
