@@ -442,13 +442,14 @@ async function main() {
         console.log(`  ${key.padEnd(48)} ${value.toFixed(key.includes('÷') ? 2 : 0).padStart(8)}`);
     }
     const names = Object.keys(results);
-    const metrics = Object.keys(results[names[0] ?? ''] ?? {});
+    // Every measure of every scale, in the order first met; a scale without it shows a dash.
+    const metrics = [...new Set(names.flatMap((n) => Object.keys(results[n] ?? {})))];
     const table = [
       `| measure (median of ${RUNS}) | ${names.join(' | ')} |`,
       `|---|${names.map(() => '---:').join('|')}|`,
       ...metrics.map(
         (m) =>
-          `| ${m} | ${names.map((n) => (results[n]?.[m] ?? NaN).toFixed(m.includes('÷') ? 2 : m.includes('MB') ? 1 : 0)).join(' | ')} |`,
+          `| ${m} | ${names.map((n) => results[n]?.[m]?.toFixed(m.includes('÷') ? 2 : m.includes('MB') ? 1 : 0) ?? '–').join(' | ')} |`,
       ),
     ].join('\n');
     const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
