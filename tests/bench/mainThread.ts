@@ -32,14 +32,14 @@ async function probe(page: Page) {
   await page.keyboard.up('Shift');
 }
 
-export interface Watched {
+interface Watched {
   readonly ms: number;
   readonly longestTask: number;
   readonly inputDelay: number;
 }
 
 /** Runs `operation`, timed from its start to its end, with the page's thread watched meanwhile. */
-export async function watched(page: Page, operation: () => Promise<void>): Promise<Watched> {
+async function watched(page: Page, operation: () => Promise<void>): Promise<Watched> {
   await page.evaluate(() => {
     const w = window as unknown as { __watch: Watch };
     w.__watch.long = [];
@@ -66,11 +66,18 @@ export async function watched(page: Page, operation: () => Promise<void>): Promi
   return { ms, longestTask: Math.max(0, ...long), inputDelay: Math.max(0, ...delays) };
 }
 
-/** The three figures under one name: "close a quarter (ms)", "… longest task (ms)", "… input delay (ms)". */
-export function figuresOf(name: string, { ms, longestTask, inputDelay }: Watched) {
-  return {
-    [`${name} (ms)`]: ms,
-    [`${name}: longest task (ms)`]: longestTask,
-    [`${name}: input delay (ms)`]: inputDelay,
-  };
+/**
+ * Runs `operation` watched and adds its three figures to `figures` under one name: "close a
+ * quarter (ms)", "close a quarter: longest task (ms)", "close a quarter: input delay (ms)".
+ */
+export async function measureOperation(
+  figures: Record<string, number>,
+  page: Page,
+  name: string,
+  operation: () => Promise<void>,
+): Promise<void> {
+  const { ms, longestTask, inputDelay } = await watched(page, operation);
+  figures[`${name} (ms)`] = ms;
+  figures[`${name}: longest task (ms)`] = longestTask;
+  figures[`${name}: input delay (ms)`] = inputDelay;
 }

@@ -15,7 +15,7 @@ import { filterActions } from '../../src/domain/planFilter';
 import { servePreview } from './preview';
 import { rawWrite } from './rawWrite';
 import { generate, generateAudit } from './generate';
-import { figuresOf, watched, watchMainThread } from './mainThread';
+import { measureOperation, watchMainThread } from './mainThread';
 import { median, medianOfRuns } from './stats';
 
 const PORT = 4175;
@@ -123,12 +123,11 @@ async function timeStep(page: Page, expected: string, step: () => Promise<void>)
 }
 
 /** The scrutiny view by client-side navigation, to its lines of enquiry and first chart. */
-const scrutinyRendered = (page: Page) =>
-  watched(page, async () => {
-    await page.getByRole('link', { name: 'Scrutiny' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Suggested lines of enquiry' }).waitFor();
-    await page.locator('.recharts-surface').first().waitFor();
-  });
+const scrutinyShown = (page: Page) => async () => {
+  await page.getByRole('link', { name: 'Scrutiny' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Suggested lines of enquiry' }).waitFor();
+  await page.locator('.recharts-surface').first().waitFor();
+};
 
 const statusFor = (count: number) => (count === 0 ? 'No actions match' : `of ${count} actions`);
 
@@ -170,33 +169,21 @@ async function measure(
     if (scale.name === 'exports') return { ...figures, ...(await exportsOfAQuarter(page)) };
 
     // First open to an interactive overview.
-    Object.assign(
-      figures,
-      figuresOf(
-        'overview interactive, from navigation',
-        await watched(page, async () => {
-          await page.goto(`${BASE}/`, { waitUntil: 'commit' });
-          await page
-            .getByText(/recommendations have no response recorded yet|of 24 recommendations/)
-            .waitFor();
-          // The quarter's headline figures (built from every action and its update) are on screen too.
-          await page.locator('dl.headlines').waitFor();
-          await page.getByRole('link', { name: 'Action plans' }).waitFor();
-        }),
-      ),
-    );
+    await measureOperation(figures, page, 'overview interactive, from navigation', async () => {
+      await page.goto(`${BASE}/`, { waitUntil: 'commit' });
+      await page
+        .getByText(/recommendations have no response recorded yet|of 24 recommendations/)
+        .waitFor();
+      // The quarter's headline figures (built from every action and its update) are on screen too.
+      await page.locator('dl.headlines').waitFor();
+      await page.getByRole('link', { name: 'Action plans' }).waitFor();
+    });
 
     // The plan table: open it, then filter by keystroke and by the 4P row.
-    Object.assign(
-      figures,
-      figuresOf(
-        'plan table shown',
-        await watched(page, async () => {
-          await page.getByRole('link', { name: 'Action plans' }).click();
-          await page.getByText(/^Showing 1–/).waitFor();
-        }),
-      ),
-    );
+    await measureOperation(figures, page, 'plan table shown', async () => {
+      await page.getByRole('link', { name: 'Action plans' }).click();
+      await page.getByText(/^Showing 1–/).waitFor();
+    });
     const search = page.getByLabel('Search');
     await page.evaluate(() => {
       (window as unknown as { __watch: { long: number[] } }).__watch.long = [];
@@ -227,37 +214,22 @@ async function measure(
     });
 
     // The strategic tool, by client-side navigation.
-    Object.assign(
-      figures,
-      figuresOf(
-        'strategic tool matrix rendered',
-        await watched(page, async () => {
-          await page.getByRole('link', { name: 'Strategic tool' }).click();
-          await page.getByTestId('cell-pursue-BOARD').waitFor();
-        }),
-      ),
-    );
+    await measureOperation(figures, page, 'strategic tool matrix rendered', async () => {
+      await page.getByRole('link', { name: 'Strategic tool' }).click();
+      await page.getByTestId('cell-pursue-BOARD').waitFor();
+    });
 
     // The scrutiny view (a draft of the current quarter: every action and its update).
-    Object.assign(
-      figures,
-      figuresOf('scrutiny view rendered (draft)', await scrutinyRendered(page)),
-    );
+    await measureOperation(figures, page, 'scrutiny view rendered (draft)', scrutinyShown(page));
 
     // The audit trail: its first page, then a filtered page, by client-side navigation from a
     // light page, so that no work left over from the scrutiny view is counted.
     await page.goto(`${BASE}/accessibility`);
     await page.getByRole('heading', { level: 1 }).waitFor();
-    Object.assign(
-      figures,
-      figuresOf(
-        'audit log first page',
-        await watched(page, async () => {
-          await page.getByRole('link', { name: 'Audit trail' }).click();
-          await page.getByText(/^Showing entries \d+ to \d+, newest first$/).waitFor();
-        }),
-      ),
-    );
+    await measureOperation(figures, page, 'audit log first page', async () => {
+      await page.getByRole('link', { name: 'Audit trail' }).click();
+      await page.getByText(/^Showing entries \d+ to \d+, newest first$/).waitFor();
+    });
     const before =
       (await page.getByRole('status').filter({ hasText: 'Showing entries' }).textContent()) ?? '';
     const started = Date.now();
@@ -274,24 +246,15 @@ async function measure(
     // Closing the reporting quarter: the snapshot of every action and update, hashed.
     await page.getByRole('link', { name: 'Quarterly updates' }).click();
     await page.getByRole('button', { name: /^Close Q\d \d{4}\/\d{2}…$/ }).click();
-    Object.assign(
-      figures,
-      figuresOf(
-        'close a quarter',
-        await watched(page, async () => {
-          await page.getByRole('button', { name: 'Close the quarter' }).click();
-          await page.getByText(/is closed \(version 1\)/).waitFor({ timeout: 120_000 });
-        }),
-      ),
-    );
+    await measureOperation(figures, page, 'close a quarter', async () => {
+      await page.getByRole('button', { name: 'Close the quarter' }).click();
+      await page.getByText(/is closed \(version 1\)/).waitFor({ timeout: 120_000 });
+    });
 
     // The scrutiny view of the quarter just closed (its snapshot), from a light page.
     await page.goto(`${BASE}/accessibility`);
     await page.getByRole('heading', { level: 1 }).waitFor();
-    Object.assign(
-      figures,
-      figuresOf('scrutiny view rendered (closed)', await scrutinyRendered(page)),
-    );
+    await measureOperation(figures, page, 'scrutiny view rendered (closed)', scrutinyShown(page));
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
@@ -311,38 +274,20 @@ async function backupAndRestore(page: Page): Promise<Figures> {
   });
   await button.waitFor();
   let file = '';
-  Object.assign(
-    figures,
-    figuresOf(
-      'backup: click to file saved',
-      await watched(page, async () => {
-        const download = page.waitForEvent('download', { timeout: 900_000 });
-        await button.click();
-        file = await (await download).path();
-      }),
-    ),
-  );
+  await measureOperation(figures, page, 'backup: click to file saved', async () => {
+    const download = page.waitForEvent('download', { timeout: 900_000 });
+    await button.click();
+    file = await (await download).path();
+  });
   figures['backup file size (MB)'] = statSync(file).size / 1024 ** 2;
-  Object.assign(
-    figures,
-    figuresOf(
-      'restore: file checked',
-      await watched(page, async () => {
-        await page.getByLabel('Backup file').setInputFiles(file);
-        await page.getByText('The backup is complete and unaltered').waitFor({ timeout: 900_000 });
-      }),
-    ),
-  );
-  Object.assign(
-    figures,
-    figuresOf(
-      'restore: workspace replaced',
-      await watched(page, async () => {
-        await page.getByRole('button', { name: 'Replace the workspace with this backup' }).click();
-        await page.getByText('Workspace restored').waitFor({ timeout: 900_000 });
-      }),
-    ),
-  );
+  await measureOperation(figures, page, 'restore: file checked', async () => {
+    await page.getByLabel('Backup file').setInputFiles(file);
+    await page.getByText('The backup is complete and unaltered').waitFor({ timeout: 900_000 });
+  });
+  await measureOperation(figures, page, 'restore: workspace replaced', async () => {
+    await page.getByRole('button', { name: 'Replace the workspace with this backup' }).click();
+    await page.getByText('Workspace restored').waitFor({ timeout: 900_000 });
+  });
   return figures;
 }
 
@@ -354,16 +299,10 @@ async function exportsOfAQuarter(page: Page): Promise<Figures> {
   const figures: Figures = {};
   await page.goto(`${BASE}/updates/2026-Q2`);
   await page.getByRole('button', { name: 'Close Q2 2026/27…' }).click({ timeout: 600_000 });
-  Object.assign(
-    figures,
-    figuresOf(
-      'close the quarter',
-      await watched(page, async () => {
-        await page.getByRole('button', { name: 'Close the quarter' }).click();
-        await page.getByText('Q2 2026/27 is closed (version 1)').waitFor({ timeout: 600_000 });
-      }),
-    ),
-  );
+  await measureOperation(figures, page, 'close the quarter', async () => {
+    await page.getByRole('button', { name: 'Close the quarter' }).click();
+    await page.getByText('Q2 2026/27 is closed (version 1)').waitFor({ timeout: 600_000 });
+  });
   await page.goto(`${BASE}/reports`);
   // The page's own work (the open quarter's draft figures) is done before the first export.
   await page.getByText('Executive summary as it stands').waitFor({ timeout: 600_000 });
@@ -372,17 +311,11 @@ async function exportsOfAQuarter(page: Page): Promise<Figures> {
     const button = card.getByRole('button', { name: format, exact: true });
     await button.waitFor({ timeout: 600_000 });
     let file = '';
-    Object.assign(
-      figures,
-      figuresOf(
-        `${format}: click to file saved`,
-        await watched(page, async () => {
-          const download = page.waitForEvent('download', { timeout: 900_000 });
-          await button.click();
-          file = await (await download).path();
-        }),
-      ),
-    );
+    await measureOperation(figures, page, `${format}: click to file saved`, async () => {
+      const download = page.waitForEvent('download', { timeout: 900_000 });
+      await button.click();
+      file = await (await download).path();
+    });
     figures[`${format} file size (MB)`] = statSync(file).size / 1024 ** 2;
     await card.getByText('Recorded in the audit trail').waitFor({ timeout: 60_000 });
   }
