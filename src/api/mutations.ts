@@ -1,8 +1,8 @@
 /**
  * One mutation hook per command. After any committed command every read of the workspace
  * refetches (one rule, as when another tab announces a change), so no screen is left showing what
- * a command changed; only an export, which adds to the audit trail and nothing else, says so and
- * spares the page rebuilding the quarter's figures. After the first successful change the app asks
+ * a command changed; only an export or a backup, which add to the audit trail and nothing else, say
+ * so and spare the page rebuilding the quarter's figures. After the first successful change the app asks
  * the browser to keep its storage.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -34,7 +34,7 @@ import {
 import type { IndicatorInput } from '../domain/indicators';
 import type { ExportFormat } from '../domain/report/formats';
 import { exportQuarterSummary, type ExportOptions } from './reports';
-import type { Backup } from '../domain/backup';
+import { makeBackup, type CheckedBackup } from './backups';
 import { setRecommendationResponse } from '../db/commands/recommendations';
 import type { QuarterKey } from '../domain/quarters';
 import type { UpdateInput } from '../domain/updates';
@@ -46,6 +46,9 @@ import { requestPersistentStorageOnce } from '../lib/storage';
 import { keys } from './queries';
 import { resolveConflict } from '../db/commands/conflicts';
 import type { ConflictChoice } from '../domain/conflicts';
+
+/** What a command that only adds to the audit trail (an export, a backup) makes stale. */
+const AUDIT_TRAIL_ONLY = [keys.audit(), [...keys.all, 'history']];
 
 function useCommand<Input, Output>(
   command: (input: Input) => Promise<Output>,
@@ -135,17 +138,14 @@ export const useExportQuarterSummary = () =>
       >,
     ) => exportQuarterSummary(input.quarter, input.format, input),
     // An export changes nothing but the audit trail: the quarter's figures are not read again.
-    [keys.audit(), [...keys.all, 'history']],
+    AUDIT_TRAIL_ONLY,
   );
 
-export const useCreateBackup = () =>
-  useCommand(
-    // The backup code (and the row schemas it checks with) loads only when it is used.
-    async () => (await import('../db/backup')).createBackup(),
-  );
+/** Made in the backup worker; recorded here. Like an export, it changes only the audit trail. */
+export const useCreateBackup = () => useCommand(makeBackup, AUDIT_TRAIL_ONLY);
 
-export const useRestoreBackup = () =>
-  useCommand(async (backup: Backup) => (await import('../db/backup')).restoreBackup(backup));
+/** A backup checked in the backup worker replaces the workspace there, in one transaction. */
+export const useRestoreBackup = () => useCommand((backup: CheckedBackup) => backup.restore());
 
 export const useSetBackupReminder = () =>
   useCommand((input: { days: string; changes: string }) =>

@@ -12,6 +12,7 @@ import { DEFAULT_WORKSPACE } from '../domain/workspace';
 import type { ChartRenderer } from '../lib/export/chartImage';
 import type { ExportFile } from '../lib/export/quarterlySummary';
 import { loadQuarterPicture } from './quarterPicture';
+import type { WorkerFailure } from './workerFailure';
 
 export async function loadReportInputs(
   quarter: QuarterKey,
@@ -56,7 +57,7 @@ export interface SummaryRequest {
 export type SummaryMessage =
   | { readonly kind: 'step'; readonly step: ExportStep }
   | { readonly kind: 'done'; readonly file: ExportFile }
-  | { readonly kind: 'failed'; readonly message: string };
+  | { readonly kind: 'failed'; readonly failure: WorkerFailure };
 
 export async function makeQuarterSummary(
   request: Omit<SummaryRequest, 'database'>,

@@ -9,6 +9,7 @@ import { quarterKeyLabel, type QuarterKey } from '../domain/quarters';
 import { formatName, type ExportFormat, type ExportStep } from '../domain/report/formats';
 import type { ExportFile } from '../lib/export/quarterlySummary';
 import type { SummaryMessage, SummaryRequest } from './quarterSummary';
+import { errorOf } from './workerFailure';
 
 export interface ExportOptions {
   /** Told as each step starts. */
@@ -44,7 +45,7 @@ const makeInWorker: SummaryMaker = (request, onStep, signal) =>
       if (data.kind === 'step') return onStep(data.step);
       end();
       if (data.kind === 'done') resolve(data.file);
-      else reject(new Error(data.message));
+      else reject(errorOf(data.failure));
     };
     worker.onerror = (event) => {
       end();

@@ -4,6 +4,7 @@
  */
 import { openDatabaseNamed } from '../db/connection';
 import { makeQuarterSummary, type SummaryMessage, type SummaryRequest } from './quarterSummary';
+import { failureOf } from './workerFailure';
 
 const say = (message: SummaryMessage) => self.postMessage(message);
 
@@ -15,7 +16,6 @@ self.onmessage = async ({ data }: MessageEvent<SummaryRequest>) => {
       file: await makeQuarterSummary(data, (step) => say({ kind: 'step', step })),
     });
   } catch (error) {
-    // The page words it for people, as it does any failure.
-    say({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    say({ kind: 'failed', failure: failureOf(error) });
   }
 };

@@ -42,10 +42,12 @@ export interface BackupFile {
   readonly blob: Blob;
   readonly fileName: string;
   readonly header: BackupHeader;
+  /** What the workspace records once the file is handed over. */
+  readonly lastBackup: LastBackup;
 }
 
-/** Makes the backup file and records, in the audit trail, that it was made. */
-export async function createBackup(now: Date = new Date()): Promise<BackupFile> {
+/** Makes the backup file from one consistent read; writes nothing (the backup worker runs it). */
+export async function makeBackupFile(now: Date = new Date()): Promise<BackupFile> {
   const tables = await readWorkspaceTables();
   const exportedAt = now.toISOString();
   const header: BackupHeader = {
@@ -57,12 +59,16 @@ export async function createBackup(now: Date = new Date()): Promise<BackupFile> 
     counts: tableCounts(tables),
     sha256: tablesHash(tables),
   };
-  const blob = new Blob(backupFileParts(header, tables), { type: 'application/json' });
-  const lastBackup: LastBackup = {
-    at: exportedAt,
-    sha256: header.sha256,
-    auditSeq: tables.audit.at(-1)?.seq ?? 0,
+  return {
+    blob: new Blob(backupFileParts(header, tables), { type: 'application/json' }),
+    fileName: backupFileName(exportedAt),
+    header,
+    lastBackup: { at: exportedAt, sha256: header.sha256, auditSeq: tables.audit.at(-1)?.seq ?? 0 },
   };
+}
+
+/** Records, in the audit trail, that a backup file was made. */
+export async function recordBackup({ header, blob, lastBackup }: BackupFile): Promise<void> {
   await runCommand('record backup', async (context) => {
     await context.db.meta.put({ key: LAST_BACKUP_KEY, value: lastBackup });
     context.audit({
@@ -74,7 +80,13 @@ export async function createBackup(now: Date = new Date()): Promise<BackupFile> 
       after: { sha256: header.sha256, counts: header.counts, bytes: blob.size },
     });
   });
-  return { blob, fileName: backupFileName(exportedAt), header };
+}
+
+/** Makes the backup file and records, in the audit trail, that it was made. */
+export async function createBackup(now: Date = new Date()): Promise<BackupFile> {
+  const file = await makeBackupFile(now);
+  await recordBackup(file);
+  return file;
 }
 
 export function describeCounts(counts: Record<TableName, number>): string {

@@ -17,7 +17,9 @@ import { closeQuarter } from '../../src/db/commands/closeQuarter';
 import { resetWorkspace } from '../../src/db/commands/workspace';
 import { CURRENT_SCHEMA_VERSION, type PlannerDatabase } from '../../src/db/database';
 import { readBackupFile } from '../../src/api/backupFile';
-import { messageOf } from '../../src/api/errors';
+import { messageOf, problemsOf } from '../../src/api/errors';
+import { checkBackupFile, makeBackup } from '../../src/api/backups';
+import { errorOf, failureOf } from '../../src/api/workerFailure';
 import { tablesHash, type Backup } from '../../src/domain/backup';
 import { verifyChain } from '../../src/domain/audit';
 import type { UpdateInput } from '../../src/domain/updates';
@@ -142,6 +144,38 @@ describe('backup and restore', () => {
     expect(messageOf(error)).toMatch(/run out of space/);
     expect(await workspaceHash()).toBe(before);
     expect(await db.actions.count()).toBe(0);
+  });
+
+  it('from the page: made and recorded, checked, then restored only when asked', async () => {
+    const before = await workspaceHash();
+    const file = await makeBackup();
+    expect(file.header.sha256).toBe(before);
+    expect((await db.audit.orderBy('seq').last())?.summary).toMatch(/^Backup downloaded: /);
+    expect((await backupStatus())?.lastBackup?.sha256).toBe(file.header.sha256);
+    await resetWorkspace('reset');
+    const checked = await checkBackupFile(file.blob);
+    if (!checked.ok) throw new Error('the backup was refused');
+    expect(checked.backup.header.counts).toEqual(file.header.counts);
+    expect(await db.actions.count()).toBe(0);
+    await checked.backup.restore();
+    expect(await db.actions.count()).toBe(file.header.counts.actions);
+    const tables = await readWorkspaceTables();
+    expect(tables.audit.at(-1)).toMatchObject({ kind: 'restore', entityType: 'workspace' });
+    expect(tablesHash({ ...tables, audit: tables.audit.slice(0, -1) })).toBe(before);
+    const damaged = await checkBackupFile(new Blob([(await file.blob.text()).slice(0, -40)]));
+    expect(damaged.ok).toBe(false);
+  });
+
+  it('words a failure from a worker as the page would have: problems, a full disk', () => {
+    const refused = errorOf(
+      failureOf(new ValidationError([{ field: 'workspace', message: 'Not in a shared plan.' }])),
+    );
+    expect(refused).toBeInstanceOf(ValidationError);
+    expect(problemsOf(refused)).toEqual([{ field: 'workspace', message: 'Not in a shared plan.' }]);
+    const wrapped = Object.assign(new Error('Transaction aborted'), {
+      inner: new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    });
+    expect(messageOf(errorOf(failureOf(wrapped)))).toMatch(/run out of space/);
   });
 
   it('refuses reminder settings that are not whole numbers in range', async () => {

@@ -1,35 +1,43 @@
 import { Alert, Button, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { messageOf } from '../../api/errors';
 import { useRestoreBackup } from '../../api/mutations';
 import { ErrorSummary, type FieldProblem } from '../../components/ErrorSummary';
 import { FileField } from '../../components/FileField';
-import { readBackupFile } from '../../api/backupFile';
-import type { Backup } from '../../domain/backup';
+import { checkBackupFile, type CheckedBackup } from '../../api/backups';
 import { TABLE_LABEL, TABLE_NAMES } from '../../domain/backupSchema';
 import { formatUkDateTime } from '../../domain/dates';
 import { DownloadBackupButton } from './BackupPanel';
 
 /**
  * Restore: the whole file is checked and its content shown before anything changes; the user is
- * offered a backup of what is here now; then the workspace is replaced in one step.
+ * offered a backup of what is here now; then the workspace is replaced in one step. The checking
+ * and the replacing happen in the backup worker, so the page answers throughout.
  */
 export function RestorePanel() {
   const [checking, setChecking] = useState(false);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const [backup, setBackup] = useState<Backup | null>(null);
+  const [backup, setBackup] = useState<CheckedBackup | null>(null);
   const [inputKey, setInputKey] = useState(0);
   const restore = useRestoreBackup();
+  // A checked backup is held in its worker until it is restored; let it go otherwise.
+  const held = useRef<CheckedBackup | null>(null);
+  const hold = (next: CheckedBackup | null) => {
+    if (held.current !== next) held.current?.discard();
+    held.current = next;
+    setBackup(next);
+  };
+  useEffect(() => () => held.current?.discard(), []);
 
   const choose = async (file: File | undefined) => {
-    setBackup(null);
+    hold(null);
     setProblems([]);
     if (!file) return;
     setChecking(true);
     try {
-      const result = await readBackupFile(file);
-      if (result.ok) setBackup(result.backup);
+      const result = await checkBackupFile(file);
+      if (result.ok) hold(result.backup);
       else setProblems(result.problems);
     } catch (error) {
       setProblems([{ field: 'file', message: messageOf(error) }]);
@@ -38,9 +46,10 @@ export function RestorePanel() {
     }
   };
 
-  const replace = (chosen: Backup) =>
+  const replace = (chosen: CheckedBackup) =>
     restore.mutate(chosen, {
       onSuccess: () => {
+        held.current = null;
         setBackup(null);
         setInputKey((key) => key + 1);
         notifications.show({

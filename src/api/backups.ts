@@ -1,0 +1,123 @@
+/**
+ * Backups from the page. The file is made, and a chosen file checked and restored, in the backup
+ * worker (`backupWorker.ts`), so the page answers throughout however large the workspace; the page
+ * records that a backup was made (through `runCommand`, as every write from the page) and hands
+ * the file over. Where there are no workers (the Node tests) the same functions run on this thread.
+ */
+import type { BackupFile } from '../db/backup';
+import { database } from '../db/connection';
+import type { BackupHeader } from '../domain/backup';
+import type { Problem } from '../domain/problems';
+import { errorOf, type WorkerFailure } from './workerFailure';
+
+type BackupQuestion =
+  | { readonly kind: 'make'; readonly at: string }
+  | { readonly kind: 'check'; readonly file: Blob }
+  | { readonly kind: 'restore' };
+
+/** What the page asks the backup worker, with the database the page has open. */
+export type BackupRequest = BackupQuestion & { readonly database: string };
+
+type CheckResult =
+  | { readonly ok: true; readonly header: BackupHeader; readonly upgradedFrom: number | null }
+  | { readonly ok: false; readonly problems: Problem[] };
+
+export type BackupReply =
+  | { readonly kind: 'made'; readonly file: BackupFile }
+  | { readonly kind: 'checked'; readonly result: CheckResult }
+  | { readonly kind: 'restored' }
+  | { readonly kind: 'failed'; readonly failure: WorkerFailure };
+
+/** A backup file checked in full and not yet restored. */
+export interface CheckedBackup {
+  readonly header: BackupHeader;
+  readonly upgradedFrom: number | null;
+  /** Replaces the whole workspace with it, in one transaction. */
+  restore(): Promise<void>;
+  /** Lets it go: another file was chosen, or the page was left. */
+  discard(): void;
+}
+
+const hasWorkers = () => typeof Worker !== 'undefined';
+
+/** A backup worker, asked one thing at a time. */
+function startWorker() {
+  const worker = new Worker(new URL('./backupWorker.ts', import.meta.url), { type: 'module' });
+  const ask = <K extends BackupReply['kind']>(request: BackupQuestion, expected: K) =>
+    new Promise<Extract<BackupReply, { kind: K }>>((resolve, reject) => {
+      worker.onmessage = ({ data }: MessageEvent<BackupReply>) => {
+        if (data.kind === 'failed') reject(errorOf(data.failure));
+        else if (data.kind === expected) resolve(data as Extract<BackupReply, { kind: K }>);
+        else reject(new Error(`the backup worker answered ${data.kind}, not ${expected}`));
+      };
+      worker.onerror = (event) =>
+        reject(
+          new Error(`the backup worker could not start (${event.message || 'no reason given'})`),
+        );
+      worker.postMessage({ ...request, database: database().name });
+    });
+  return { ask, end: () => worker.terminate() };
+}
+
+/** Makes a backup of the whole workspace and records that it was made. */
+export async function makeBackup(): Promise<BackupFile> {
+  const { makeBackupFile, recordBackup } = await import('../db/backup');
+  let file: BackupFile;
+  if (!hasWorkers()) file = await makeBackupFile();
+  else {
+    const worker = startWorker();
+    try {
+      ({ file } = await worker.ask({ kind: 'make', at: new Date().toISOString() }, 'made'));
+    } finally {
+      worker.end();
+    }
+  }
+  await recordBackup(file);
+  return file;
+}
+
+/** Reads and checks a chosen file in full; nothing changes until the result is restored. */
+export async function checkBackupFile(
+  file: Blob,
+): Promise<{ ok: true; backup: CheckedBackup } | { ok: false; problems: Problem[] }> {
+  if (!hasWorkers()) {
+    const { readBackupFile } = await import('./backupFile');
+    const result = await readBackupFile(file);
+    if (!result.ok) return result;
+    const { backup } = result;
+    return {
+      ok: true,
+      backup: {
+        header: backup.header,
+        upgradedFrom: backup.upgradedFrom,
+        restore: async () => (await import('../db/backup')).restoreBackup(backup),
+        discard: () => undefined,
+      },
+    };
+  }
+  const worker = startWorker();
+  try {
+    const { result } = await worker.ask({ kind: 'check', file }, 'checked');
+    if (!result.ok) {
+      worker.end();
+      return result;
+    }
+    // Refused or failed, the backup stays checked in its worker, to be tried again or let go.
+    const restore = async () => {
+      await worker.ask({ kind: 'restore' }, 'restored');
+      worker.end();
+    };
+    return {
+      ok: true,
+      backup: {
+        header: result.header,
+        upgradedFrom: result.upgradedFrom,
+        restore,
+        discard: worker.end,
+      },
+    };
+  } catch (error) {
+    worker.end();
+    throw error;
+  }
+}
