@@ -8,6 +8,7 @@ import type { QuarterKey } from '../domain/quarters';
 import { buildSnapshotContent, type SnapshotContent } from '../domain/snapshot';
 import { trend, type TrendPoint } from '../domain/scrutiny';
 import type { QuarterSnapshot } from '../domain/updates';
+import { yieldToPage } from '../lib/yieldToPage';
 
 export interface QuarterPicture {
   readonly quarter: QuarterKey;
@@ -30,19 +31,22 @@ export async function loadQuarterPicture(
     .filter((s) => s.supersededAt === null)
     .sort((a, b) => a.quarter.localeCompare(b.quarter));
   const target = quarter === 'latest' ? (closed.at(-1)?.quarter ?? reporting) : quarter;
-  const sources = await reads.quarterSources(target);
   const snapshot = closed.find((s) => s.quarter === target) ?? null;
   // Every closed quarter's record up to this one is checked against its SHA-256, once, before a
-  // figure is shown (the checker, with its schema library, loads on demand).
-  const { snapshotContentOf } = await import('../domain/snapshotRecord');
-  const upTo = closed.filter((s) => s.quarter <= target).map(snapshotContentOf);
+  // figure is shown (the checker, with its schema library, loads on demand), a slice at a time so
+  // that the page answers meanwhile.
+  const { snapshotContentInSlices } = await import('../domain/snapshotRecord');
+  const upTo: SnapshotContent[] = [];
+  for (const record of closed.filter((s) => s.quarter <= target))
+    upTo.push(await snapshotContentInSlices(record, yieldToPage));
   const earlier = upTo.filter((c) => c.quarter < target).reverse();
   const previous = earlier[0];
+  // A closed quarter's figures are its record's; only an open quarter's are built from today's data.
   const content =
     upTo.find((c) => c.quarter === target) ??
     buildSnapshotContent({
       quarter: target,
-      ...sources,
+      ...(await reads.quarterSources(target)),
       previous: previous ? { quarter: previous.quarter, content: previous } : null,
     });
   return {

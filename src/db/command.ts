@@ -58,6 +58,12 @@ export interface CommandContext {
    * thing and call this once; an import calls it once per row it adds.
    */
   audit(record: AuditRecord): void;
+  /**
+   * Lets the page handle a click or a key between slices of long work, keeping the transaction
+   * open: a transaction commits once its task ends with no request waiting, so this waits on a
+   * small read of its own instead of a timer.
+   */
+  breathe(): Promise<void>;
 }
 
 /**
@@ -72,6 +78,9 @@ export class NothingToChange<T> extends Error {
     this.value = value;
   }
 }
+
+/** A key no row has: reading it is the smallest request a transaction can wait on. */
+const BREATH = '\u0000breath';
 
 /** Fields that change on every save, whatever was typed: they alone do not make a change. */
 const STAMPS = [...SAVE_STAMPS, 'reportedBy'];
@@ -142,6 +151,9 @@ function inTransaction<T>(
       },
       audit: (record) => {
         records.push(record);
+      },
+      breathe: async () => {
+        await db.meta.get(BREATH);
       },
     };
     const touched = startCapture();

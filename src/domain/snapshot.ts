@@ -4,7 +4,7 @@
  */
 import { compareReferences } from './references';
 import type { Action } from './actions';
-import { hashOf } from './canonical';
+import { hashOf, hashOfInSlices } from './canonical';
 import { recommendationDelivery } from './coverage';
 import type { QuarterKey } from './quarters';
 import type { Recommendation } from './recommendations';
@@ -88,3 +88,7 @@ export function buildSnapshotContent(sources: SnapshotSources): SnapshotContent 
 export function snapshotHash(content: SnapshotContent): string {
   return hashOf(content);
 }
+
+/** `snapshotHash`, a slice of actions at a time, with `pause` awaited between slices. */
+export const snapshotHashInSlices = (content: SnapshotContent, pause: () => Promise<unknown>) =>
+  hashOfInSlices(content as unknown as Record<string, unknown>, pause);

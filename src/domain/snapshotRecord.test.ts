@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { action } from '../../tests/fixtures/actions';
 import { hashOf } from './canonical';
-import { buildSnapshotContent, snapshotHash } from './snapshot';
+import { buildSnapshotContent, snapshotHash, snapshotHashInSlices } from './snapshot';
 import { SNAPSHOT_CONTENT_VERSION } from './snapshot';
-import { readSnapshot, SNAPSHOT_ALTERED_MESSAGE } from './snapshotRecord';
+import {
+  readSnapshot,
+  SNAPSHOT_ALTERED_MESSAGE,
+  SnapshotAlteredError,
+  snapshotContentInSlices,
+  snapshotContentOf,
+} from './snapshotRecord';
 
 const content = buildSnapshotContent({
   quarter: '2026-Q1',
@@ -45,5 +51,41 @@ describe('reading a closed quarter’s record', () => {
     expect(reading.content.actions).toEqual(content.actions);
     // The stored record itself is untouched, so its hash still holds.
     expect(hashOf(v1)).toBe(hashOf({ ...rest, indicatorValues: v1.indicatorValues }));
+  });
+});
+
+describe('reading a large record a slice at a time', () => {
+  const many = buildSnapshotContent({
+    quarter: '2026-Q1',
+    actions: Array.from({ length: 2_500 }, (_, i) =>
+      action({ id: `a${i}`, ref: `GYV-${String(i).padStart(4, '0')}` }),
+    ),
+    updates: [],
+    recommendations: [],
+    previous: null,
+  });
+  const pause = () => Promise.resolve();
+  const record = { content: many, hash: snapshotHash(many), quarter: '2026-Q1' as const };
+
+  it('gives what the whole check gives, and the same hash', async () => {
+    expect(await snapshotContentInSlices(record, pause)).toEqual(snapshotContentOf(record));
+    expect(await snapshotHashInSlices(many, pause)).toBe(record.hash);
+  });
+
+  it('refuses an altered record, and one whose action is of the wrong shape', async () => {
+    const altered = {
+      ...many,
+      actions: many.actions.map((entry, i) =>
+        i === 1_700 ? { ...entry, direction: 'worse' as const } : entry,
+      ),
+    };
+    await expect(
+      snapshotContentInSlices({ ...record, content: altered }, pause),
+    ).rejects.toBeInstanceOf(SnapshotAlteredError);
+    const misshapen = structuredClone(many) as unknown as { actions: unknown[] };
+    misshapen.actions[2_400] = { action: null };
+    await expect(
+      snapshotContentInSlices({ ...record, content: misshapen, hash: hashOf(misshapen) }, pause),
+    ).rejects.toBeInstanceOf(SnapshotAlteredError);
   });
 });

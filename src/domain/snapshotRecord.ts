@@ -7,7 +7,7 @@
  */
 import { z } from './zod';
 import { ACTION_STATUSES } from './actions';
-import { hashOf } from './canonical';
+import { hashOf, hashOfInSlices } from './canonical';
 import { RAG_STATUSES } from './rag';
 import { RESPONSE_STATUSES } from './recommendations';
 import { SNAPSHOT_CONTENT_VERSION, type SnapshotContent } from './snapshot';
@@ -94,4 +94,30 @@ export function snapshotContentOf(
   const reading = readSnapshot(snapshot);
   if (!reading.ok) throw new SnapshotAlteredError(snapshot.quarter);
   return reading.content;
+}
+
+const SLICE = 1000;
+const actionSlice = z.array(snapshotAction);
+
+/**
+ * `snapshotContentOf`, a slice of actions at a time with `pause` awaited between slices, for a
+ * record of thousands of actions: the same checks (its SHA-256, then its shape), never holding the
+ * page's thread for long. A version 1 record is checked whole, as before.
+ */
+export async function snapshotContentInSlices(
+  snapshot: Pick<QuarterSnapshot, 'content' | 'hash' | 'quarter'>,
+  pause: () => Promise<unknown>,
+): Promise<SnapshotContent> {
+  const content = snapshot.content as unknown as Record<string, unknown>;
+  const { actions } = content;
+  if (!Array.isArray(actions) || !contentV2.safeParse({ ...content, actions: [] }).success)
+    return snapshotContentOf(snapshot);
+  if ((await hashOfInSlices(content, pause, SLICE)) !== snapshot.hash)
+    throw new SnapshotAlteredError(snapshot.quarter);
+  for (let start = 0; start < actions.length; start += SLICE) {
+    if (!actionSlice.safeParse(actions.slice(start, start + SLICE)).success)
+      throw new SnapshotAlteredError(snapshot.quarter);
+    await pause();
+  }
+  return snapshot.content as SnapshotContent;
 }

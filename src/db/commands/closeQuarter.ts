@@ -1,6 +1,6 @@
 /** Closing a quarter (its record frozen and hashed) and reopening it with a reason. */
 import { quarterLabel, type QuarterKey } from '../../domain/quarters';
-import { buildSnapshotContent, snapshotHash } from '../../domain/snapshot';
+import { buildSnapshotContent, snapshotHashInSlices } from '../../domain/snapshot';
 import { type QuarterSnapshot } from '../../domain/updates';
 import { runCommand, ValidationError } from '../command';
 import { liveSnapshot, quarterOrRefuse, refuseIfClosed } from './quarterGuards';
@@ -12,7 +12,7 @@ import { liveSnapshot, quarterOrRefuse, refuseIfClosed } from './quarterGuards';
 export async function closeQuarter(quarter: QuarterKey): Promise<QuarterSnapshot> {
   quarterOrRefuse(quarter);
   // Loaded before the transaction: awaiting a module load inside it would let it commit early.
-  const { snapshotContentOf } = await import('../../domain/snapshotRecord');
+  const { snapshotContentInSlices } = await import('../../domain/snapshotRecord');
   return runCommand('close quarter', async (context) => {
     const { db } = context;
     await refuseIfClosed(context, quarter);
@@ -27,6 +27,8 @@ export async function closeQuarter(quarter: QuarterKey): Promise<QuarterSnapshot
         .filter((s) => s.supersededAt === null && s.quarter < quarter)
         .sort((a, b) => a.quarter.localeCompare(b.quarter))
         .at(-1) ?? null;
+    // The checks and the hash of thousands of actions go a slice at a time, with the page free to
+    // answer between slices, inside this one transaction.
     const content = buildSnapshotContent({
       quarter,
       actions,
@@ -34,7 +36,10 @@ export async function closeQuarter(quarter: QuarterKey): Promise<QuarterSnapshot
       recommendations,
       // Directions of travel compare with the previous record, checked against its SHA-256.
       previous: previous
-        ? { quarter: previous.quarter, content: snapshotContentOf(previous) }
+        ? {
+            quarter: previous.quarter,
+            content: await snapshotContentInSlices(previous, context.breathe),
+          }
         : null,
     });
     const version =
@@ -45,7 +50,7 @@ export async function closeQuarter(quarter: QuarterKey): Promise<QuarterSnapshot
       version,
       closedAt: context.now,
       closedBy: context.actor.name,
-      hash: snapshotHash(content),
+      hash: await snapshotHashInSlices(content, context.breathe),
       content,
       supersededAt: null,
       reopenReason: null,

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { hashOf, hashOfInSlices } from './canonical';
+
+describe('a hash taken in slices', () => {
+  it('is the hash of the whole, whatever the slice, and pauses between slices', async () => {
+    const value = {
+      version: 2,
+      quarter: '2026-Q2',
+      comparedWith: null,
+      skipped: undefined,
+      actions: Array.from({ length: 2_345 }, (_, i) => ({
+        ref: `GYV-${i}`,
+        update: i % 3 === 0 ? null : { rag: 'red', note: `“quoted” ${i}`, gone: undefined },
+        list: [1, undefined, 'x'],
+      })),
+      empty: [],
+      recommendations: [{ number: 1, delivery: { total: 3 } }],
+    };
+    let pauses = 0;
+    const pause = async () => {
+      pauses += 1;
+    };
+    for (const slice of [1, 7, 1000, 5000])
+      expect(await hashOfInSlices(value, pause, slice)).toBe(hashOf(value));
+    expect(pauses).toBeGreaterThan(2_345);
+    expect(await hashOfInSlices({ ...value, quarter: '2026-Q3' }, pause)).not.toBe(hashOf(value));
+  });
+});
