@@ -59,3 +59,27 @@ export async function loadQuarterPicture(
     closedQuarters: closed.map((s) => s.quarter),
   };
 }
+
+/** A closed quarter's record as checked: its content, or why it cannot be shown. */
+export type ClosedRecord =
+  | { readonly ok: true; readonly content: SnapshotContent }
+  | { readonly ok: false; readonly message: string };
+
+/**
+ * The live record of a closed quarter, checked against its SHA-256 and its shape a slice at a time
+ * (so the page answers meanwhile); null while the quarter is open.
+ */
+export async function loadClosedRecord(quarter: QuarterKey): Promise<ClosedRecord | null> {
+  const live = (await reads.listSnapshots()).find(
+    (s) => s.quarter === quarter && s.supersededAt === null,
+  );
+  if (!live) return null;
+  const { snapshotContentInSlices, SnapshotAlteredError } =
+    await import('../domain/snapshotRecord');
+  try {
+    return { ok: true, content: await snapshotContentInSlices(live, yieldToPage) };
+  } catch (error) {
+    if (error instanceof SnapshotAlteredError) return { ok: false, message: error.message };
+    throw error;
+  }
+}

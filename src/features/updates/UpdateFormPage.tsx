@@ -1,7 +1,6 @@
 import { useMayChange } from '../../api/role';
 import { Alert, Anchor, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { readSnapshot } from '../../domain/snapshotRecord';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useSaveUpdate } from '../../api/mutations';
 import {
@@ -13,6 +12,8 @@ import {
   snapshotsQuery,
 } from '../../api/queries';
 import { PageHeader } from '../../components/PageHeader';
+import { closedRecordQuery } from '../../api/scrutiny';
+import { messageOf } from '../../api/errors';
 import type { Action } from '../../domain/actions';
 import { parseQuarterKey, type Quarter, type QuarterKey } from '../../domain/quarters';
 import { FrozenUpdate } from './UpdateSummary';
@@ -24,6 +25,7 @@ export function UpdateFormPage() {
   const ref = (params.ref ?? '').toUpperCase();
   const action = useQuery(actionQuery(ref));
   const snapshots = useQuery(snapshotsQuery());
+  const record = useQuery(closedRecordQuery(quarter ? (params.quarter as QuarterKey) : undefined));
 
   if (!quarter || action.data === null) {
     return (
@@ -43,7 +45,16 @@ export function UpdateFormPage() {
   const key = params.quarter as QuarterKey;
   const live = snapshots.data.find((s) => s.quarter === key && s.supersededAt === null);
   if (live) {
-    const reading = readSnapshot(live);
+    // A closed quarter's update is its record's, checked (a slice at a time) before it is shown.
+    const reading = record.data;
+    if (!reading)
+      return record.isError ? (
+        <Alert color="red" title="This quarter’s record could not be read" role="alert">
+          {messageOf(record.error)}
+        </Alert>
+      ) : (
+        <Text role="status">Checking the quarter’s record…</Text>
+      );
     if (!reading.ok)
       return (
         <Alert color="red" title="This quarter’s record cannot be shown" role="alert">

@@ -3,6 +3,8 @@ import { Alert, Anchor, Button, Card, Group, Stack, Table, Text, Title } from '@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { actionsQuery, bodiesQuery, quarterUpdatesQuery, snapshotsQuery } from '../../api/queries';
+import { closedRecordQuery } from '../../api/scrutiny';
+import { messageOf } from '../../api/errors';
 import { PageHeader } from '../../components/PageHeader';
 import { bodyDisplayName } from '../../domain/bodies';
 import {
@@ -13,7 +15,6 @@ import {
   quarterLabel,
 } from '../../domain/quarters';
 import { byBodyThenReference } from '../../domain/references';
-import { readSnapshot } from '../../domain/snapshotRecord';
 import { returnsByBody, roundFor, type RoundEntry } from '../../domain/round';
 import { overallDirection, type Direction } from '../../domain/updates';
 import { QuarterStatus } from './QuarterStatus';
@@ -26,6 +27,7 @@ export function UpdatesRoundPage() {
   const bodies = useQuery(bodiesQuery());
   const updates = useQuery({ ...quarterUpdatesQuery(key ?? ''), enabled: Boolean(key) });
   const snapshots = useQuery(snapshotsQuery());
+  const record = useQuery(closedRecordQuery(key));
   const role = useRole();
   const mayManage = useMayManage();
 
@@ -48,7 +50,21 @@ export function UpdatesRoundPage() {
     .filter((s) => s.quarter === key)
     .sort((a, b) => a.version - b.version);
   const live = forQuarter.find((s) => s.supersededAt === null);
-  const reading = live ? readSnapshot(live) : undefined;
+  // A closed quarter's round is its record, checked (a slice at a time) before it is shown.
+  const reading = live ? record.data : undefined;
+  if (live && !reading)
+    return (
+      <>
+        <PageHeader title={`Quarterly updates, ${label}`} />
+        {record.isError ? (
+          <Alert color="red" title="This quarter’s record could not be read" role="alert">
+            {messageOf(record.error)}
+          </Alert>
+        ) : (
+          <Text role="status">Checking the record of {label}…</Text>
+        )}
+      </>
+    );
   if (reading && !reading.ok)
     return (
       <>
