@@ -8,7 +8,8 @@ import type { BackupFile } from '../db/backup';
 import { database } from '../db/connection';
 import type { BackupHeader } from '../domain/backup';
 import type { Problem } from '../domain/problems';
-import { errorOf, type WorkerFailure } from './workerFailure';
+import { askWorker } from './workerCall';
+import type { WorkerFailure } from './workerFailure';
 
 type BackupQuestion =
   | { readonly kind: 'make'; readonly at: string }
@@ -44,18 +45,15 @@ const hasWorkers = () => typeof Worker !== 'undefined';
 function startWorker() {
   const worker = new Worker(new URL('./backupWorker.ts', import.meta.url), { type: 'module' });
   const ask = <K extends BackupReply['kind']>(request: BackupQuestion, expected: K) =>
-    new Promise<Extract<BackupReply, { kind: K }>>((resolve, reject) => {
-      worker.onmessage = ({ data }: MessageEvent<BackupReply>) => {
-        if (data.kind === 'failed') reject(errorOf(data.failure));
-        else if (data.kind === expected) resolve(data as Extract<BackupReply, { kind: K }>);
-        else reject(new Error(`the backup worker answered ${data.kind}, not ${expected}`));
-      };
-      worker.onerror = (event) =>
-        reject(
-          new Error(`the backup worker could not start (${event.message || 'no reason given'})`),
-        );
-      worker.postMessage({ ...request, database: database().name });
-    });
+    askWorker<BackupReply, Extract<BackupReply, { kind: K }>>(
+      worker,
+      { ...request, database: database().name },
+      (reply) => {
+        if (reply.kind !== expected)
+          throw new Error(`the backup worker answered ${reply.kind}, not ${expected}`);
+        return reply as Extract<BackupReply, { kind: K }>;
+      },
+    );
   return { ask, end: () => worker.terminate() };
 }
 

@@ -9,7 +9,7 @@ import { quarterKeyLabel, type QuarterKey } from '../domain/quarters';
 import { formatName, type ExportFormat, type ExportStep } from '../domain/report/formats';
 import type { ExportFile } from '../lib/export/quarterlySummary';
 import type { SummaryMessage, SummaryRequest } from './quarterSummary';
-import { errorOf } from './workerFailure';
+import { askWorker } from './workerCall';
 
 export interface ExportOptions {
   /** Told as each step starts. */
@@ -29,30 +29,24 @@ export type SummaryMaker = (
   signal: AbortSignal | undefined,
 ) => Promise<ExportFile>;
 
-const makeInWorker: SummaryMaker = (request, onStep, signal) =>
-  new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./summaryWorker.ts', import.meta.url), { type: 'module' });
-    const end = () => {
-      worker.terminate();
-      signal?.removeEventListener('abort', cancel);
-    };
-    const cancel = () => {
-      end();
-      reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', cancel, { once: true });
-    worker.onmessage = ({ data }: MessageEvent<SummaryMessage>) => {
-      if (data.kind === 'step') return onStep(data.step);
-      end();
-      if (data.kind === 'done') resolve(data.file);
-      else reject(errorOf(data.failure));
-    };
-    worker.onerror = (event) => {
-      end();
-      reject(new Error(`the export could not start (${event.message || 'worker failed'})`));
-    };
-    worker.postMessage(request);
-  });
+const makeInWorker: SummaryMaker = async (request, onStep, signal) => {
+  const worker = new Worker(new URL('./summaryWorker.ts', import.meta.url), { type: 'module' });
+  const cancelled = new Promise<never>((_, reject) =>
+    signal?.addEventListener('abort', () => reject(signal.reason), { once: true }),
+  );
+  try {
+    return await Promise.race([
+      askWorker<SummaryMessage, ExportFile>(worker, request, (message) => {
+        if (message.kind === 'done') return message.file;
+        onStep(message.step);
+        return undefined;
+      }),
+      cancelled,
+    ]);
+  } finally {
+    worker.terminate();
+  }
+};
 
 /** Makes one export of a quarter's summary and records it in the audit trail. */
 export async function exportQuarterSummary(
