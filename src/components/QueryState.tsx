@@ -27,7 +27,8 @@ export function Loading({ what }: { readonly what: string }) {
   );
 }
 
-function Failed({ what, error }: { readonly what: string; readonly error: unknown }) {
+/** What a screen says when a read failed. */
+export function Failed({ what, error }: { readonly what: string; readonly error: unknown }) {
   return (
     <Alert color="red" title={`Could not load ${what}`} role="alert">
       {error instanceof Error ? error.message : 'The local database could not be read.'} Reload the

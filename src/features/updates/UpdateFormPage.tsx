@@ -12,8 +12,8 @@ import {
   snapshotsQuery,
 } from '../../api/queries';
 import { PageHeader } from '../../components/PageHeader';
+import { Failed, Loading } from '../../components/QueryState';
 import { closedRecordQuery } from '../../api/scrutiny';
-import { messageOf } from '../../api/errors';
 import type { Action } from '../../domain/actions';
 import { parseQuarterKey, type Quarter, type QuarterKey } from '../../domain/quarters';
 import { FrozenUpdate } from './UpdateSummary';
@@ -49,11 +49,9 @@ export function UpdateFormPage() {
     const reading = record.data;
     if (!reading)
       return record.isError ? (
-        <Alert color="red" title="This quarter’s record could not be read" role="alert">
-          {messageOf(record.error)}
-        </Alert>
+        <Failed what="the quarter’s record" error={record.error} />
       ) : (
-        <Text role="status">Checking the quarter’s record…</Text>
+        <Loading what="the quarter’s record" />
       );
     if (!reading.ok)
       return (

@@ -4,8 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { actionsQuery, bodiesQuery, quarterUpdatesQuery, snapshotsQuery } from '../../api/queries';
 import { closedRecordQuery } from '../../api/scrutiny';
-import { messageOf } from '../../api/errors';
 import { PageHeader } from '../../components/PageHeader';
+import { Failed, Loading } from '../../components/QueryState';
 import { bodyDisplayName } from '../../domain/bodies';
 import {
   nextQuarter,
@@ -57,11 +57,9 @@ export function UpdatesRoundPage() {
       <>
         <PageHeader title={`Quarterly updates, ${label}`} />
         {record.isError ? (
-          <Alert color="red" title="This quarter’s record could not be read" role="alert">
-            {messageOf(record.error)}
-          </Alert>
+          <Failed what={`the record of ${label}`} error={record.error} />
         ) : (
-          <Text role="status">Checking the record of {label}…</Text>
+          <Loading what={`the record of ${label}`} />
         )}
       </>
     );
