@@ -1,9 +1,14 @@
 /**
  * Bundle budget: the JavaScript the browser loads for the first screen (the entry chunk, every
- * chunk it imports statically, and the overview route with its static imports), gzipped. Prints
+ * chunk it imports statically, and the overview route with its static imports, should it be split
+ * off again), gzipped. Prints
  * the figure; exits non-zero above the budget. Needs a build with the Vite manifest (npm run build).
+ *
+ * It also checks the styles: the app imports Mantine's CSS one component at a time
+ * (src/app/styles.ts), so every Mantine class the built JavaScript uses must be defined in the
+ * built CSS. A missing one names the Mantine file to add.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
@@ -33,10 +38,40 @@ const rows = [...files].map((file) => {
 rows.sort((a, b) => b.kb - a.kb);
 for (const row of rows) console.log(`  ${row.kb.toFixed(1).padStart(7)} KB  ${row.file}`);
 const totalKb = total / 1024;
+const cssFiles = [...new Set(Object.values(manifest).flatMap((chunk) => chunk.css ?? []))];
+console.log(
+  `First-screen CSS: ${(cssFiles.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file))).length, 0) / 1024).toFixed(1)} KB gzip`,
+);
+const missing = missingMantineStyles(cssFiles);
+if (missing.length > 0) {
+  console.error(`Mantine classes used but not styled; import these in src/app/styles.ts:`);
+  for (const { file, classes } of missing)
+    console.error(`  @mantine/core/styles/${file} (${classes.join(', ')})`);
+  process.exit(1);
+}
 console.log(`First-screen JavaScript: ${totalKb.toFixed(1)} KB gzip (budget ${BUDGET_KB} KB)`);
 if (totalKb > BUDGET_KB) {
   console.error(
     `Over budget by ${(totalKb - BUDGET_KB).toFixed(1)} KB: load heavy libraries on demand.`,
   );
   process.exit(1);
+}
+
+/** Mantine's class names (m_ and 8 hex digits) in the built JavaScript with no rule in the CSS. */
+function missingMantineStyles(cssFiles) {
+  const css = cssFiles.map((file) => readFileSync(join(dist, file), 'utf8')).join('\n');
+  const scripts = readdirSync(join(dist, 'assets'))
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => readFileSync(join(dist, 'assets', file), 'utf8'))
+    .join('\n');
+  const used = new Set(scripts.match(/\bm_[0-9a-f]{8}\b/g) ?? []);
+  const unstyled = [...used].filter((name) => !css.includes(`.${name}`));
+  const stylesDir = 'node_modules/@mantine/core/styles';
+  const byFile = new Map();
+  for (const file of readdirSync(stylesDir).filter((f) => /^[A-Z].*(?<!layer)\.css$/.test(f))) {
+    const text = readFileSync(join(stylesDir, file), 'utf8');
+    const classes = unstyled.filter((name) => text.includes(`.${name}`));
+    if (classes.length > 0) byFile.set(file, classes);
+  }
+  return [...byFile].map(([file, classes]) => ({ file, classes }));
 }
