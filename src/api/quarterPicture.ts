@@ -33,12 +33,14 @@ export async function loadQuarterPicture(
   const target = quarter === 'latest' ? (closed.at(-1)?.quarter ?? reporting) : quarter;
   const snapshot = closed.find((s) => s.quarter === target) ?? null;
   // Every closed quarter's record up to this one is checked against its SHA-256, once, before a
-  // figure is shown (the checker, with its schema library, loads on demand), a slice at a time so
-  // that the page answers meanwhile.
-  const { snapshotContentInSlices } = await import('../domain/snapshotRecord');
+  // figure is shown, a slice at a time so that the page answers meanwhile. The checker, with its
+  // schema library, loads only when there is a record to check: not on a first visit.
+  const records = closed.filter((s) => s.quarter <= target);
   const upTo: SnapshotContent[] = [];
-  for (const record of closed.filter((s) => s.quarter <= target))
-    upTo.push(await snapshotContentInSlices(record, yieldToPage));
+  if (records.length > 0) {
+    const { snapshotContentInSlices } = await import('../domain/snapshotRecord');
+    for (const record of records) upTo.push(await snapshotContentInSlices(record, yieldToPage));
+  }
   const earlier = upTo.filter((c) => c.quarter < target).reverse();
   const previous = earlier[0];
   // A closed quarter's figures are its record's; only an open quarter's are built from today's data.

@@ -2,10 +2,10 @@ import {
   Alert,
   Anchor,
   createTheme,
-  Modal,
   Notification,
-  Table,
   type CSSVariablesResolver,
+  type ModalProps,
+  type TableScrollContainerProps,
 } from '@mantine/core';
 
 /** System fonts only: no third-party font is fetched. Focus is always visible. */
@@ -23,11 +23,20 @@ export const theme = createTheme({
     Alert: Alert.extend({ styles: { title: { color: 'var(--mantine-color-text)' } } }),
     // Links are underlined, as on GOV.UK, so they never rely on colour alone.
     Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
+    // The first screen has no table and no dialog: these two are set as plain objects, not through
+    // the components' `extend`, which would load both components (and their scrolling and
+    // overlay code) with the app's first screen.
     // A wide table scrolls inside its own box, with its scrollbar shown whenever it overflows.
-    TableScrollContainer: Table.ScrollContainer.extend({
-      defaultProps: { scrollAreaProps: { type: 'auto', offsetScrollbars: 'x' } },
-    }),
-    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close dialog' } } }),
+    TableScrollContainer: {
+      defaultProps: {
+        scrollAreaProps: { type: 'auto', offsetScrollbars: 'x' },
+      } satisfies Partial<TableScrollContainerProps>,
+    },
+    Modal: {
+      defaultProps: {
+        closeButtonProps: { 'aria-label': 'Close dialog' },
+      } satisfies Partial<ModalProps>,
+    },
     // Notifications: a named close button, and body text at full contrast.
     Notification: Notification.extend({
       defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss message' } },
