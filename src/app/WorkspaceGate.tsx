@@ -1,6 +1,6 @@
 import { Alert, Center, Loader, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useDeferredValue, type ReactNode } from 'react';
 import { ensureWorkspaceSeeded } from '../db/commands/workspace';
 
 /**
@@ -14,7 +14,10 @@ export function WorkspaceGate({ children }: { readonly children: ReactNode }) {
     staleTime: Infinity,
     retry: false,
   });
-  if (seeding.isPending) {
+  // The whole app is drawn once the workspace is ready: in a background render that React splits
+  // into short tasks, not in one long task while the page cannot answer.
+  const ready = useDeferredValue(seeding.isSuccess);
+  if (seeding.isPending || (seeding.isSuccess && !ready)) {
     return (
       <Center h="100vh">
         <Stack align="center" role="status">

@@ -7,15 +7,21 @@ interface PageHeaderProps {
   readonly children?: ReactNode;
 }
 
+/** The first page of a visit is announced by the browser itself, as any page load is. */
+let firstPageOfVisit = true;
+
 /**
- * The page's one h1. It names the browser tab and takes focus when the page opens, so a screen
- * reader announces the new page after client-side navigation.
+ * The page's one h1. It names the browser tab and takes focus when a page opens after client-side
+ * navigation, so a screen reader announces the new page. The first page of a visit leaves focus at
+ * the top of the document, as a page load does (and skips the style calculation focusing forces
+ * while the app is still starting).
  */
 export function PageHeader({ title, lead, children }: PageHeaderProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${title} – SafetyNet planner`;
-    heading.current?.focus({ preventScroll: true });
+    if (firstPageOfVisit) firstPageOfVisit = false;
+    else heading.current?.focus({ preventScroll: true });
   }, [title]);
   return (
     <Stack gap="xs" mb="lg">

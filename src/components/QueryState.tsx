@@ -1,6 +1,6 @@
 import { Alert, Group, Loader, Text } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useDeferredValue, type ReactNode } from 'react';
 
 /** Loading and failure for a query, so every screen says the same thing in the same way. */
 export function QueryState<T>({
@@ -12,9 +12,20 @@ export function QueryState<T>({
   readonly what: string;
   readonly children: (data: T) => ReactNode;
 }) {
-  if (query.isPending) return <Loading what={what} />;
+  const arrived = useArrived(!query.isPending);
   if (query.isError) return <Failed what={what} error={query.error} />;
+  if (query.isPending || !arrived) return <Loading what={what} />;
   return <>{children(query.data)}</>;
+}
+
+/**
+ * Whether data that has arrived may be drawn yet. Data already there when a screen opens is drawn
+ * at once; data that arrives later is drawn in a background render that React splits into short
+ * tasks, so drawing a whole screen never holds the page for long (issue 20: one such render was the
+ * first load's longest task on a phone).
+ */
+function useArrived(ready: boolean) {
+  return useDeferredValue(ready);
 }
 
 /** The one line a screen shows while it reads. */
@@ -53,9 +64,11 @@ export function QueriesState<T extends Record<string, unknown>>({
   readonly children: (data: T) => ReactNode;
 }) {
   const all = Object.values(queries) as UseQueryResult[];
+  const pending = all.some((query) => query.isPending);
+  const arrived = useArrived(!pending);
   const failed = all.find((query) => query.isError);
   if (failed) return <Failed what={what} error={failed.error} />;
-  if (all.some((query) => query.isPending)) return <Loading what={what} />;
+  if (pending || !arrived) return <Loading what={what} />;
   const data = Object.fromEntries(
     Object.entries(queries).map(([key, query]) => [key, (query as UseQueryResult).data]),
   ) as T;

@@ -6,7 +6,7 @@ import { bodiesQuery, indicatorsQuery, settingsQuery, swotQuery } from '../../ap
 import { quarterPictureQuery } from '../../api/scrutiny';
 import { InSlices } from '../../components/InSlices';
 import { PageHeader } from '../../components/PageHeader';
-import { QueryState } from '../../components/QueryState';
+import { QueriesState } from '../../components/QueryState';
 import { formatUkDateTime, todayIso } from '../../domain/dates';
 import { indicatorForReport } from '../../domain/indicators';
 import { parseQuarterKey, quarterKey, quarterLabel, type QuarterKey } from '../../domain/quarters';
@@ -43,17 +43,18 @@ export function ScrutinyPage() {
     );
   }
 
+  // Drawn once, when everything it shows is read: each later arrival would redraw every chart.
   return (
-    <QueryState query={picture} what="the scrutiny view">
-      {(p) => {
+    <QueriesState queries={{ picture, bodies, swot, indicators }} what="the scrutiny view">
+      {({ picture: p, ...data }) => {
         const quarter = parseQuarterKey(p.quarter);
         const label = quarter ? quarterLabel(quarter) : p.quarter;
         const sections = sectionsOf(
           p,
-          bodies.data ?? [],
-          swot.data ?? [],
-          (indicators.data?.indicators ?? []).map((i) =>
-            indicatorForReport(i, indicators.data?.values ?? [], p.quarter),
+          data.bodies,
+          data.swot,
+          data.indicators.indicators.map((i) =>
+            indicatorForReport(i, data.indicators.values, p.quarter),
           ),
           presenting !== null,
         );
@@ -122,7 +123,7 @@ export function ScrutinyPage() {
           </>
         );
       }}
-    </QueryState>
+    </QueriesState>
   );
 }
 
