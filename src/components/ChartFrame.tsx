@@ -1,5 +1,6 @@
 import { Button, Card, Group, Loader, Text, Title } from '@mantine/core';
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { useTurnToDraw } from './charts/drawInTurn';
 import { DEFAULT_CHART_HEIGHT, type StackedBarsProps } from './charts/stackedBarsProps';
 
 const StackedBars = lazy(() => import('./charts/StackedBars'));
@@ -45,29 +46,44 @@ export function ChartFrame({ id, title, summary, table, chart, custom }: ChartFr
         table
       ) : (
         <>
-          {custom ?? (
-            <Suspense
-              fallback={
-                // A status, not a labelled span: axe rightly refuses aria-label on a plain span.
-                // It holds the chart's own height, so nothing below moves when the chart arrives.
-                <Group
-                  gap="xs"
-                  role="status"
-                  className="no-print"
-                  h={chart?.height ?? DEFAULT_CHART_HEIGHT}
-                  align="flex-start"
-                >
-                  <Loader size="sm" aria-hidden="true" />
-                  <Text size="sm">Loading the chart…</Text>
-                </Group>
-              }
-            >
-              {chart ? <StackedBars {...chart} /> : null}
-            </Suspense>
-          )}
+          {custom ?? (chart ? <ChartInTurn chart={chart} /> : null)}
           <div className="print-only">{table}</div>
         </>
       )}
     </Card>
   );
+}
+
+/**
+ * A Recharts chart, drawn when its turn comes (charts/drawInTurn). Until then, and while Recharts
+ * loads, a line holds the chart's own height, so nothing below moves when the chart arrives.
+ */
+function ChartInTurn({ chart }: { readonly chart: StackedBarsProps }) {
+  const { mayDraw, drawn } = useTurnToDraw();
+  const waiting = (
+    // A status, not a labelled span: axe rightly refuses aria-label on a plain span.
+    <Group
+      gap="xs"
+      role="status"
+      className="no-print"
+      h={chart.height ?? DEFAULT_CHART_HEIGHT}
+      align="flex-start"
+    >
+      <Loader size="sm" aria-hidden="true" />
+      <Text size="sm">Loading the chart…</Text>
+    </Group>
+  );
+  if (!mayDraw) return waiting;
+  return (
+    <Suspense fallback={waiting}>
+      <StackedBars {...chart} />
+      <Drawn onDrawn={drawn} />
+    </Suspense>
+  );
+}
+
+/** Tells the turn it is over, once the chart beside it is on the page. */
+function Drawn({ onDrawn }: { readonly onDrawn: () => void }) {
+  useEffect(onDrawn, [onDrawn]);
+  return null;
 }
