@@ -1,6 +1,6 @@
 import './app/styles';
 import './app/global.css';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 
@@ -11,8 +11,12 @@ if (!root) throw new Error('The page has no #root element.');
 // (and this branch, decided at build time, is not in it).
 if (import.meta.env.MODE === 'demo') await (await import('../mocks/browser')).startDemoApi();
 
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// A background render, which React splits into short tasks: the page (index.html's "Opening the
+// SafetyNet workspace…") stays responsive while the app draws itself.
+startTransition(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

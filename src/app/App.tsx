@@ -1,8 +1,6 @@
 import { MantineProvider } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
-import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { onChangeElsewhere, onStaleConnection } from '../db/connection';
 import { noticeUnhandledFailures } from './failureNotice';
@@ -13,6 +11,8 @@ import { WorkspaceGate } from './WorkspaceGate';
 import { UpdatePrompt } from './UpdatePrompt';
 import { SharedPlanStarter } from './SharedPlanStarter';
 import { SignInGate } from './SignInGate';
+
+const MessageArea = lazy(async () => ({ default: (await import('./MessageArea')).MessageArea }));
 
 export function createQueryClient() {
   return new QueryClient({
@@ -40,11 +40,11 @@ export function App() {
   // Another tab changed the data: everything shown here is refetched.
   useEffect(() => onChangeElsewhere(() => void queryClient.invalidateQueries()), [queryClient]);
   useEffect(noticeUnhandledFailures, []);
-  // On a phone a message at the top would cover the header (the quarter and the sync status).
-  const phone = useMediaQuery('(max-width: 48em)');
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-      <Notifications position={phone ? 'bottom-center' : 'top-right'} />
+      <Suspense fallback={null}>
+        <MessageArea />
+      </Suspense>
       <UpdatePrompt />
       <QueryClientProvider client={queryClient}>
         <WorkspaceGate>

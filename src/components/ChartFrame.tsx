@@ -1,6 +1,7 @@
 import { Button, Card, Group, Loader, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTurnToDraw } from './charts/drawInTurn';
+import { useNearView } from './charts/useNearView';
 import { DEFAULT_CHART_HEIGHT, type StackedBarsProps } from './charts/stackedBarsProps';
 
 const StackedBars = lazy(() => import('./charts/StackedBars'));
@@ -55,14 +56,16 @@ export function ChartFrame({ id, title, summary, table, chart, custom }: ChartFr
 }
 
 /**
- * A Recharts chart, drawn when its turn comes (charts/drawInTurn). Until then, and while Recharts
- * loads, a line holds the chart's own height, so nothing below moves when the chart arrives.
+ * A Recharts chart, drawn once it comes near the screen and its turn comes (charts/drawInTurn):
+ * a phone opening a page draws only the charts it shows. Until then, and while Recharts loads, a
+ * line holds the chart's own height, so nothing below moves when the chart arrives.
  */
 function ChartInTurn({ chart }: { readonly chart: StackedBarsProps }) {
-  const { mayDraw, drawn } = useTurnToDraw();
+  const { ref, near } = useNearView<HTMLDivElement>();
   const waiting = (
     // A status, not a labelled span: axe rightly refuses aria-label on a plain span.
     <Group
+      ref={ref}
       gap="xs"
       role="status"
       className="no-print"
@@ -73,6 +76,17 @@ function ChartInTurn({ chart }: { readonly chart: StackedBarsProps }) {
       <Text size="sm">Loading the chart…</Text>
     </Group>
   );
+  return near ? <InTurn chart={chart} waiting={waiting} /> : waiting;
+}
+
+function InTurn({
+  chart,
+  waiting,
+}: {
+  readonly chart: StackedBarsProps;
+  readonly waiting: ReactNode;
+}) {
+  const { mayDraw, drawn } = useTurnToDraw();
   if (!mayDraw) return waiting;
   return (
     <Suspense fallback={waiting}>

@@ -63,6 +63,8 @@ test('the scrutiny view of a closed quarter: counts, tables behind charts, prese
   await expect(
     rag.getByText('1 of 43 actions is red; 0 amber, 1 green, 0 complete and 41 with no update.'),
   ).toBeVisible();
+  // A chart is drawn when it comes near the screen.
+  await rag.scrollIntoViewIfNeeded();
   await expect(rag.locator('.recharts-surface').first()).toBeVisible();
   await rag.screenshot({ path: 'test-results/screens/scrutiny-rag-chart.png' });
   await page
