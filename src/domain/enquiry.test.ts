@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { action } from '../../tests/fixtures/actions';
 import type { Action } from './actions';
 import type { Body } from './bodies';
-import { enquiryReason, linesOfEnquiry, type Enquiry } from './enquiry';
+import { enquiriesOnScreen, enquiryReason, linesOfEnquiry, type Enquiry } from './enquiry';
 import {
   deliveryByLevel,
   exceptionsByBody,
@@ -193,6 +193,45 @@ describe('lines of enquiry', () => {
     expect(found.map((e) => e.question)).toEqual([
       'Knife crime with injury, under 25 is moving the wrong way: what is being done about it?',
     ]);
+  });
+});
+
+describe('lines of enquiry on screen', () => {
+  const red = (n: number): Enquiry => ({
+    rule: 'red-first-quarter',
+    question: `red ${n}`,
+    trigger: '',
+  });
+  const slipped = (n: number): Enquiry => ({
+    rule: 'slipped',
+    question: `slipped ${n}`,
+    trigger: '',
+  });
+  const gap: Enquiry = { rule: 'empty-row', question: 'gap', trigger: '' };
+
+  it('lists the first few of each kind in order, every kind still appearing, and counts the rest', () => {
+    const enquiries = [
+      ...Array.from({ length: 1500 }, (_, i) => red(i)),
+      ...Array.from({ length: 4 }, (_, i) => slipped(i)),
+      gap,
+    ];
+    const { shown, notShown } = enquiriesOnScreen(enquiries, 3);
+    expect(shown.map((e) => e.question)).toEqual([
+      'red 0',
+      'red 1',
+      'red 2',
+      'slipped 0',
+      'slipped 1',
+      'slipped 2',
+      'gap',
+    ]);
+    expect(notShown).toBe(
+      'Not shown here: 1,497 more about actions red this quarter; 1 more about slipped dates.',
+    );
+  });
+
+  it('lists everything, with nothing to add, when each kind fits', () => {
+    expect(enquiriesOnScreen([red(1), gap], 3)).toEqual({ shown: [red(1), gap], notShown: null });
   });
 });
 

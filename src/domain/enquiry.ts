@@ -237,3 +237,48 @@ const ENQUIRY_RULE_EXPLANATION: Record<EnquiryRule, string> = {
 /** Why a question is on the list: the rule in a sentence, then what in the data raised it. */
 export const enquiryReason = (enquiry: Enquiry): string =>
   `${ENQUIRY_RULE_EXPLANATION[enquiry.rule]} ${enquiry.trigger}`;
+
+/** On screen, each kind of question stops at this many; the Word and PDF summaries list them all. */
+export const ENQUIRIES_SHOWN_PER_RULE = 10;
+
+/** Each kind of question, as the end of "N more about …". */
+const ENQUIRY_RULE_TOPIC: Record<EnquiryRule, string> = {
+  'red-first-quarter': 'actions red this quarter',
+  'red-two-quarters': 'actions red for two quarters or more',
+  overdue: 'overdue actions',
+  slipped: 'slipped dates',
+  'no-update': 'missing updates',
+  'recommendation-without-action': 'recommendations with no action',
+  'concern-without-action': 'weaknesses and threats with no action',
+  'empty-row': 'empty 4P rows',
+  'indicator-wrong-way': 'indicators moving the wrong way',
+};
+
+/**
+ * The lines of enquiry a screen shows: the first few of each kind, in the list's order, and how
+ * many of each kind are left out. A plan of thousands of actions can raise thousands of questions,
+ * which no committee reads (and which took the page a quarter of a second to lay out at 20,000
+ * actions); every kind still appears.
+ */
+export function enquiriesOnScreen(
+  enquiries: readonly Enquiry[],
+  perRule = ENQUIRIES_SHOWN_PER_RULE,
+): { readonly shown: Enquiry[]; readonly notShown: string | null } {
+  const seen = new Map<EnquiryRule, number>();
+  const shown: Enquiry[] = [];
+  for (const enquiry of enquiries) {
+    const count = (seen.get(enquiry.rule) ?? 0) + 1;
+    seen.set(enquiry.rule, count);
+    if (count <= perRule) shown.push(enquiry);
+  }
+  const left = [...seen]
+    .filter(([, count]) => count > perRule)
+    .map(
+      ([rule, count]) =>
+        `${(count - perRule).toLocaleString('en-GB')} more about ${ENQUIRY_RULE_TOPIC[rule]}`,
+    );
+  return {
+    shown,
+    notShown: left.length === 0 ? null : `Not shown here: ${left.join('; ')}.`,
+  };
+}

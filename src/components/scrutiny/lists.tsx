@@ -2,7 +2,12 @@
 import { Anchor, List, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { bodyDisplayName, type Body } from '../../domain/bodies';
-import { enquiryReason, type Enquiry } from '../../domain/enquiry';
+import {
+  ENQUIRIES_SHOWN_PER_RULE,
+  enquiriesOnScreen,
+  enquiryReason,
+  type Enquiry,
+} from '../../domain/enquiry';
 import { formatUkDate } from '../../domain/dates';
 import { formatFigure } from '../../domain/figures';
 import {
@@ -182,15 +187,26 @@ export function DirectionView({
 export function EnquiryList({ enquiries }: { readonly enquiries: readonly Enquiry[] }) {
   if (enquiries.length === 0)
     return <Text>No lines of enquiry are suggested by the data this quarter.</Text>;
+  const { shown, notShown } = enquiriesOnScreen(enquiries);
   return (
-    <List type="ordered" spacing="sm">
-      {enquiries.map((enquiry, index) => (
-        <List.Item key={`${enquiry.rule}-${index}`}>
-          <Text fw={600}>{enquiry.question}</Text>
-          <Text size="sm">{enquiryReason(enquiry)}</Text>
-        </List.Item>
-      ))}
-    </List>
+    <>
+      {notShown ? (
+        <Text mb="sm">
+          {enquiries.length.toLocaleString('en-GB')} lines of enquiry: the first{' '}
+          {ENQUIRIES_SHOWN_PER_RULE} of each kind are listed here. The Word and PDF summaries list
+          every one.
+        </Text>
+      ) : null}
+      <List type="ordered" spacing="sm">
+        {shown.map((enquiry, index) => (
+          <List.Item key={`${enquiry.rule}-${index}`}>
+            <Text fw={600}>{enquiry.question}</Text>
+            <Text size="sm">{enquiryReason(enquiry)}</Text>
+          </List.Item>
+        ))}
+      </List>
+      {notShown ? <Text mt="sm">{notShown}</Text> : null}
+    </>
   );
 }
 
