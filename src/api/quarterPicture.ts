@@ -39,7 +39,8 @@ export async function loadQuarterPicture(
   const upTo: SnapshotContent[] = [];
   if (records.length > 0) {
     const { snapshotContentInSlices } = await import('../domain/snapshotRecord');
-    for (const record of records) upTo.push(await snapshotContentInSlices(record, yieldToPage));
+    for (const record of records)
+      upTo.push(await snapshotContentInSlices(record, yieldToPage, { webCrypto: true }));
   }
   const earlier = upTo.filter((c) => c.quarter < target).reverse();
   const previous = earlier[0];
@@ -79,7 +80,10 @@ export async function loadClosedRecord(quarter: QuarterKey): Promise<ClosedRecor
   const { snapshotContentInSlices, SnapshotAlteredError } =
     await import('../domain/snapshotRecord');
   try {
-    return { ok: true, content: await snapshotContentInSlices(live, yieldToPage) };
+    return {
+      ok: true,
+      content: await snapshotContentInSlices(live, yieldToPage, { webCrypto: true }),
+    };
   } catch (error) {
     if (error instanceof SnapshotAlteredError) return { ok: false, message: error.message };
     throw error;

@@ -21,8 +21,24 @@ describe('a hash taken in slices', () => {
       pauses += 1;
     };
     for (const slice of [1, 7, 1000, 5000])
-      expect(await hashOfInSlices(value, pause, slice)).toBe(hashOf(value));
+      for (const webCrypto of [false, true])
+        expect(await hashOfInSlices(value, pause, { slice, webCrypto })).toBe(hashOf(value));
     expect(pauses).toBeGreaterThan(2_345);
     expect(await hashOfInSlices({ ...value, quarter: '2026-Q3' }, pause)).not.toBe(hashOf(value));
+    expect(
+      await hashOfInSlices({ ...value, quarter: '2026-Q3' }, pause, { webCrypto: true }),
+    ).not.toBe(hashOf(value));
+  });
+
+  it('finishes in the page where the browser has no WebCrypto (a page not served securely)', async () => {
+    const value = { quarter: '2026-Q2', actions: [{ ref: 'A-1' }, { ref: 'A-2' }] };
+    const subtle = Object.getOwnPropertyDescriptor(globalThis.crypto, 'subtle');
+    Object.defineProperty(globalThis.crypto, 'subtle', { value: undefined, configurable: true });
+    try {
+      expect(await hashOfInSlices(value, async () => {}, { webCrypto: true })).toBe(hashOf(value));
+    } finally {
+      if (subtle) Object.defineProperty(globalThis.crypto, 'subtle', subtle);
+      else delete (globalThis.crypto as { subtle?: unknown }).subtle;
+    }
   });
 });

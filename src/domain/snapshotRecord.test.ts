@@ -69,6 +69,9 @@ describe('reading a large record a slice at a time', () => {
 
   it('gives what the whole check gives, and the same hash', async () => {
     expect(await snapshotContentInSlices(record, pause)).toEqual(snapshotContentOf(record));
+    expect(await snapshotContentInSlices(record, pause, { webCrypto: true })).toEqual(
+      snapshotContentOf(record),
+    );
     expect(await snapshotHashInSlices(many, pause)).toBe(record.hash);
   });
 
@@ -79,9 +82,10 @@ describe('reading a large record a slice at a time', () => {
         i === 1_700 ? { ...entry, direction: 'worse' as const } : entry,
       ),
     };
-    await expect(
-      snapshotContentInSlices({ ...record, content: altered }, pause),
-    ).rejects.toBeInstanceOf(SnapshotAlteredError);
+    for (const webCrypto of [false, true])
+      await expect(
+        snapshotContentInSlices({ ...record, content: altered }, pause, { webCrypto }),
+      ).rejects.toBeInstanceOf(SnapshotAlteredError);
     const misshapen = structuredClone(many) as unknown as { actions: unknown[] };
     misshapen.actions[2_400] = { action: null };
     await expect(

@@ -7,7 +7,7 @@
  */
 import { z } from './zod';
 import { ACTION_STATUSES } from './actions';
-import { hashOf, hashOfInSlices } from './canonical';
+import { hashOf, hashOfInSlices, type SliceOptions } from './canonical';
 import { RAG_STATUSES } from './rag';
 import { RESPONSE_STATUSES } from './recommendations';
 import { SNAPSHOT_CONTENT_VERSION, type SnapshotContent } from './snapshot';
@@ -102,17 +102,19 @@ const actionSlice = z.array(snapshotAction);
 /**
  * `snapshotContentOf`, a slice of actions at a time with `pause` awaited between slices, for a
  * record of thousands of actions: the same checks (its SHA-256, then its shape), never holding the
- * page's thread for long. A version 1 record is checked whole, as before.
+ * page's thread for long. A version 1 record is checked whole, as before. `webCrypto`: as for
+ * `hashOfInSlices`, never inside a transaction.
  */
 export async function snapshotContentInSlices(
   snapshot: Pick<QuarterSnapshot, 'content' | 'hash' | 'quarter'>,
   pause: () => Promise<unknown>,
+  { webCrypto = false }: Pick<SliceOptions, 'webCrypto'> = {},
 ): Promise<SnapshotContent> {
   const content = snapshot.content as unknown as Record<string, unknown>;
   const { actions } = content;
   if (!Array.isArray(actions) || !contentV2.safeParse({ ...content, actions: [] }).success)
     return snapshotContentOf(snapshot);
-  if ((await hashOfInSlices(content, pause, SLICE)) !== snapshot.hash)
+  if ((await hashOfInSlices(content, pause, { slice: SLICE, webCrypto })) !== snapshot.hash)
     throw new SnapshotAlteredError(snapshot.quarter);
   for (let start = 0; start < actions.length; start += SLICE) {
     if (!actionSlice.safeParse(actions.slice(start, start + SLICE)).success)
