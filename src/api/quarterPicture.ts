@@ -39,8 +39,7 @@ export async function loadQuarterPicture(
   const upTo: SnapshotContent[] = [];
   if (records.length > 0) {
     const { snapshotContentInSlices } = await import('../domain/snapshotRecord');
-    for (const record of records)
-      upTo.push(await snapshotContentInSlices(record, yieldToPage, { webCrypto: true }));
+    for (const record of records) upTo.push(await snapshotContentInSlices(record, yieldToPage));
   }
   const earlier = upTo.filter((c) => c.quarter < target).reverse();
   const previous = earlier[0];
@@ -80,10 +79,7 @@ export async function loadClosedRecord(quarter: QuarterKey): Promise<ClosedRecor
   const { snapshotContentInSlices, SnapshotAlteredError } =
     await import('../domain/snapshotRecord');
   try {
-    return {
-      ok: true,
-      content: await snapshotContentInSlices(live, yieldToPage, { webCrypto: true }),
-    };
+    return { ok: true, content: await snapshotContentInSlices(live, yieldToPage) };
   } catch (error) {
     if (error instanceof SnapshotAlteredError) return { ok: false, message: error.message };
     throw error;

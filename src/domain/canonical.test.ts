@@ -30,6 +30,13 @@ describe('a hash taken in slices', () => {
     ).not.toBe(hashOf(value));
   });
 
+  it('keeps a transaction busy while WebCrypto works, when asked to', async () => {
+    const value = { quarter: '2026-Q2', actions: Array.from({ length: 50 }, (_, i) => ({ i })) };
+    // Like a transaction's small read: answered in a later task, not a microtask.
+    const keepAlive = () => new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await hashOfInSlices(value, async () => {}, { keepAlive })).toBe(hashOf(value));
+  });
+
   it('finishes in the page where the browser has no WebCrypto (a page not served securely)', async () => {
     const value = { quarter: '2026-Q2', actions: [{ ref: 'A-1' }, { ref: 'A-2' }] };
     const subtle = Object.getOwnPropertyDescriptor(globalThis.crypto, 'subtle');

@@ -39,10 +39,14 @@ export interface SliceOptions {
   readonly slice?: number;
   /**
    * Finish with the browser's own SHA-256 (WebCrypto), many times faster than the in-page one on a
-   * large record, where the browser has it. It answers through a promise, which an IndexedDB
-   * transaction cannot wait for: only for hashing outside one (reading, not closing, a quarter).
+   * large record, where the browser has it (the default; false for the in-page one).
    */
   readonly webCrypto?: boolean;
+  /**
+   * Inside an IndexedDB transaction: a small request of the transaction's own, made again and again
+   * while WebCrypto works, so that the transaction does not commit for want of one.
+   */
+  readonly keepAlive?: () => Promise<unknown>;
 }
 
 /**
@@ -53,7 +57,7 @@ export interface SliceOptions {
 export async function hashOfInSlices(
   value: Readonly<Record<string, unknown>>,
   pause: () => Promise<unknown>,
-  { slice = 1000, webCrypto = false }: SliceOptions = {},
+  { slice = 1000, webCrypto = true, keepAlive }: SliceOptions = {},
 ): Promise<string> {
   const encoder = new TextEncoder();
   const subtle = webCrypto ? globalThis.crypto?.subtle : undefined;
@@ -93,5 +97,14 @@ export async function hashOfInSlices(
     whole.set(chunk, at);
     at += chunk.length;
   }
-  return bytesToHex(new Uint8Array(await (subtle as SubtleCrypto).digest('SHA-256', whole)));
+  const digest = (subtle as SubtleCrypto).digest('SHA-256', whole);
+  if (keepAlive) {
+    let answered = false;
+    const settle = () => {
+      answered = true;
+    };
+    digest.then(settle, settle);
+    while (!answered) await keepAlive();
+  }
+  return bytesToHex(new Uint8Array(await digest));
 }

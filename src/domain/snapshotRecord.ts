@@ -102,19 +102,19 @@ const actionSlice = z.array(snapshotAction);
 /**
  * `snapshotContentOf`, a slice of actions at a time with `pause` awaited between slices, for a
  * record of thousands of actions: the same checks (its SHA-256, then its shape), never holding the
- * page's thread for long. A version 1 record is checked whole, as before. `webCrypto`: as for
- * `hashOfInSlices`, never inside a transaction.
+ * page's thread for long. A version 1 record is checked whole, as before. `options` as for
+ * `hashOfInSlices`.
  */
 export async function snapshotContentInSlices(
   snapshot: Pick<QuarterSnapshot, 'content' | 'hash' | 'quarter'>,
   pause: () => Promise<unknown>,
-  { webCrypto = false }: Pick<SliceOptions, 'webCrypto'> = {},
+  options: Omit<SliceOptions, 'slice'> = {},
 ): Promise<SnapshotContent> {
   const content = snapshot.content as unknown as Record<string, unknown>;
   const { actions } = content;
   if (!Array.isArray(actions) || !contentV2.safeParse({ ...content, actions: [] }).success)
     return snapshotContentOf(snapshot);
-  if ((await hashOfInSlices(content, pause, { slice: SLICE, webCrypto })) !== snapshot.hash)
+  if ((await hashOfInSlices(content, pause, { ...options, slice: SLICE })) !== snapshot.hash)
     throw new SnapshotAlteredError(snapshot.quarter);
   for (let start = 0; start < actions.length; start += SLICE) {
     if (!actionSlice.safeParse(actions.slice(start, start + SLICE)).success)

@@ -28,7 +28,9 @@ export async function closeQuarter(quarter: QuarterKey): Promise<QuarterSnapshot
         .sort((a, b) => a.quarter.localeCompare(b.quarter))
         .at(-1) ?? null;
     // The checks and the hash of thousands of actions go a slice at a time, with the page free to
-    // answer between slices, inside this one transaction.
+    // answer between slices, inside this one transaction; the browser's SHA-256 finishes each hash
+    // while a small read of the transaction's own keeps it open.
+    const inTransaction = { keepAlive: context.breathe };
     const content = buildSnapshotContent({
       quarter,
       actions,
@@ -38,7 +40,7 @@ export async function closeQuarter(quarter: QuarterKey): Promise<QuarterSnapshot
       previous: previous
         ? {
             quarter: previous.quarter,
-            content: await snapshotContentInSlices(previous, context.breathe),
+            content: await snapshotContentInSlices(previous, context.breathe, inTransaction),
           }
         : null,
     });
@@ -50,7 +52,7 @@ export async function closeQuarter(quarter: QuarterKey): Promise<QuarterSnapshot
       version,
       closedAt: context.now,
       closedBy: context.actor.name,
-      hash: await snapshotHashInSlices(content, context.breathe),
+      hash: await snapshotHashInSlices(content, context.breathe, inTransaction),
       content,
       supersededAt: null,
       reopenReason: null,
