@@ -62,6 +62,7 @@ export function ChartFrame({ id, title, summary, table, chart, custom }: ChartFr
  */
 function ChartInTurn({ chart }: { readonly chart: StackedBarsProps }) {
   const { ref, near } = useNearView<HTMLDivElement>();
+  const { mayDraw, drawn } = useTurnToDraw(near);
   const waiting = (
     // A status, not a labelled span: axe rightly refuses aria-label on a plain span.
     <Group
@@ -76,17 +77,6 @@ function ChartInTurn({ chart }: { readonly chart: StackedBarsProps }) {
       <Text size="sm">Loading the chart…</Text>
     </Group>
   );
-  return near ? <InTurn chart={chart} waiting={waiting} /> : waiting;
-}
-
-function InTurn({
-  chart,
-  waiting,
-}: {
-  readonly chart: StackedBarsProps;
-  readonly waiting: ReactNode;
-}) {
-  const { mayDraw, drawn } = useTurnToDraw();
   if (!mayDraw) return waiting;
   return (
     <Suspense fallback={waiting}>

@@ -97,6 +97,21 @@ describe('charts draw in turn', () => {
     expect(states()).toEqual(['later: drawn']);
   });
 
+  it('does not queue a chart that is not wanted yet (far down the page)', async () => {
+    function Far() {
+      const { mayDraw } = useTurnToDraw(false);
+      return <p>{`far: ${mayDraw ? 'drawn' : 'waiting'}`}</p>;
+    }
+    render(
+      <>
+        <Far />
+        <Chart name="near" />
+      </>,
+    );
+    await nextTask();
+    expect(states()).toEqual(['far: waiting', 'near: drawn']);
+  });
+
   it('keeps turning under StrictMode, whose effects run twice', async () => {
     render(
       <StrictMode>

@@ -36,13 +36,18 @@ function finish(turn: Turn) {
 }
 
 /**
- * Whether this chart may draw yet; call `drawn` once it is on the page (from an effect). A chart
- * that leaves the page before or during its turn gives the turn up.
+ * Whether this chart may draw yet; call `drawn` once it is on the page (from an effect). It joins
+ * the queue only once `wanted` (a chart far down the page waits until it comes near the screen). A
+ * chart that leaves the page before or during its turn gives the turn up.
  */
-export function useTurnToDraw(): { readonly mayDraw: boolean; readonly drawn: () => void } {
+export function useTurnToDraw(wanted = true): {
+  readonly mayDraw: boolean;
+  readonly drawn: () => void;
+} {
   const [mayDraw, setMayDraw] = useState(false);
   const current = useRef<Turn | null>(null);
   useEffect(() => {
+    if (!wanted) return undefined;
     const turn: Turn = {
       grant: () => startTransition(() => setMayDraw(true)),
       granted: false,
@@ -52,7 +57,7 @@ export function useTurnToDraw(): { readonly mayDraw: boolean; readonly drawn: ()
     waiting.push(turn);
     if (!drawing) next();
     return () => finish(turn);
-  }, []);
+  }, [wanted]);
   const drawn = useCallback(() => {
     if (current.current) finish(current.current);
   }, []);
