@@ -8,6 +8,7 @@ import { createRouter } from './router';
 import { useUiStore } from './store';
 import { cssVariablesResolver, theme } from './theme';
 import { WorkspaceGate } from './WorkspaceGate';
+import { AfterFirstScreen } from './AfterFirstScreen';
 import { UpdatePrompt } from './UpdatePrompt';
 import { SharedPlanStarter } from './SharedPlanStarter';
 import { SignInGate } from './SignInGate';
@@ -42,12 +43,14 @@ export function App() {
   useEffect(noticeUnhandledFailures, []);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-      <Suspense fallback={null}>
-        <MessageArea />
-      </Suspense>
-      <UpdatePrompt />
       <QueryClientProvider client={queryClient}>
         <WorkspaceGate>
+          <AfterFirstScreen>
+            <Suspense fallback={null}>
+              <MessageArea />
+            </Suspense>
+            <UpdatePrompt />
+          </AfterFirstScreen>
           <SignInGate>
             <SharedPlanStarter />
             <RouterProvider router={router} />

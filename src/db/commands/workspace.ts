@@ -17,9 +17,11 @@ import {
 import { database } from '../connection';
 import type { SeedWorkspace } from '../seed';
 
-/** The seed data is loaded only when it is needed, so it stays out of the first screen's code. */
-async function loadSeed(now: Date): Promise<SeedWorkspace> {
-  const { buildSeedWorkspace } = await import('../seed');
+/** The seed's code: loaded on demand, so it stays out of the first screen's code. */
+const seedCode = () => import('../seed');
+
+async function loadSeed(now: Date, code = seedCode()): Promise<SeedWorkspace> {
+  const { buildSeedWorkspace } = await code;
   return buildSeedWorkspace(todayIso(now), now.toISOString());
 }
 
@@ -49,8 +51,12 @@ async function writeSeed(context: CommandContext, seed: SeedWorkspace) {
  * workspace exists (perhaps seeded by another tab a moment ago) it does nothing.
  */
 export async function ensureWorkspaceSeeded(): Promise<'seeded' | 'existing'> {
+  // The seed's code is fetched while the database opens, not after it is found empty: a first
+  // visit waits one round trip less. A later visit fetches it for nothing (from the cache).
+  const code = seedCode();
+  code.catch(() => undefined);
   if (await database().settings.get('workspace')) return 'existing';
-  const seed = await loadSeed(new Date());
+  const seed = await loadSeed(new Date(), code);
   return runCommand<'seeded' | 'existing'>('seed workspace', async (context) => {
     const existing = await context.db.settings.get('workspace');
     // Another tab seeded it a moment ago: nothing to write and nothing to audit.
