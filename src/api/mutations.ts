@@ -21,7 +21,8 @@ import {
   setReportingQuarter,
   startFinancialYear,
 } from '../db/commands/quarters';
-import { closeQuarter, reopenQuarter } from '../db/commands/closeQuarter';
+import { reopenQuarter } from '../db/commands/closeQuarter';
+import { closeQuarterOffPage } from './quarterClosing';
 import { setBackupReminder } from '../db/backupStatus';
 import { recordExport } from '../db/commands/exports';
 import {
@@ -107,7 +108,8 @@ export const useAcceptReturnUpdates = () =>
     }) => acceptReturnUpdates(input.quarter, input.updates, input.fileName),
   );
 
-export const useCloseQuarter = () => useCommand((quarter: QuarterKey) => closeQuarter(quarter));
+export const useCloseQuarter = () =>
+  useCommand((quarter: QuarterKey) => closeQuarterOffPage(quarter));
 
 export const useReopenQuarter = () =>
   useCommand((input: { quarter: QuarterKey; reason: string }) =>

@@ -111,6 +111,9 @@ export function setSignedInActor(actor: { readonly name: string; readonly role: 
   signedInActor = actor;
 }
 
+/** Who is signed in, for a command the page hands to a worker to run. */
+export const signedInActorNow = () => signedInActor;
+
 export async function runCommand<T>(
   name: CommandName,
   body: (context: CommandContext) => Promise<T>,

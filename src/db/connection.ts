@@ -71,7 +71,15 @@ function closeChannel() {
 
 const committedListeners = new Set<Listener>();
 
+/** In a worker, commands are announced by the page once it has the worker's answer. */
+let announcedByThePage = false;
+
+export function leaveAnnouncingToThePage(): void {
+  announcedByThePage = true;
+}
+
 export function announceChange(): void {
+  if (announcedByThePage) return;
   changesChannel()?.postMessage('changed');
   committedListeners.forEach((listener) => listener());
 }

@@ -1,0 +1,48 @@
+/**
+ * Closing a quarter from the page. The command runs in a worker (`closeWorker.ts`) with the
+ * database the page has open and the person signed in, so the page answers throughout; the page
+ * then announces the change, as for a command of its own. Where there are no workers (the Node
+ * tests) the command runs on this thread.
+ */
+import { signedInActorNow, StaleConnectionError } from '../db/command';
+import { closeQuarter } from '../db/commands/closeQuarter';
+import { announceChange, database, isConnectionStale } from '../db/connection';
+import type { QuarterKey } from '../domain/quarters';
+import type { QuarterSnapshot } from '../domain/updates';
+import { askWorker } from './workerCall';
+import type { WorkerFailure } from './workerFailure';
+
+/** The closed quarter's record, without its content (which stays in the database). */
+export type ClosedQuarter = Pick<QuarterSnapshot, 'id' | 'quarter' | 'version' | 'hash'>;
+
+export interface CloseRequest {
+  readonly quarter: QuarterKey;
+  readonly database: string;
+  readonly actor: ReturnType<typeof signedInActorNow>;
+}
+
+export type CloseReply =
+  | { readonly kind: 'closed'; readonly closed: ClosedQuarter }
+  | { readonly kind: 'failed'; readonly failure: WorkerFailure };
+
+export async function closeQuarterOffPage(quarter: QuarterKey): Promise<ClosedQuarter> {
+  if (typeof Worker === 'undefined') {
+    const { id, version, hash } = await closeQuarter(quarter);
+    return { id, quarter, version, hash };
+  }
+  // This tab must reload before it writes, wherever the writing would run.
+  if (isConnectionStale()) throw new StaleConnectionError();
+  const worker = new Worker(new URL('./closeWorker.ts', import.meta.url), { type: 'module' });
+  try {
+    const request: CloseRequest = { quarter, database: database().name, actor: signedInActorNow() };
+    const closed = await askWorker<CloseReply, ClosedQuarter>(
+      worker,
+      request,
+      (reply) => reply.closed,
+    );
+    announceChange();
+    return closed;
+  } finally {
+    worker.terminate();
+  }
+}

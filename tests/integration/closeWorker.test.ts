@@ -1,0 +1,134 @@
+/**
+ * Closing a quarter in its worker. The worker module runs here in-process, with a module set of its
+ * own (as a real worker has: its own connection, its own signed-in person, its own announcements)
+ * and a global scope that passes messages to and from the page's side.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setSignedInActor, ValidationError } from '../../src/db/command';
+import { createAction } from '../../src/db/commands/actions';
+import { saveUpdate } from '../../src/db/commands/quarters';
+import { onChangeElsewhere, onCommitted } from '../../src/db/connection';
+import type { PlannerDatabase } from '../../src/db/database';
+import { closeQuarterOffPage } from '../../src/api/quarterClosing';
+import { readSnapshot } from '../../src/domain/snapshotRecord';
+import { actionInput } from '../fixtures/actions';
+import { freshWorkspace } from './renderApp';
+
+type Handler = ((event: { data: unknown }) => void) | null;
+
+/** A Worker whose script is imported into this process with fresh modules. */
+async function startInProcessWorkers() {
+  const started: InProcessWorker[] = [];
+  const scope: { onmessage: Handler; postMessage(data: unknown): void; location: Location } = {
+    location: window.location,
+    onmessage: null,
+    // One worker at a time: the latest started hears the answer.
+    postMessage: (data) => setTimeout(() => started.at(-1)?.onmessage?.({ data })),
+  };
+  class InProcessWorker {
+    onmessage: Handler = null;
+    onerror = null;
+    terminated = false;
+    constructor() {
+      started.push(this);
+    }
+    postMessage(data: unknown) {
+      setTimeout(() => scope.onmessage?.({ data }));
+    }
+    terminate() {
+      this.terminated = true;
+    }
+  }
+  vi.stubGlobal('Worker', InProcessWorker);
+  vi.stubGlobal('self', scope);
+  vi.resetModules();
+  await import('../../src/api/closeWorker');
+  return started;
+}
+
+const green = {
+  rag: 'green',
+  percentComplete: '50',
+  narrative: 'Half way.',
+  evidence: '',
+  nextSteps: '',
+  correctiveAction: '',
+  onTrack: true,
+  revisedDate: '',
+  state: 'done',
+} as const;
+
+let db: PlannerDatabase;
+beforeEach(async () => {
+  db = await freshWorkspace();
+  const { id } = await createAction(actionInput({ ref: 'GYV-01' }));
+  await saveUpdate(id, '2026-Q1', green);
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  setSignedInActor(null);
+});
+
+describe('closing a quarter in its worker', () => {
+  it('stores the record in the page’s database and tells the page only what it shows', async () => {
+    const workers = await startInProcessWorkers();
+    const closed = await closeQuarterOffPage('2026-Q1');
+    const stored = await db.snapshots.get(closed.id);
+    expect(stored).toBeDefined();
+    expect(closed).toEqual({
+      id: stored?.id,
+      quarter: '2026-Q1',
+      version: 1,
+      hash: stored?.hash,
+    });
+    if (!stored) throw new Error('the record was not stored');
+    expect(readSnapshot(stored).ok).toBe(true);
+    expect((await db.audit.orderBy('seq').last())?.kind).toBe('quarter-closed');
+    expect(workers.map((w) => w.terminated)).toEqual([true]);
+  });
+
+  it('is announced by the page, once, as a command of its own', async () => {
+    const committed = vi.fn();
+    const elsewhere = vi.fn();
+    const stopCommitted = onCommitted(committed);
+    const stopElsewhere = onChangeElsewhere(elsewhere);
+    await startInProcessWorkers();
+    await closeQuarterOffPage('2026-Q1');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    stopCommitted();
+    stopElsewhere();
+    expect(committed).toHaveBeenCalledTimes(1);
+    // The worker's own announcement would reach this page as if from another tab.
+    expect(elsewhere).not.toHaveBeenCalled();
+  });
+
+  it('names the person signed in on the page in the audit trail of a shared plan', async () => {
+    await db.syncState.put({
+      key: 'sync',
+      workspaceId: 'w1',
+      deviceId: 'd1',
+      cursor: '0',
+      auditAfter: 0,
+      lastSyncedAt: null,
+    });
+    setSignedInActor({ name: 'Morgan Ellis <manager@safetynet.example>', role: 'manager' });
+    await startInProcessWorkers();
+    await closeQuarterOffPage('2026-Q1');
+    const entry = await db.audit.orderBy('seq').last();
+    expect(entry?.kind).toBe('quarter-closed');
+    expect(entry?.actor).toBe('Morgan Ellis <manager@safetynet.example>');
+    expect(await db.outbox.count()).toBeGreaterThan(0);
+  });
+
+  it('brings a refusal back to the page as the command’s own, with nothing written', async () => {
+    await startInProcessWorkers();
+    await closeQuarterOffPage('2026-Q1');
+    const audit = await db.audit.count();
+    const refused = closeQuarterOffPage('2026-Q1');
+    await expect(refused).rejects.toBeInstanceOf(ValidationError);
+    await expect(refused).rejects.toThrow(/is closed/);
+    expect(await db.snapshots.count()).toBe(1);
+    expect(await db.audit.count()).toBe(audit);
+  });
+});
