@@ -84,21 +84,18 @@ export const updatesForAction = (actionId: string) =>
 
 export const listSnapshots = () => database().snapshots.orderBy('quarter').toArray();
 
-/** Everything a quarter's picture is built from: live snapshots, and today's data for a draft. */
+/**
+ * Today's data a draft of a quarter's picture is built from. The closed quarters' records it is
+ * compared with are read (and checked) by the picture itself, once.
+ */
 export async function quarterSources(quarter: string) {
   const db = database();
-  const [snapshots, actions, updates, recommendations] = await Promise.all([
-    db.snapshots.toArray(),
+  const [actions, updates, recommendations] = await Promise.all([
     db.actions.toArray(),
     db.updates.where('quarter').equals(quarter).toArray(),
     db.recommendations.toArray(),
   ]);
-  return {
-    snapshots: snapshots.filter((s) => s.supersededAt === null),
-    actions,
-    updates,
-    recommendations,
-  };
+  return { actions, updates, recommendations };
 }
 
 export const listIndicators = () => database().indicators.toArray();
