@@ -5,7 +5,7 @@
  * it shows (the header, or the problems).
  */
 import { makeBackupFile, restoreBackup } from '../db/backup';
-import { openDatabaseNamed } from '../db/connection';
+import { leaveAnnouncingToThePage, openDatabaseNamed } from '../db/connection';
 import type { Backup } from '../domain/backup';
 import { readBackupFile } from './backupFile';
 import type { BackupReply, BackupRequest } from './backups';
@@ -18,7 +18,11 @@ let checked: Backup | null = null;
 
 self.onmessage = async ({ data }: MessageEvent<BackupRequest>) => {
   try {
-    if (!opened) openDatabaseNamed(data.database);
+    if (!opened) {
+      openDatabaseNamed(data.database);
+      // The page announces a restore once it has the answer (its own queries refresh once).
+      leaveAnnouncingToThePage();
+    }
     opened = true;
     switch (data.kind) {
       case 'make':

@@ -5,7 +5,7 @@
  * the file over. Where there are no workers (the Node tests) the same functions run on this thread.
  */
 import type { BackupFile } from '../db/backup';
-import { database } from '../db/connection';
+import { announceChange, database } from '../db/connection';
 import type { BackupHeader } from '../domain/backup';
 import type { Problem } from '../domain/problems';
 import { askWorker } from './workerCall';
@@ -104,6 +104,7 @@ export async function checkBackupFile(
     const restore = async () => {
       await worker.ask({ kind: 'restore' }, 'restored');
       worker.end();
+      announceChange();
     };
     return {
       ok: true,

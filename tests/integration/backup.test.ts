@@ -23,6 +23,8 @@ import { errorOf, failureOf } from '../../src/api/workerFailure';
 import { tablesHash, type Backup } from '../../src/domain/backup';
 import { verifyChain } from '../../src/domain/audit';
 import type { UpdateInput } from '../../src/domain/updates';
+import { onChangeElsewhere, onCommitted } from '../../src/db/connection';
+import { startInProcessWorkers } from './inProcessWorker';
 import { freshWorkspace } from './renderApp';
 
 const green: UpdateInput = {
@@ -164,6 +166,33 @@ describe('backup and restore', () => {
     expect(tablesHash({ ...tables, audit: tables.audit.slice(0, -1) })).toBe(before);
     const damaged = await checkBackupFile(new Blob([(await file.blob.text()).slice(0, -40)]));
     expect(damaged.ok).toBe(false);
+  });
+
+  it('in its worker: made, checked and restored, the restore announced by the page once', async () => {
+    const before = await workspaceHash();
+    const workers = await startInProcessWorkers(() => import('../../src/api/backupWorker'));
+    try {
+      const file = await makeBackup();
+      expect(file.header.sha256).toBe(before);
+      await resetWorkspace('reset');
+      const committed = vi.fn();
+      const elsewhere = vi.fn();
+      const stopCommitted = onCommitted(committed);
+      const stopElsewhere = onChangeElsewhere(elsewhere);
+      const checked = await checkBackupFile(file.blob);
+      if (!checked.ok) throw new Error('the backup was refused');
+      await checked.backup.restore();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      stopCommitted();
+      stopElsewhere();
+      expect(await db.actions.count()).toBe(file.header.counts.actions);
+      expect(committed).toHaveBeenCalledTimes(1);
+      // The worker's own announcement would reach this page as if from another tab.
+      expect(elsewhere).not.toHaveBeenCalled();
+      expect(workers.map((worker) => worker.terminated)).toEqual([true, true]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('words a failure from a worker as the page would have: problems, a full disk', () => {

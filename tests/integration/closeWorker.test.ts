@@ -1,8 +1,4 @@
-/**
- * Closing a quarter in its worker. The worker module runs here in-process, with a module set of its
- * own (as a real worker has: its own connection, its own signed-in person, its own announcements)
- * and a global scope that passes messages to and from the page's side.
- */
+/** Closing a quarter in its worker, run here in-process (`inProcessWorker.ts`). */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setSignedInActor, ValidationError } from '../../src/db/command';
 import { createAction } from '../../src/db/commands/actions';
@@ -12,39 +8,8 @@ import type { PlannerDatabase } from '../../src/db/database';
 import { closeQuarterOffPage } from '../../src/api/quarterClosing';
 import { readSnapshot } from '../../src/domain/snapshotRecord';
 import { actionInput } from '../fixtures/actions';
+import { startInProcessWorkers } from './inProcessWorker';
 import { freshWorkspace } from './renderApp';
-
-type Handler = ((event: { data: unknown }) => void) | null;
-
-/** A Worker whose script is imported into this process with fresh modules. */
-async function startInProcessWorkers() {
-  const started: InProcessWorker[] = [];
-  const scope: { onmessage: Handler; postMessage(data: unknown): void; location: Location } = {
-    location: window.location,
-    onmessage: null,
-    // One worker at a time: the latest started hears the answer.
-    postMessage: (data) => setTimeout(() => started.at(-1)?.onmessage?.({ data })),
-  };
-  class InProcessWorker {
-    onmessage: Handler = null;
-    onerror = null;
-    terminated = false;
-    constructor() {
-      started.push(this);
-    }
-    postMessage(data: unknown) {
-      setTimeout(() => scope.onmessage?.({ data }));
-    }
-    terminate() {
-      this.terminated = true;
-    }
-  }
-  vi.stubGlobal('Worker', InProcessWorker);
-  vi.stubGlobal('self', scope);
-  vi.resetModules();
-  await import('../../src/api/closeWorker');
-  return started;
-}
 
 const green = {
   rag: 'green',
@@ -72,7 +37,7 @@ afterEach(() => {
 
 describe('closing a quarter in its worker', () => {
   it('stores the record in the page’s database and tells the page only what it shows', async () => {
-    const workers = await startInProcessWorkers();
+    const workers = await startInProcessWorkers(() => import('../../src/api/closeWorker'));
     const closed = await closeQuarterOffPage('2026-Q1');
     const stored = await db.snapshots.get(closed.id);
     expect(stored).toBeDefined();
@@ -93,7 +58,7 @@ describe('closing a quarter in its worker', () => {
     const elsewhere = vi.fn();
     const stopCommitted = onCommitted(committed);
     const stopElsewhere = onChangeElsewhere(elsewhere);
-    await startInProcessWorkers();
+    await startInProcessWorkers(() => import('../../src/api/closeWorker'));
     await closeQuarterOffPage('2026-Q1');
     await new Promise((resolve) => setTimeout(resolve, 50));
     stopCommitted();
@@ -113,7 +78,7 @@ describe('closing a quarter in its worker', () => {
       lastSyncedAt: null,
     });
     setSignedInActor({ name: 'Morgan Ellis <manager@safetynet.example>', role: 'manager' });
-    await startInProcessWorkers();
+    await startInProcessWorkers(() => import('../../src/api/closeWorker'));
     await closeQuarterOffPage('2026-Q1');
     const entry = await db.audit.orderBy('seq').last();
     expect(entry?.kind).toBe('quarter-closed');
@@ -122,7 +87,7 @@ describe('closing a quarter in its worker', () => {
   });
 
   it('brings a refusal back to the page as the command’s own, with nothing written', async () => {
-    await startInProcessWorkers();
+    await startInProcessWorkers(() => import('../../src/api/closeWorker'));
     await closeQuarterOffPage('2026-Q1');
     const audit = await db.audit.count();
     const refused = closeQuarterOffPage('2026-Q1');

@@ -1,0 +1,37 @@
+import { vi } from 'vitest';
+
+type Handler = ((event: { data: unknown }) => void) | null;
+
+/**
+ * A Worker whose script is imported into this process with fresh modules: its own connection, its
+ * own signed-in person, its own announcements, as a real worker has. Its global scope passes
+ * messages to and from the page's side. Undo with `vi.unstubAllGlobals()`.
+ */
+export async function startInProcessWorkers(script: () => Promise<unknown>) {
+  const started: InProcessWorker[] = [];
+  const scope: { onmessage: Handler; postMessage(data: unknown): void; location: Location } = {
+    location: window.location,
+    onmessage: null,
+    // One worker at a time: the latest started hears the answer.
+    postMessage: (data) => setTimeout(() => started.at(-1)?.onmessage?.({ data })),
+  };
+  class InProcessWorker {
+    onmessage: Handler = null;
+    onerror = null;
+    terminated = false;
+    constructor() {
+      started.push(this);
+    }
+    postMessage(data: unknown) {
+      setTimeout(() => scope.onmessage?.({ data }));
+    }
+    terminate() {
+      this.terminated = true;
+    }
+  }
+  vi.stubGlobal('Worker', InProcessWorker);
+  vi.stubGlobal('self', scope);
+  vi.resetModules();
+  await script();
+  return started;
+}
