@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './src/domain/securityPolicy';
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './src/domain/securityPolicy.ts';
 
 /** Writes the Content Security Policy into the built index.html, for static hosting. */
 function contentSecurityPolicyMeta(): Plugin {

@@ -92,6 +92,9 @@ export const historyQuery = (entityType: EntityType, entityId: string) =>
 export const actionsQuery = () =>
   queryOptions({ queryKey: keys.actions(), queryFn: reads.listActions });
 
+export const demoActionCountQuery = () =>
+  queryOptions({ queryKey: [...keys.actions(), 'demo count'], queryFn: reads.demoActionCount });
+
 export const actionQuery = (ref: string) =>
   queryOptions({
     queryKey: keys.action(ref.toUpperCase()),
@@ -112,6 +115,13 @@ export const actionUpdatesQuery = (actionId: string) =>
 
 export const snapshotsQuery = () =>
   queryOptions({ queryKey: keys.snapshots(), queryFn: reads.listSnapshots });
+
+/** One quarter's records, oldest version first (none for a quarter never closed). */
+export const quarterSnapshotsQuery = (quarter: string) =>
+  queryOptions({
+    queryKey: [...keys.snapshots(), 'quarter', quarter],
+    queryFn: () => reads.snapshotsOfQuarter(quarter),
+  });
 
 export const auditPageQuery = (filter: AuditFilter, cursor: { before?: number; after?: number }) =>
   queryOptions({

@@ -1,10 +1,11 @@
 /**
  * The quarter's picture as a query, for the scrutiny view, the overview and the reports; and a
- * closed quarter's record, checked, for the quarterly round.
+ * closed quarter's record, checked, for the quarterly round and its update pages.
  */
 import { queryOptions } from '@tanstack/react-query';
 import type { QuarterKey } from '../domain/quarters';
-import { loadClosedRecord, loadQuarterPicture } from './quarterPicture';
+import type { QuarterSnapshot } from '../domain/updates';
+import { checkClosedRecord, loadQuarterPicture } from './quarterPicture';
 import { keys } from './queries';
 
 export const quarterPictureQuery = (quarter: QuarterKey | 'latest', reporting: QuarterKey) =>
@@ -13,9 +14,10 @@ export const quarterPictureQuery = (quarter: QuarterKey | 'latest', reporting: Q
     queryFn: () => loadQuarterPicture(quarter, reporting),
   });
 
-export const closedRecordQuery = (quarter: QuarterKey | undefined) =>
+/** The live record of a closed quarter, from its quarter's records (`quarterSnapshotsQuery`). */
+export const closedRecordQuery = (live: QuarterSnapshot | undefined) =>
   queryOptions({
-    queryKey: [...keys.snapshots(), 'record', quarter ?? null],
-    queryFn: () => (quarter ? loadClosedRecord(quarter) : null),
-    enabled: quarter !== undefined,
+    queryKey: [...keys.snapshots(), 'record', live?.id ?? null, live?.hash ?? null],
+    queryFn: () => (live ? checkClosedRecord(live) : null),
+    enabled: live !== undefined,
   });

@@ -3,6 +3,18 @@ import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, type ReactNode } from 'react';
 import { ensureWorkspaceSeeded } from '../db/commands/workspace';
 
+/** What shows while the workspace opens, or a first page's code arrives. */
+export function OpeningScreen() {
+  return (
+    <Center h="100vh">
+      <Stack align="center" role="status">
+        <Loader aria-hidden="true" />
+        <Text>Opening the SafetyNet workspace…</Text>
+      </Stack>
+    </Center>
+  );
+}
+
 /**
  * Opens the local database and, on first open, seeds the SafetyNet workspace from the report
  * before any screen reads it.
@@ -17,16 +29,7 @@ export function WorkspaceGate({ children }: { readonly children: ReactNode }) {
   // The whole app is drawn once the workspace is ready: in a background render that React splits
   // into short tasks, not in one long task while the page cannot answer.
   const ready = useDeferredValue(seeding.isSuccess);
-  if (seeding.isPending || (seeding.isSuccess && !ready)) {
-    return (
-      <Center h="100vh">
-        <Stack align="center" role="status">
-          <Loader aria-hidden="true" />
-          <Text>Opening the SafetyNet workspace…</Text>
-        </Stack>
-      </Center>
-    );
-  }
+  if (seeding.isPending || (seeding.isSuccess && !ready)) return <OpeningScreen />;
   if (seeding.isError) {
     return (
       <Center h="100vh" p="lg">

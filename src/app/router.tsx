@@ -6,12 +6,15 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
+import { OpeningScreen } from './WorkspaceGate';
 
 export const routes: RouteObject[] = [
   {
     path: '/',
     element: <Layout />,
     errorElement: <RouteError />,
+    // A first visit straight to a page loaded on demand waits for its code here, not on a blank page.
+    hydrateFallbackElement: <OpeningScreen />,
     children: [
       // The overview is where most visits start: it loads with the app, in the same first round
       // of requests, rather than one round later.

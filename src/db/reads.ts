@@ -73,6 +73,15 @@ export function entityHistory(entityType: EntityType, entityId: string): Promise
 
 export const listActions = () => database().actions.toArray();
 
+/**
+ * How many actions are demo data. Counted row by row rather than read in one go: Settings shows
+ * the count, and a workspace of 20,000 actions read at once is a long task for one sentence.
+ */
+export const demoActionCount = () =>
+  database()
+    .actions.filter((action) => action.demo === 1)
+    .count();
+
 export const getActionByRef = (ref: string) =>
   database().actions.where('ref').equals(ref.trim().toUpperCase()).first();
 
@@ -83,6 +92,13 @@ export const updatesForAction = (actionId: string) =>
   database().updates.where('actionId').equals(actionId).sortBy('quarter');
 
 export const listSnapshots = () => database().snapshots.orderBy('quarter').toArray();
+
+/**
+ * One quarter's records (every version): a page about one quarter reads no other quarter's record,
+ * each of which holds every action of its quarter.
+ */
+export const snapshotsOfQuarter = (quarter: string) =>
+  database().snapshots.where('quarter').equals(quarter).sortBy('version');
 
 /**
  * Today's data a draft of a quarter's picture is built from. The closed quarters' records it is

@@ -33,15 +33,17 @@ export function hashOf(value: unknown): string {
   return sha256Hex(canonicalJson(value));
 }
 
-/** How `hashOfInSlices` works: the size of a slice, and which SHA-256 finishes it. */
+/** Items of a long array written or checked in one go, between pauses. */
+export const SLICE = 1000;
+
+/**
+ * How `hashOfInSlices` works: the size of a slice, and how to keep a transaction open. The hash is
+ * finished by the browser's own SHA-256 (WebCrypto), many times faster than the in-page one on a
+ * large record, where the browser has it; by the in-page one where it has not.
+ */
 export interface SliceOptions {
-  /** Items of a long array taken at a time (1,000 by default). */
+  /** Items of a long array taken at a time (`SLICE` by default). */
   readonly slice?: number;
-  /**
-   * Finish with the browser's own SHA-256 (WebCrypto), many times faster than the in-page one on a
-   * large record, where the browser has it (the default; false for the in-page one).
-   */
-  readonly webCrypto?: boolean;
   /**
    * Inside an IndexedDB transaction: a small request of the transaction's own, made again and again
    * while WebCrypto works, so that the transaction does not commit for want of one.
@@ -57,10 +59,10 @@ export interface SliceOptions {
 export async function hashOfInSlices(
   value: Readonly<Record<string, unknown>>,
   pause: () => Promise<unknown>,
-  { slice = 1000, webCrypto = true, keepAlive }: SliceOptions = {},
+  { slice = SLICE, keepAlive }: SliceOptions = {},
 ): Promise<string> {
   const encoder = new TextEncoder();
-  const subtle = webCrypto ? globalThis.crypto?.subtle : undefined;
+  const subtle = globalThis.crypto?.subtle;
   const hash = subtle ? null : sha256.create();
   const chunks: Uint8Array[] = [];
   const write = (text: string) => {

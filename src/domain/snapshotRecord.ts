@@ -7,7 +7,7 @@
  */
 import { z } from './zod';
 import { ACTION_STATUSES } from './actions';
-import { hashOf, hashOfInSlices, type SliceOptions } from './canonical';
+import { hashOf, hashOfInSlices, SLICE, type SliceOptions } from './canonical';
 import { RAG_STATUSES } from './rag';
 import { RESPONSE_STATUSES } from './recommendations';
 import { SNAPSHOT_CONTENT_VERSION, type SnapshotContent } from './snapshot';
@@ -96,7 +96,6 @@ export function snapshotContentOf(
   return reading.content;
 }
 
-const SLICE = 1000;
 const actionSlice = z.array(snapshotAction);
 
 /**
@@ -114,7 +113,7 @@ export async function snapshotContentInSlices(
   const { actions } = content;
   if (!Array.isArray(actions) || !contentV2.safeParse({ ...content, actions: [] }).success)
     return snapshotContentOf(snapshot);
-  if ((await hashOfInSlices(content, pause, { ...options, slice: SLICE })) !== snapshot.hash)
+  if ((await hashOfInSlices(content, pause, options)) !== snapshot.hash)
     throw new SnapshotAlteredError(snapshot.quarter);
   for (let start = 0; start < actions.length; start += SLICE) {
     if (!actionSlice.safeParse(actions.slice(start, start + SLICE)).success)

@@ -10,6 +10,7 @@ import { readSnapshot } from '../../src/domain/snapshotRecord';
 import type { QuarterKey } from '../../src/domain/quarters';
 import type { UpdateInput } from '../../src/domain/updates';
 import { actionInput } from '../fixtures/actions';
+import { snapshotsOfQuarter as readSnapshots } from '../../src/db/reads';
 import { freshWorkspace } from './renderApp';
 
 const green: UpdateInput = {
@@ -114,6 +115,29 @@ describe('closing a quarter', () => {
     const content = q2.content as SnapshotContent;
     expect(content.comparedWith).toBe('2026-Q1');
     expect(content.actions[0]?.direction).toBe('improved');
+  });
+
+  it('compares with the live record of the latest earlier quarter, not a reopened version', async () => {
+    await saveUpdate(actionId, '2026-Q1', { ...green, rag: 'amber', correctiveAction: 'Slipped' });
+    await closeQuarter('2026-Q1');
+    await reopenQuarter('2026-Q1', 'Late return');
+    await saveUpdate(actionId, '2026-Q1', { ...green, rag: 'red', correctiveAction: 'Escalated' });
+    await closeQuarter('2026-Q1');
+    await saveUpdate(actionId, '2026-Q2', green);
+    await closeQuarter('2026-Q2');
+    await reopenQuarter('2026-Q2', 'Corrected');
+    await saveUpdate(actionId, '2026-Q3', { ...green, rag: 'amber', correctiveAction: 'Slipped' });
+    const q3 = (await closeQuarter('2026-Q3')).content as SnapshotContent;
+    // Q2 is open again, and Q1's first version was replaced: amber now is better than Q1's red
+    // (it would be the same as Q1's first version, and worse than Q2's green).
+    expect(q3.comparedWith).toBe('2026-Q1');
+    expect(q3.actions[0]?.direction).toBe('improved');
+    expect(
+      (await readSnapshots('2026-Q1')).map((s) => [s.version, s.supersededAt === null]),
+    ).toEqual([
+      [1, false],
+      [2, true],
+    ]);
   });
 });
 

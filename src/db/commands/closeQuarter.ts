@@ -16,20 +16,24 @@ export async function closeQuarter(quarter: QuarterKey): Promise<QuarterSnapshot
   return runCommand('close quarter', async (context) => {
     const { db } = context;
     await refuseIfClosed(context, quarter);
-    const [actions, updates, recommendations, all] = await Promise.all([
+    // Each record holds every action of its quarter: only the previous live one is read, and this
+    // quarter's versions are counted from the index.
+    const [actions, updates, recommendations, versions, previous] = await Promise.all([
       db.actions.toArray(),
       db.updates.where('quarter').equals(quarter).toArray(),
       db.recommendations.toArray(),
-      db.snapshots.toArray(),
+      db.snapshots.where('[quarter+version]').between([quarter, 0], [quarter, Infinity]).keys(),
+      db.snapshots
+        .where('quarter')
+        .below(quarter)
+        .reverse()
+        .filter((s) => s.supersededAt === null)
+        .first(),
     ]);
-    const previous =
-      all
-        .filter((s) => s.supersededAt === null && s.quarter < quarter)
-        .sort((a, b) => a.quarter.localeCompare(b.quarter))
-        .at(-1) ?? null;
-    // The checks and the hash of thousands of actions go a slice at a time, with the page free to
-    // answer between slices, inside this one transaction; the browser's SHA-256 finishes each hash
-    // while a small read of the transaction's own keeps it open.
+    // The checks and the hash of thousands of actions go a slice at a time inside this one
+    // transaction (in the worker; on the page where there are no workers, which then answers
+    // between slices); the browser's SHA-256 finishes each hash while a small read of the
+    // transaction's own keeps it open.
     const inTransaction = { keepAlive: context.breathe };
     const content = buildSnapshotContent({
       quarter,
@@ -44,8 +48,7 @@ export async function closeQuarter(quarter: QuarterKey): Promise<QuarterSnapshot
           }
         : null,
     });
-    const version =
-      Math.max(0, ...all.filter((s) => s.quarter === quarter).map((s) => s.version)) + 1;
+    const version = Math.max(0, ...versions.map((key) => Number((key as unknown[])[1]))) + 1;
     const snapshot: QuarterSnapshot = {
       id: `${quarter}-v${version}`,
       quarter,

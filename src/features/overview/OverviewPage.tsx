@@ -22,14 +22,16 @@ import {
 } from '../../api/queries';
 import { quarterPictureQuery } from '../../api/scrutiny';
 import type { QuarterPicture } from '../../api/quarterPicture';
+// Not from the sections' index: the lists and lines of enquiry (and their rules) would then come
+// with the first screen, which shows none of them.
 import {
   DeliveryChart,
-  Headlines,
   Heatmap,
   OverdueChart,
   RagMixChart,
   TrendChart,
-} from '../../components/scrutiny/sections';
+} from '../../components/scrutiny/charts';
+import { Headlines } from '../../components/scrutiny/figures';
 import { todayIso } from '../../domain/dates';
 import { quarterKey, quarterLabel, type Quarter } from '../../domain/quarters';
 import { reportingQuarterOf, type WorkspaceSettings } from '../../domain/workspace';

@@ -3,38 +3,34 @@ import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { messageOf } from '../../api/errors';
 import { useLoadDemoPlan, useRemoveDemoPlan } from '../../api/mutations';
-import { actionsQuery } from '../../api/queries';
+import { demoActionCountQuery } from '../../api/queries';
+import { Failed, Loading } from '../../components/QueryState';
 
 /** Loads the example actions drawn from the report, or removes them all in one step. */
 export function DemoPlanPanel() {
-  const actions = useQuery(actionsQuery());
+  const demo = useQuery(demoActionCountQuery());
   const load = useLoadDemoPlan();
   const remove = useRemoveDemoPlan();
-  const demoCount = (actions.data ?? []).filter((action) => action.demo === 1).length;
   const report = (title: string) => ({
     onSuccess: (count: number) =>
       notifications.show({ color: 'green', title, message: `${count} demo actions.` }),
     onError: (error: unknown) =>
       notifications.show({ color: 'red', title: 'Nothing changed', message: messageOf(error) }),
   });
+  if (demo.isError) return <Failed what="the demo plan’s status" error={demo.error} />;
+  if (demo.data === undefined) return <Loading what="the demo plan’s status" />;
+  const loaded = demo.data > 0;
   return (
     <>
       <Text mb="sm">
         The demo action plan holds example actions for every body, drawn from the report’s text,
         each labelled “Demo”.
-        {demoCount > 0
-          ? ` It is loaded: ${demoCount} demo actions are in the plans.`
+        {loaded
+          ? ` It is loaded: ${demo.data} demo actions are in the plans.`
           : ' It is not loaded.'}
       </Text>
       <Group>
-        {demoCount === 0 ? (
-          <Button
-            onClick={() => load.mutate(undefined, report('Demo plan loaded'))}
-            loading={load.isPending}
-          >
-            Load the demo action plan
-          </Button>
-        ) : (
+        {loaded ? (
           <Button
             color="red"
             variant="outline"
@@ -42,6 +38,13 @@ export function DemoPlanPanel() {
             loading={remove.isPending}
           >
             Remove the demo action plan
+          </Button>
+        ) : (
+          <Button
+            onClick={() => load.mutate(undefined, report('Demo plan loaded'))}
+            loading={load.isPending}
+          >
+            Load the demo action plan
           </Button>
         )}
       </Group>

@@ -10,7 +10,7 @@ import {
   bodiesQuery,
   quarterUpdatesQuery,
   settingsQuery,
-  snapshotsQuery,
+  quarterSnapshotsQuery,
 } from '../../api/queries';
 import { PageHeader } from '../../components/PageHeader';
 import { isOpen, type Action } from '../../domain/actions';
@@ -31,7 +31,7 @@ export function ReturnsPage() {
   const actions = useQuery(actionsQuery());
   const bodies = useQuery(bodiesQuery());
   const settings = useQuery(settingsQuery());
-  const snapshots = useQuery(snapshotsQuery());
+  const snapshots = useQuery({ ...quarterSnapshotsQuery(key ?? ''), enabled: Boolean(key) });
   const previousKey = quarter ? quarterKey(previousQuarter(quarter)) : '';
   const current = useQuery({ ...quarterUpdatesQuery(key ?? ''), enabled: Boolean(key) });
   const previous = useQuery({ ...quarterUpdatesQuery(previousKey), enabled: Boolean(key) });
@@ -47,7 +47,7 @@ export function ReturnsPage() {
     );
   }
   const label = quarterLabel(quarter);
-  const closed = (snapshots.data ?? []).some((s) => s.quarter === key && s.supersededAt === null);
+  const closed = (snapshots.data ?? []).some((s) => s.supersededAt === null);
   const loaded =
     actions.data && bodies.data && current.data && previous.data && settings.data !== undefined;
   const byAction = (updates: readonly QuarterlyUpdate[]) =>

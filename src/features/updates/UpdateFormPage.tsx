@@ -9,7 +9,7 @@ import {
   actionsQuery,
   bodiesQuery,
   quarterUpdatesQuery,
-  snapshotsQuery,
+  quarterSnapshotsQuery,
 } from '../../api/queries';
 import { PageHeader } from '../../components/PageHeader';
 import { Failed, Loading } from '../../components/QueryState';
@@ -24,8 +24,12 @@ export function UpdateFormPage() {
   const quarter = parseQuarterKey(params.quarter ?? '');
   const ref = (params.ref ?? '').toUpperCase();
   const action = useQuery(actionQuery(ref));
-  const snapshots = useQuery(snapshotsQuery());
-  const record = useQuery(closedRecordQuery(quarter ? (params.quarter as QuarterKey) : undefined));
+  const snapshots = useQuery({
+    ...quarterSnapshotsQuery(params.quarter ?? ''),
+    enabled: Boolean(quarter),
+  });
+  const live = snapshots.data?.find((s) => s.supersededAt === null);
+  const record = useQuery(closedRecordQuery(live));
 
   if (!quarter || action.data === null) {
     return (
@@ -43,7 +47,6 @@ export function UpdateFormPage() {
   }
   if (!action.data || !snapshots.data) return <Text role="status">Loading the update…</Text>;
   const key = params.quarter as QuarterKey;
-  const live = snapshots.data.find((s) => s.quarter === key && s.supersededAt === null);
   if (live) {
     // A closed quarter's update is its record's, checked (a slice at a time) before it is shown.
     const reading = record.data;

@@ -2,7 +2,12 @@ import { useMayManage, useRole } from '../../api/role';
 import { Alert, Anchor, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { actionsQuery, bodiesQuery, quarterUpdatesQuery, snapshotsQuery } from '../../api/queries';
+import {
+  actionsQuery,
+  bodiesQuery,
+  quarterSnapshotsQuery,
+  quarterUpdatesQuery,
+} from '../../api/queries';
 import { closedRecordQuery } from '../../api/scrutiny';
 import { PageHeader } from '../../components/PageHeader';
 import { Failed, Loading } from '../../components/QueryState';
@@ -26,8 +31,9 @@ export function UpdatesRoundPage() {
   const actions = useQuery(actionsQuery());
   const bodies = useQuery(bodiesQuery());
   const updates = useQuery({ ...quarterUpdatesQuery(key ?? ''), enabled: Boolean(key) });
-  const snapshots = useQuery(snapshotsQuery());
-  const record = useQuery(closedRecordQuery(key));
+  const snapshots = useQuery({ ...quarterSnapshotsQuery(key ?? ''), enabled: Boolean(key) });
+  const live = snapshots.data?.find((s) => s.supersededAt === null);
+  const record = useQuery(closedRecordQuery(live));
   const role = useRole();
   const mayManage = useMayManage();
 
@@ -46,10 +52,7 @@ export function UpdatesRoundPage() {
     );
   }
   const label = quarterLabel(quarter);
-  const forQuarter = (snapshots.data ?? [])
-    .filter((s) => s.quarter === key)
-    .sort((a, b) => a.version - b.version);
-  const live = forQuarter.find((s) => s.supersededAt === null);
+  const forQuarter = snapshots.data ?? [];
   // A closed quarter's round is its record, checked (a slice at a time) before it is shown.
   const reading = live ? record.data : undefined;
   if (live && !reading)
