@@ -8,26 +8,15 @@ import type { PlannerDatabase } from '../../src/db/database';
 import { closeQuarterOffPage } from '../../src/api/quarterClosing';
 import { readSnapshot } from '../../src/domain/snapshotRecord';
 import { actionInput } from '../fixtures/actions';
+import { updateInput } from '../fixtures/quarters';
 import { startInProcessWorkers } from './inProcessWorker';
 import { freshWorkspace } from './renderApp';
-
-const green = {
-  rag: 'green',
-  percentComplete: '50',
-  narrative: 'Half way.',
-  evidence: '',
-  nextSteps: '',
-  correctiveAction: '',
-  onTrack: true,
-  revisedDate: '',
-  state: 'done',
-} as const;
 
 let db: PlannerDatabase;
 beforeEach(async () => {
   db = await freshWorkspace();
   const { id } = await createAction(actionInput({ ref: 'GYV-01' }));
-  await saveUpdate(id, '2026-Q1', green);
+  await saveUpdate(id, '2026-Q1', updateInput());
 });
 
 afterEach(() => {
