@@ -37,17 +37,19 @@ describe('charts draw in turn', () => {
     await act(async () => {});
     // The second waits for a later task, even though the first is drawn already.
     expect(states()).toEqual(['first: drawn', 'second: waiting', 'third: waiting']);
+    // The log is written by each chart's effect, which React may run after the screen shows it
+    // drawn: wait for the log, not only for the text.
     await waitFor(() =>
-      expect(states()).toEqual(['first: drawn', 'second: drawn', 'third: drawn']),
+      expect(log).toEqual([
+        'first may draw',
+        'first drawn',
+        'second may draw',
+        'second drawn',
+        'third may draw',
+        'third drawn',
+      ]),
     );
-    expect(log).toEqual([
-      'first may draw',
-      'first drawn',
-      'second may draw',
-      'second drawn',
-      'third may draw',
-      'third drawn',
-    ]);
+    expect(states()).toEqual(['first: drawn', 'second: drawn', 'third: drawn']);
   });
 
   it('waits for a chart that is not drawn yet, and hands on its turn when it leaves the page', async () => {
@@ -64,12 +66,11 @@ describe('charts draw in turn', () => {
       );
     }
     render(<Page />);
-    await nextTask();
+    await waitFor(() => expect(states()).toEqual(['slow: drawn', 'next: waiting']));
     await nextTask();
     expect(states()).toEqual(['slow: drawn', 'next: waiting']);
     await act(async () => screen.getByRole('button', { name: 'Leave' }).click());
-    await nextTask();
-    expect(states()).toEqual(['next: drawn']);
+    await waitFor(() => expect(states()).toEqual(['next: drawn']));
   });
 
   it('gives up a waiting turn when its chart leaves, without holding up the rest', async () => {
@@ -89,12 +90,11 @@ describe('charts draw in turn', () => {
     const { unmount } = render(<Page />);
     await act(async () => {});
     await act(async () => screen.getByRole('button', { name: 'Hide' }).click());
-    expect(states()).toEqual(['first: drawn', 'last: waiting']);
+    await waitFor(() => expect(states()).toEqual(['first: drawn', 'last: waiting']));
     unmount();
     // The first chart left during its turn: a chart on the next page is not kept waiting.
     render(<Chart name="later" />);
-    await nextTask();
-    expect(states()).toEqual(['later: drawn']);
+    await waitFor(() => expect(states()).toEqual(['later: drawn']));
   });
 
   it('does not queue a chart that is not wanted yet (far down the page)', async () => {
@@ -108,6 +108,7 @@ describe('charts draw in turn', () => {
         <Chart name="near" />
       </>,
     );
+    await waitFor(() => expect(states()).toEqual(['far: waiting', 'near: drawn']));
     await nextTask();
     expect(states()).toEqual(['far: waiting', 'near: drawn']);
   });
@@ -119,7 +120,6 @@ describe('charts draw in turn', () => {
         <Chart name="second" />
       </StrictMode>,
     );
-    for (let task = 0; task < 4; task += 1) await nextTask();
-    expect(states()).toEqual(['first: drawn', 'second: drawn']);
+    await waitFor(() => expect(states()).toEqual(['first: drawn', 'second: drawn']));
   });
 });
