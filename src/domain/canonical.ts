@@ -4,7 +4,7 @@
  * is dropped, so equal content always gives the same text and the same hash.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { bytesToHex, concatBytes, utf8ToBytes } from '@noble/hashes/utils.js';
 
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(sortKeys(value));
@@ -61,12 +61,11 @@ export async function hashOfInSlices(
   pause: () => Promise<unknown>,
   { slice = SLICE, keepAlive }: SliceOptions = {},
 ): Promise<string> {
-  const encoder = new TextEncoder();
   const subtle = globalThis.crypto?.subtle;
   const hash = subtle ? null : sha256.create();
   const chunks: Uint8Array[] = [];
   const write = (text: string) => {
-    const bytes = encoder.encode(text);
+    const bytes = utf8ToBytes(text);
     if (hash) hash.update(bytes);
     else chunks.push(bytes);
   };
@@ -93,13 +92,7 @@ export async function hashOfInSlices(
   }
   write('}');
   if (hash) return bytesToHex(hash.digest());
-  const whole = new Uint8Array(chunks.reduce((size, chunk) => size + chunk.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    whole.set(chunk, at);
-    at += chunk.length;
-  }
-  const digest = (subtle as SubtleCrypto).digest('SHA-256', whole);
+  const digest = (subtle as SubtleCrypto).digest('SHA-256', concatBytes(...chunks));
   if (keepAlive) {
     let answered = false;
     const settle = () => {

@@ -8,6 +8,7 @@ import { openDatabaseNamed } from '../../src/db/connection';
 import { backupStatus } from '../../src/db/backupStatus';
 import * as reads from '../../src/db/reads';
 import { action } from '../fixtures/actions';
+import { watchReads } from './watchReads';
 
 /** The reads the overview screen runs (see features/overview/OverviewPage.tsx and the layout). */
 const overviewReads = () =>
@@ -28,29 +29,8 @@ describe('the overview’s database round-trips', () => {
   it('stay within budget and do not grow with the data', async () => {
     const db = openDatabaseNamed('overview-budget');
     let requests = 0;
-    db.use({
-      stack: 'dbcore',
-      name: 'count-requests',
-      create: (down) => ({
-        ...down,
-        table: (name) => {
-          const table = down.table(name);
-          const counted =
-            <A extends unknown[], R>(call: (...args: A) => R) =>
-            (...args: A) => {
-              requests += 1;
-              return call(...args);
-            };
-          return {
-            ...table,
-            get: counted(table.get.bind(table)),
-            getMany: counted(table.getMany.bind(table)),
-            query: counted(table.query.bind(table)),
-            openCursor: counted(table.openCursor.bind(table)),
-            count: counted(table.count.bind(table)),
-          };
-        },
-      }),
+    watchReads(db, () => {
+      requests += 1;
     });
     await ensureWorkspaceSeeded();
 

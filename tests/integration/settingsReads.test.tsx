@@ -8,6 +8,7 @@ import { loadDemoPlan } from '../../src/db/commands/actions';
 import type { PlannerDatabase } from '../../src/db/database';
 import { todayIso } from '../../src/domain/dates';
 import { freshWorkspace, renderApp } from './renderApp';
+import { watchReads } from './watchReads';
 
 let db: PlannerDatabase;
 /** Reads of the actions table that return rows (a count reads none). */
@@ -19,27 +20,10 @@ beforeEach(async () => {
   actionListReads = 0;
   // A middleware joins the stack when the database opens.
   db.close();
-  db.use({
-    stack: 'dbcore',
-    name: 'count-action-list-reads',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        if (name !== 'actions') return table;
-        return {
-          ...table,
-          getMany: (request) => {
-            actionListReads += 1;
-            return table.getMany(request);
-          },
-          query: (request) => {
-            if (request.values) actionListReads += 1;
-            return table.query(request);
-          },
-        };
-      },
-    }),
+  watchReads(db, (read) => {
+    // The whole list, in one go (a count row by row is not one).
+    const listed = read.kind === 'getMany' || (read.kind === 'query' && read.rows);
+    if (read.table === 'actions' && listed) actionListReads += 1;
   });
   await db.open();
 });

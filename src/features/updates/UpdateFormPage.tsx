@@ -9,14 +9,13 @@ import {
   actionsQuery,
   bodiesQuery,
   quarterUpdatesQuery,
-  quarterSnapshotsQuery,
 } from '../../api/queries';
 import { PageHeader } from '../../components/PageHeader';
 import { Failed, Loading } from '../../components/QueryState';
-import { closedRecordQuery } from '../../api/scrutiny';
 import type { Action } from '../../domain/actions';
 import { parseQuarterKey, type Quarter, type QuarterKey } from '../../domain/quarters';
 import { FrozenUpdate } from './UpdateSummary';
+import { useQuarterRecord } from './useQuarterRecord';
 import { UpdateFields } from './UpdateFields';
 
 export function UpdateFormPage() {
@@ -24,12 +23,9 @@ export function UpdateFormPage() {
   const quarter = parseQuarterKey(params.quarter ?? '');
   const ref = (params.ref ?? '').toUpperCase();
   const action = useQuery(actionQuery(ref));
-  const snapshots = useQuery({
-    ...quarterSnapshotsQuery(params.quarter ?? ''),
-    enabled: Boolean(quarter),
-  });
-  const live = snapshots.data?.find((s) => s.supersededAt === null);
-  const record = useQuery(closedRecordQuery(live));
+  const { records, live, record } = useQuarterRecord(
+    quarter ? (params.quarter as QuarterKey) : undefined,
+  );
 
   if (!quarter || action.data === null) {
     return (
@@ -45,7 +41,7 @@ export function UpdateFormPage() {
       </>
     );
   }
-  if (!action.data || !snapshots.data) return <Text role="status">Loading the update…</Text>;
+  if (!action.data || !records.data) return <Text role="status">Loading the update…</Text>;
   const key = params.quarter as QuarterKey;
   if (live) {
     // A closed quarter's update is its record's, checked (a slice at a time) before it is shown.

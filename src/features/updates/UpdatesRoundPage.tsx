@@ -2,13 +2,7 @@ import { useMayManage, useRole } from '../../api/role';
 import { Alert, Anchor, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import {
-  actionsQuery,
-  bodiesQuery,
-  quarterSnapshotsQuery,
-  quarterUpdatesQuery,
-} from '../../api/queries';
-import { closedRecordQuery } from '../../api/scrutiny';
+import { actionsQuery, bodiesQuery, quarterUpdatesQuery } from '../../api/queries';
 import { PageHeader } from '../../components/PageHeader';
 import { Failed, Loading } from '../../components/QueryState';
 import { bodyDisplayName } from '../../domain/bodies';
@@ -24,6 +18,7 @@ import { returnsByBody, roundFor, type RoundEntry } from '../../domain/round';
 import { overallDirection, type Direction } from '../../domain/updates';
 import { QuarterStatus } from './QuarterStatus';
 import { useQuarterParam } from './useQuarterParam';
+import { useQuarterRecord } from './useQuarterRecord';
 import { ROUND_OPEN_LIMIT, BodyRound } from './BodyRound';
 
 export function UpdatesRoundPage() {
@@ -31,9 +26,7 @@ export function UpdatesRoundPage() {
   const actions = useQuery(actionsQuery());
   const bodies = useQuery(bodiesQuery());
   const updates = useQuery({ ...quarterUpdatesQuery(key ?? ''), enabled: Boolean(key) });
-  const snapshots = useQuery({ ...quarterSnapshotsQuery(key ?? ''), enabled: Boolean(key) });
-  const live = snapshots.data?.find((s) => s.supersededAt === null);
-  const record = useQuery(closedRecordQuery(live));
+  const { records, live, record } = useQuarterRecord(key);
   const role = useRole();
   const mayManage = useMayManage();
 
@@ -52,7 +45,7 @@ export function UpdatesRoundPage() {
     );
   }
   const label = quarterLabel(quarter);
-  const forQuarter = snapshots.data ?? [];
+  const forQuarter = records.data ?? [];
   // A closed quarter's round is its record, checked (a slice at a time) before it is shown.
   const reading = live ? record.data : undefined;
   if (live && !reading)
