@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { dateFromParts, formatUkDate, isIsoDate } from './dates';
+import { dateFromParts, formatUkDate, formatUkDateTime, isIsoDate, todayIso } from './dates';
 
 describe('dates', () => {
   it('formats dates the UK way', () => {
     expect(formatUkDate('2026-11-22')).toBe('22 Nov 2026');
     expect(formatUkDate('2026-04-01')).toBe('1 Apr 2026');
+    expect(formatUkDate('2026-09-30')).toBe('30 Sep 2026');
+    expect(formatUkDate('0999-01-05')).toBe('5 Jan 0999');
+    expect(formatUkDate('2026-02-30')).toBe('2026-02-30');
+  });
+
+  it('formats a moment in local time, and today as an ISO date', () => {
+    const moment = new Date(2026, 0, 7, 9, 5);
+    expect(formatUkDateTime(moment.toISOString())).toBe('7 Jan 2026, 09:05');
+    expect(formatUkDateTime('not a time')).toBe('not a time');
+    expect(todayIso(moment)).toBe('2026-01-07');
   });
 
   it('knows which dates exist', () => {

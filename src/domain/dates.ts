@@ -2,7 +2,7 @@
  * Calendar dates as the app stores them: ISO strings `YYYY-MM-DD`, free of time zones.
  * Shown to people in UK format ("22 Nov 2026").
  */
-import { format, isValid, parseISO } from 'date-fns';
+import { isValid, lightFormat, parseISO } from 'date-fns';
 
 export type IsoDate = string;
 
@@ -13,7 +13,7 @@ export function isIsoDate(value: string): boolean {
   const match = ISO_DATE.exec(value);
   if (!match) return false;
   const parsed = parseISO(value);
-  return isValid(parsed) && format(parsed, 'yyyy-MM-dd') === value;
+  return isValid(parsed) && lightFormat(parsed, 'yyyy-MM-dd') === value;
 }
 
 export type DatePartsResult =
@@ -35,18 +35,25 @@ export function dateFromParts(day: string, month: string, year: string): DatePar
   return isIsoDate(iso) ? { ok: true, date: iso } : { ok: false, problem: 'does-not-exist' };
 }
 
+// date-fns' `lightFormat` has no month names (they come with a locale, which `format` would bring
+// to the first screen); these are the short English names `format` gave, "Sep" included.
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+const dayMonthYear = (date: Date) =>
+  `${date.getDate()} ${MONTHS[date.getMonth()] ?? ''} ${lightFormat(date, 'yyyy')}`;
+
 /** "22 Nov 2026" */
 export function formatUkDate(iso: IsoDate): string {
-  return isIsoDate(iso) ? format(parseISO(iso), 'd MMM yyyy') : iso;
+  return isIsoDate(iso) ? dayMonthYear(parseISO(iso)) : iso;
 }
 
 /** "22 Nov 2026, 14:05" for a timestamp. */
 export function formatUkDateTime(timestamp: string): string {
   const parsed = new Date(timestamp);
-  return isValid(parsed) ? format(parsed, 'd MMM yyyy, HH:mm') : timestamp;
+  return isValid(parsed) ? `${dayMonthYear(parsed)}, ${lightFormat(parsed, 'HH:mm')}` : timestamp;
 }
 
 /** Today's date in the user's local calendar. */
 export function todayIso(now: Date = new Date()): IsoDate {
-  return format(now, 'yyyy-MM-dd');
+  return lightFormat(now, 'yyyy-MM-dd');
 }
