@@ -12,7 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
-const BUDGET_KB = 300;
+const BUDGET_KB = 200;
 const FIRST_SCREEN_ROUTE = 'src/features/overview/OverviewPage.tsx';
 const dist = 'dist';
 const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));

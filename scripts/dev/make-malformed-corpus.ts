@@ -12,7 +12,7 @@ import { zipSync } from 'fflate';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createBackup } from '../../src/db/backup';
 import { loadDemoPlan } from '../../src/db/commands/actions';
-import { ensureWorkspaceSeeded } from '../../src/db/commands/workspace';
+import { ensureWorkspaceSeeded } from '../../src/db/openWorkspace';
 import { openDatabaseNamed } from '../../src/db/connection';
 import { tablesHash } from '../../src/domain/backup';
 import type { TableName } from '../../src/domain/backupSchema';

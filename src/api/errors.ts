@@ -1,5 +1,5 @@
 /** Turns a failed command into what a form shows: problems tied to fields, or one message. */
-import { StaleConnectionError, ValidationError } from '../db/command';
+import { StaleConnectionError, ValidationError } from '../db/commandErrors';
 import type { Problem } from '../domain/problems';
 
 export type { Problem };

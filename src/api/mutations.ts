@@ -23,7 +23,7 @@ import {
 } from '../db/commands/quarters';
 import { reopenQuarter } from '../db/commands/closeQuarter';
 import { closeQuarterOffPage } from './quarterClosing';
-import { setBackupReminder } from '../db/backupStatus';
+import { setBackupReminder } from '../db/commands/backupReminder';
 import { recordExport } from '../db/commands/exports';
 import {
   addDraftIndicators,

@@ -5,10 +5,14 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import type { EntityType } from '../domain/audit';
-import { auditActors, auditPage, type AuditFilter } from '../db/auditLog';
+import type { AuditFilter } from '../db/auditLog';
 import { backupStatus } from '../db/backupStatus';
 import * as reads from '../db/reads';
-import { localWorkspaceCounts, serverWorkspace } from './sync';
+
+// The audit log's reads and the shared plan's come with writing code (the audit chain, sync):
+// loaded when a page asks for them, not with the first screen.
+const auditLog = () => import('../db/auditLog');
+const sync = () => import('./sync');
 
 export const keys = {
   all: ['workspace'] as const,
@@ -126,11 +130,14 @@ export const quarterSnapshotsQuery = (quarter: string) =>
 export const auditPageQuery = (filter: AuditFilter, cursor: { before?: number; after?: number }) =>
   queryOptions({
     queryKey: [...keys.audit(), 'page', filter, cursor],
-    queryFn: () => auditPage(filter, cursor),
+    queryFn: async () => (await auditLog()).auditPage(filter, cursor),
   });
 
 export const auditActorsQuery = () =>
-  queryOptions({ queryKey: [...keys.audit(), 'actors'], queryFn: auditActors });
+  queryOptions({
+    queryKey: [...keys.audit(), 'actors'],
+    queryFn: async () => (await auditLog()).auditActors(),
+  });
 
 export const indicatorsQuery = () =>
   queryOptions({
@@ -161,7 +168,10 @@ export const conflictsQuery = () =>
   queryOptions({ queryKey: keys.conflicts(), queryFn: reads.listConflicts });
 
 export const localWorkspaceCountsQuery = () =>
-  queryOptions({ queryKey: keys.localCounts(), queryFn: localWorkspaceCounts });
+  queryOptions({
+    queryKey: keys.localCounts(),
+    queryFn: async () => (await sync()).localWorkspaceCounts(),
+  });
 
 export const serverWorkspaceQuery = () =>
-  queryOptions({ queryKey: keys.server(), queryFn: serverWorkspace });
+  queryOptions({ queryKey: keys.server(), queryFn: async () => (await sync()).serverWorkspace() });

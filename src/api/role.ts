@@ -5,7 +5,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { UserRole } from '../domain/workspace';
 import { settingsQuery } from './queries';
-import { useSession } from './session';
+import { useSession } from './sessionState';
 
 export function useRole(): UserRole | undefined {
   const member = useSession((session) => session.member);

@@ -2,14 +2,14 @@
  * Signing in to the shared plan (issue 18): OpenID Connect, authorisation code with PKCE, by
  * `oidc-client-ts`, against the provider the server names at /api/auth-config. The person's tokens
  * live in this tab's sessionStorage (never localStorage) and are renewed with the refresh token
- * before they expire. Local-only mode never loads any of this.
+ * before they expire. Local-only mode never loads any of this: the screens read who is signed in
+ * from `sessionState.ts`, which this keeps.
  */
 import type { User, UserManager } from 'oidc-client-ts';
-import { create } from 'zustand';
-import { setSignedInActor } from '../db/command';
-import { removeBrowserCopy } from '../db/sync/removeCopy';
+import { setSignedInActor } from '../db/actor';
 import type { Member } from '../domain/roles';
 import { call, setTokenSource, SyncError } from './serverCall';
+import { useSession } from './sessionState';
 
 interface SignInConfig {
   readonly issuer: string;
@@ -18,31 +18,6 @@ interface SignInConfig {
   readonly resource: string | null;
   readonly development: boolean;
 }
-
-export interface Session {
-  /** checking: reading the stored sign-in; out: no one signed in; in: someone is. */
-  readonly state: 'checking' | 'out' | 'in';
-  readonly name: string | null;
-  readonly email: string | null;
-  /** The person's membership of the plan; null when signed in but not (yet) a member. */
-  readonly member: Member | null;
-  /** The server has no members: the set-up code on its console makes this person the manager. */
-  readonly firstManagerNeeded: boolean;
-  /** The built-in provider: the sign-in screen says it is for development only. */
-  readonly development: boolean;
-  /** Why the person must sign in again, in words. */
-  readonly message: string | null;
-}
-
-export const useSession = create<Session>(() => ({
-  state: 'checking',
-  name: null,
-  email: null,
-  member: null,
-  firstManagerNeeded: false,
-  development: false,
-  message: null,
-}));
 
 /** Kept with the tokens, so a reload while offline still knows who is working. */
 const MEMBER_KEY = 'safetynet.member';
@@ -178,7 +153,7 @@ export async function signIn(): Promise<void> {
  * reason, while a change made here has not reached the server).
  */
 export async function signOut({ removeCopy = false } = {}): Promise<void> {
-  if (removeCopy) await removeBrowserCopy();
+  if (removeCopy) await (await import('../db/sync/removeCopy')).removeBrowserCopy();
   const users = await userManager();
   keepMember(null);
   await users.signoutRedirect().catch(async () => {

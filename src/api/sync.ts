@@ -1,12 +1,12 @@
 /**
  * The browser side of the shared plan (decision 0010): pushes the outbox, pulls what this browser
  * has not seen, and keeps a small status everyone can read (online, waiting, last synced, errors,
- * conflicts). One sync runs at a time; a request during one runs once more after it.
+ * conflicts; `syncStatus.ts`, which the screens read without loading this). One sync runs at a
+ * time; a request during one runs once more after it.
  */
-import { create } from 'zustand';
 import { applyPull, applyPushResults, markSetUp, startJoining } from '../db/sync/apply';
 import { database, onCommitted } from '../db/connection';
-import type { KeptCheckpoint, SyncState } from '../domain/syncRecords';
+import type { SyncState } from '../domain/syncRecords';
 import {
   keyOfRow,
   SYNCED_TABLES,
@@ -16,43 +16,9 @@ import {
 } from '../domain/sync';
 import type { SetupRequest } from '../domain/syncSchema';
 import { call, SyncError } from './serverCall';
-import { useSession } from './session';
+import { useSession } from './sessionState';
 import { checkServerTrail, confirmTrail } from './trail';
-
-/** Whether the page came from a shared-plan server (it adds a meta tag to the page). */
-const servedWithSharedPlan = (): boolean =>
-  typeof document !== 'undefined' &&
-  document.querySelector('meta[name="safetynet-server"]') !== null;
-
-/** What the header and Settings show. */
-export interface SyncStatus {
-  /** The page was served by a shared-plan server. */
-  readonly available: boolean;
-  readonly connected: boolean;
-  readonly online: boolean;
-  readonly syncing: boolean;
-  readonly pending: number;
-  readonly conflicts: number;
-  readonly lastSyncedAt: string | null;
-  readonly error: string | null;
-  /** The last checkpoint of the server's audit trail this browser verified. */
-  readonly checkpoint: Pick<KeptCheckpoint, 'size' | 'root' | 'issuedAt'> | null;
-  /** While joining: rows received of the total. */
-  readonly progress: { readonly done: number; readonly total: number } | null;
-}
-
-export const useSyncStatus = create<SyncStatus>(() => ({
-  available: servedWithSharedPlan(),
-  connected: false,
-  online: typeof navigator === 'undefined' ? true : navigator.onLine,
-  syncing: false,
-  pending: 0,
-  conflicts: 0,
-  lastSyncedAt: null,
-  error: null,
-  checkpoint: null,
-  progress: null,
-}));
+import { useSyncStatus, type SyncStatus } from './syncStatus';
 
 const set = (patch: Partial<SyncStatus>) => useSyncStatus.setState(patch);
 

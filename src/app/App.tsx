@@ -9,11 +9,12 @@ import { useUiStore } from './store';
 import { cssVariablesResolver, theme } from './theme';
 import { WorkspaceGate } from './WorkspaceGate';
 import { AfterFirstScreen } from './AfterFirstScreen';
-import { UpdatePrompt } from './UpdatePrompt';
 import { SharedPlanStarter } from './SharedPlanStarter';
 import { SignInGate } from './SignInGate';
 
+// Not on the first screen: drawn after it (AfterFirstScreen), their code fetched only then.
 const MessageArea = lazy(async () => ({ default: (await import('./MessageArea')).MessageArea }));
+const UpdatePrompt = lazy(async () => ({ default: (await import('./UpdatePrompt')).UpdatePrompt }));
 
 export function createQueryClient() {
   return new QueryClient({
@@ -48,8 +49,8 @@ export function App() {
           <AfterFirstScreen>
             <Suspense fallback={null}>
               <MessageArea />
+              <UpdatePrompt />
             </Suspense>
-            <UpdatePrompt />
           </AfterFirstScreen>
           <SignInGate>
             <SharedPlanStarter />

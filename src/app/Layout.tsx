@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  AppShell,
-  Burger,
-  Button,
-  Group,
-  NavLink,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Burger, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import {
   IconAdjustments,
   IconBulb,
@@ -22,17 +11,17 @@ import {
   IconLayoutGrid,
   IconListCheck,
   IconPresentation,
+  IconUsers,
 } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { BackupReminderBanner } from './BackupReminderBanner';
 import { SyncIndicator } from './SyncIndicator';
-import { useSyncStatus } from '../api/sync';
+import { useSyncStatus } from '../api/syncStatus';
 import { settingsQuery } from '../api/queries';
 import { useRole } from '../api/role';
-import { useSession } from '../api/session';
-import { MEMBERS_LINK, SignedInAs } from './SignedInAs';
+import { useSession } from '../api/sessionState';
 import { todayIso } from '../domain/dates';
 import { quarterLabel } from '../domain/quarters';
 import { reportingQuarterOf } from '../domain/workspace';
@@ -52,6 +41,12 @@ const NAVIGATION = [
   { to: '/audit', label: 'Audit trail', icon: IconHistory },
   { to: '/settings', label: 'Settings', icon: IconAdjustments },
 ] as const;
+
+/** The membership page, offered to the shared plan's manager. */
+const MEMBERS_LINK = { to: '/members', label: 'Members', icon: IconUsers } as const;
+
+/** Only for someone signed in to a shared plan: its code is not the first screen's. */
+const SignedInAs = lazy(async () => ({ default: (await import('./SignedInAs')).SignedInAs }));
 
 /** What a signed-in councillor is offered: the scrutiny view and the reports of closed quarters. */
 const COUNCILLOR_PATHS = ['/scrutiny', '/reports', '/accessibility'];
@@ -89,16 +84,14 @@ export function Layout() {
   // With the shared plan's status under the quarter, a phone's header needs two more lines.
   const sharedPlan = useSyncStatus((status) => status.available || status.connected);
 
+  // The frame is the app's own (`.shell-*` in global.css): Mantine's AppShell brought its
+  // scroll area and scroll lock to the first screen, 14 KB gzip for a fixed header and a sidebar.
   return (
-    <AppShell
-      header={{ height: sharedPlan ? { base: 100, sm: 72 } : 72 }}
-      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navigationOpen } }}
-      padding="lg"
-    >
+    <div className="shell" data-tall-header={sharedPlan || undefined}>
       <a className="skip-link" href="#main-content">
         Skip to main content
       </a>
-      <AppShell.Header>
+      <header className="shell-header">
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger
@@ -107,6 +100,8 @@ export function Layout() {
               hiddenFrom="sm"
               size="sm"
               aria-label={navigationOpen ? 'Close navigation' : 'Open navigation'}
+              aria-expanded={navigationOpen}
+              aria-controls="main-navigation"
             />
             <Link to="/" className="brand-link">
               <Stack gap={0}>
@@ -126,8 +121,13 @@ export function Layout() {
             <SyncIndicator />
           </Stack>
         </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="sm" component="nav" aria-label="Main" style={{ overflowY: 'auto' }}>
+      </header>
+      <nav
+        className="shell-nav"
+        id="main-navigation"
+        aria-label="Main"
+        data-open={navigationOpen || undefined}
+      >
         {[...NAVIGATION, ...(member?.role === 'manager' ? [MEMBERS_LINK] : [])]
           .filter(({ to }) => !councillorOnly || COUNCILLOR_PATHS.includes(to))
           .map(({ to, label, icon: Icon }) => {
@@ -147,13 +147,17 @@ export function Layout() {
             );
           })}
         <Stack gap={4} mt="auto">
-          {member && <SignedInAs />}
+          {member && (
+            <Suspense fallback={null}>
+              <SignedInAs />
+            </Suspense>
+          )}
           <Anchor component={Link} to="/accessibility" size="sm" p="xs" onClick={closeNavigation}>
             Accessibility statement
           </Anchor>
         </Stack>
-      </AppShell.Navbar>
-      <AppShell.Main id="main-content">
+      </nav>
+      <main className="shell-main" id="main-content">
         {connectionStale ? (
           <Alert color="orange" title="This tab is out of date" role="alert" mb="lg">
             <Stack gap="xs" align="flex-start">
@@ -167,7 +171,7 @@ export function Layout() {
         ) : null}
         <BackupReminderBanner />
         <Outlet />
-      </AppShell.Main>
-    </AppShell>
+      </main>
+    </div>
   );
 }

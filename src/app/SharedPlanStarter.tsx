@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { startSharedPlan } from '../api/sync';
-import { useSession } from '../api/session';
+import { useSession } from '../api/sessionState';
+import { useSyncStatus } from '../api/syncStatus';
 
 /**
  * Starts syncing once the workspace is open, when the page came from a shared-plan server and a
@@ -13,7 +13,17 @@ export function SharedPlanStarter() {
   const role = useSession((session) => session.member?.role);
   useEffect(() => {
     void client.invalidateQueries();
-    return startSharedPlan(() => void client.invalidateQueries());
+    // The syncing's code is loaded only for a page served by a shared-plan server.
+    if (!useSyncStatus.getState().available) return;
+    let stop: (() => void) | undefined;
+    let stopped = false;
+    void import('../api/sync').then(({ startSharedPlan }) => {
+      if (!stopped) stop = startSharedPlan(() => void client.invalidateQueries());
+    });
+    return () => {
+      stopped = true;
+      stop?.();
+    };
   }, [client, role]);
   return null;
 }

@@ -1,7 +1,7 @@
 import { Center, Loader, Paper, Stack, Text } from '@mantine/core';
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
-import { restoreSession, useSession } from '../api/session';
-import { useSyncStatus } from '../api/sync';
+import { useSession } from '../api/sessionState';
+import { useSyncStatus } from '../api/syncStatus';
 
 // Only a browser signing in to a shared plan needs these screens: not the first load's weight.
 const SignInScreen = lazy(async () => ({
@@ -23,7 +23,8 @@ export function SignInGate({ children }: { readonly children: ReactNode }) {
   const available = useSyncStatus((status) => status.available);
   const session = useSession();
   useEffect(() => {
-    if (available) void restoreSession();
+    // Signing in's code is loaded only for a page served by a shared-plan server.
+    if (available) void import('../api/session').then(({ restoreSession }) => restoreSession());
   }, [available]);
   if (!available || (session.state === 'in' && session.member)) return <>{children}</>;
   const checking = (

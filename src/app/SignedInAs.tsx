@@ -1,12 +1,9 @@
 import { Button, Stack, Text } from '@mantine/core';
-import { IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
 import { messageOf } from '../api/errors';
-import { signIn, signOut, useSession } from '../api/session';
+import { signIn, signOut } from '../api/session';
+import { useSession } from '../api/sessionState';
 import { ROLE_LABEL } from '../domain/workspace';
-
-/** The membership page, offered to the shared plan's manager. */
-export const MEMBERS_LINK = { to: '/members', label: 'Members', icon: IconUsers } as const;
 
 /**
  * Who is signed in to the shared plan, as what; sign out (on a shared computer, removing this

@@ -1,7 +1,7 @@
 import { Anchor, Group, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCloud, IconCloudOff } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { useSyncStatus, type SyncStatus } from '../api/sync';
+import { useSyncStatus, type SyncStatus } from '../api/syncStatus';
 import { plural } from '../domain/words';
 
 /**

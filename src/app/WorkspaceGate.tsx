@@ -1,7 +1,7 @@
 import { Alert, Center, Loader, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, type ReactNode } from 'react';
-import { ensureWorkspaceSeeded } from '../db/commands/workspace';
+import { ensureWorkspaceSeeded } from '../db/openWorkspace';
 
 /** What shows while the workspace opens, or a first page's code arrives. */
 export function OpeningScreen() {

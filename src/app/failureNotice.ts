@@ -1,19 +1,20 @@
-import { notifications } from '@mantine/notifications';
-import { messageOf } from '../api/errors';
-
 /**
  * Nothing fails in silence: a promise that fails with nobody to catch it shows a notice in words,
  * so a person knows their last step did not finish. Returns the function that stops listening.
+ * The notice's code is loaded when a failure needs it, not with the first screen.
  */
 export function noticeUnhandledFailures(): () => void {
   const notice = (event: PromiseRejectionEvent) => {
-    notifications.show({
-      id: 'unhandled-failure',
-      color: 'red',
-      autoClose: false,
-      title: 'Something did not finish',
-      message: `${messageOf(event.reason)} Try the last step again, or reload the page.`,
-    });
+    void Promise.all([import('@mantine/notifications'), import('../api/errors')]).then(
+      ([{ notifications }, { messageOf }]) =>
+        notifications.show({
+          id: 'unhandled-failure',
+          color: 'red',
+          autoClose: false,
+          title: 'Something did not finish',
+          message: `${messageOf(event.reason)} Try the last step again, or reload the page.`,
+        }),
+    );
   };
   window.addEventListener('unhandledrejection', notice);
   return () => window.removeEventListener('unhandledrejection', notice);

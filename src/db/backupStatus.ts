@@ -1,12 +1,10 @@
 /** The last backup this browser made, whether another is due, and the reminder's settings. */
 import {
   backupReminder,
-  checkReminderSettings,
   DEFAULT_REMINDER_CHANGES,
   DEFAULT_REMINDER_DAYS,
   type BackupReminder,
 } from '../domain/backupReminder';
-import { runCommand, ValidationError } from './command';
 import { database } from './connection';
 
 /** This browser's record of its last backup. Not part of a backup: it describes the device. */
@@ -57,28 +55,4 @@ export async function backupStatus(now: Date = new Date()): Promise<BackupStatus
       changesThreshold: reminderChanges,
     }),
   };
-}
-
-/** How many days without a backup, or how many changes, before the app reminds the user. */
-export async function setBackupReminder(days: string, changes: string): Promise<void> {
-  const problems = checkReminderSettings(days, changes);
-  if (problems.length > 0) throw new ValidationError(problems);
-  await runCommand('set backup reminder', async (context) => {
-    const before = await context.db.settings.get('workspace');
-    if (!before) throw new Error('The workspace has not been created yet.');
-    const after = {
-      ...before,
-      backupReminderDays: Number(days),
-      backupReminderChanges: Number(changes),
-    };
-    await context.db.settings.put(after);
-    context.audit({
-      kind: 'update',
-      entityType: 'settings',
-      entityId: 'workspace',
-      summary: `Backup reminder set to ${days} days or ${changes} changes`,
-      before,
-      after,
-    });
-  });
 }

@@ -11,33 +11,19 @@ import {
   type AuditKind,
   type EntityType,
 } from '../domain/audit';
-import type { Problem } from '../domain/problems';
 import type { CommandName } from '../domain/sync';
 import { DEFAULT_WORKSPACE } from '../domain/workspace';
 import { announceChange, database, isConnectionStale } from './connection';
 import type { PlannerDatabase } from './database';
 import { startCapture, stopCapture } from './sync/capture';
 import { localOnlyProblem, recordInOutbox } from './sync/outbox';
+import { signedInActorNow } from './actor';
+import { NothingToChange, StaleConnectionError, ValidationError } from './commandErrors';
 
-/** A command refused its input; nothing was written. */
-export class ValidationError extends Error {
-  readonly problems: readonly Problem[];
-  constructor(problems: readonly Problem[]) {
-    super(problems.map((problem) => problem.message).join('; '));
-    this.name = 'ValidationError';
-    this.problems = problems;
-  }
-}
-
-/** Another tab upgraded the database; this tab must reload before it can write. */
-export class StaleConnectionError extends Error {
-  constructor() {
-    super(
-      'The app was updated in another tab. Reload this page to carry on; nothing has been saved from this tab since.',
-    );
-    this.name = 'StaleConnectionError';
-  }
-}
+// Re-exported: commands and forms name them from here. They live apart so that the first screen,
+// which shows these errors but writes nothing, does not load the writing (audit chain, hashing).
+export { NothingToChange, StaleConnectionError, ValidationError } from './commandErrors';
+export { setSignedInActor, signedInActorNow } from './actor';
 
 interface AuditRecord {
   readonly kind: AuditKind;
@@ -66,19 +52,6 @@ export interface CommandContext {
   breathe(): Promise<void>;
 }
 
-/**
- * Thrown by a command that finds, inside its transaction, that there is nothing to change: the
- * transaction ends with nothing written and nothing audited, and the command returns `value`.
- */
-export class NothingToChange<T> extends Error {
-  readonly value: T;
-  constructor(value: T) {
-    super('Nothing to change');
-    this.name = 'NothingToChange';
-    this.value = value;
-  }
-}
-
 /** A key no row has: reading it is the smallest request a transaction can wait on. */
 const BREATH = '\u0000breath';
 
@@ -99,20 +72,6 @@ export function refuseNoChange<T>(before: object, after: object, unchanged: T): 
 /** The same record but for its time stamps. */
 export const sameRecord = (before: object, after: object): boolean =>
   withoutStamps(before) === withoutStamps(after);
-
-/**
- * The person signed in to the shared plan, when there is one: the audit trail names them instead
- * of the typed name in Settings (which stays for local-only mode). A councillor's browser sends
- * nothing to the server: they read the plan and change none of it.
- */
-let signedInActor: { readonly name: string; readonly role: string } | null = null;
-
-export function setSignedInActor(actor: { readonly name: string; readonly role: string } | null) {
-  signedInActor = actor;
-}
-
-/** Who is signed in, for a command the page hands to a worker to run. */
-export const signedInActorNow = () => signedInActor;
 
 export async function runCommand<T>(
   name: CommandName,
@@ -148,7 +107,7 @@ function inTransaction<T>(
     const context: CommandContext = {
       db,
       now: clock().toISOString(),
-      actor: (shared ? signedInActor : null) ?? {
+      actor: (shared ? signedInActorNow() : null) ?? {
         name: settings?.userName ?? DEFAULT_WORKSPACE.userName,
         role: settings?.userRole ?? DEFAULT_WORKSPACE.userRole,
       },

@@ -3,7 +3,8 @@ import { action } from '../../tests/fixtures/actions';
 import { planNewYear } from './newYear';
 import type { Objective } from './objectives';
 import type { Recommendation } from './recommendations';
-import { buildSnapshotContent, snapshotHash } from './snapshot';
+import { buildSnapshotContent } from './snapshot';
+import { snapshotHash } from './snapshotHash';
 import { readSnapshot } from './snapshotRecord';
 import type { QuarterlyUpdate } from './updates';
 

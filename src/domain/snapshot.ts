@@ -4,7 +4,6 @@
  */
 import { compareReferences } from './references';
 import type { Action } from './actions';
-import { hashOf, hashOfInSlices, type SliceOptions } from './canonical';
 import { recommendationDelivery } from './coverage';
 import type { QuarterKey } from './quarters';
 import type { Recommendation } from './recommendations';
@@ -84,17 +83,3 @@ export function buildSnapshotContent(sources: SnapshotSources): SnapshotContent 
     recommendations,
   };
 }
-
-export function snapshotHash(content: SnapshotContent): string {
-  return hashOf(content);
-}
-
-/**
- * `snapshotHash`, a slice of actions at a time, with `pause` awaited between slices; `options` as
- * for `hashOfInSlices`.
- */
-export const snapshotHashInSlices = (
-  content: SnapshotContent,
-  pause: () => Promise<unknown>,
-  options: Omit<SliceOptions, 'slice'> = {},
-) => hashOfInSlices(content as unknown as Record<string, unknown>, pause, options);

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { action } from '../../tests/fixtures/actions';
 import { withoutWebCrypto } from '../../tests/fixtures/webCrypto';
 import { hashOf } from './canonical';
-import { buildSnapshotContent, snapshotHash, snapshotHashInSlices } from './snapshot';
-import { SNAPSHOT_CONTENT_VERSION } from './snapshot';
+import { buildSnapshotContent, SNAPSHOT_CONTENT_VERSION } from './snapshot';
+import { snapshotHash, snapshotHashInSlices } from './snapshotHash';
 import {
   readSnapshot,
   SNAPSHOT_ALTERED_MESSAGE,

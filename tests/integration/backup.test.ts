@@ -9,7 +9,8 @@ import {
   restoreBackup,
   workspaceHash,
 } from '../../src/db/backup';
-import { backupStatus, setBackupReminder } from '../../src/db/backupStatus';
+import { backupStatus } from '../../src/db/backupStatus';
+import { setBackupReminder } from '../../src/db/commands/backupReminder';
 import { ValidationError } from '../../src/db/command';
 import { loadDemoPlan } from '../../src/db/commands/actions';
 import { saveUpdate } from '../../src/db/commands/quarters';

@@ -7,11 +7,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { verifyChain } from '../../src/domain/audit';
 import { runCommand, StaleConnectionError, ValidationError } from '../../src/db/command';
 import { setRecommendationResponse } from '../../src/db/commands/recommendations';
-import {
-  ensureWorkspaceSeeded,
-  resetWorkspace,
-  updateSettings,
-} from '../../src/db/commands/workspace';
+import { resetWorkspace, updateSettings } from '../../src/db/commands/workspace';
+import { ensureWorkspaceSeeded } from '../../src/db/openWorkspace';
 import {
   database,
   isConnectionStale,

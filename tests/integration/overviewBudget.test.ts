@@ -3,7 +3,7 @@
  * the number of actions, updates or audit entries. (Timings live in npm run bench.)
  */
 import { describe, expect, it } from 'vitest';
-import { ensureWorkspaceSeeded } from '../../src/db/commands/workspace';
+import { ensureWorkspaceSeeded } from '../../src/db/openWorkspace';
 import { openDatabaseNamed } from '../../src/db/connection';
 import { backupStatus } from '../../src/db/backupStatus';
 import * as reads from '../../src/db/reads';

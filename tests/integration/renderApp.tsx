@@ -11,7 +11,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createQueryClient } from '../../src/app/App';
 import { routes } from '../../src/app/router';
 import { cssVariablesResolver, theme } from '../../src/app/theme';
-import { ensureWorkspaceSeeded } from '../../src/db/commands/workspace';
+import { seedWorkspace } from '../../src/db/commands/workspace';
 import { openDatabaseNamed } from '../../src/db/connection';
 
 let counter = 0;
@@ -19,7 +19,10 @@ let counter = 0;
 export async function freshWorkspace() {
   counter += 1;
   const db = openDatabaseNamed(`integration-${counter}-${Math.random().toString(36).slice(2)}`);
-  await ensureWorkspaceSeeded();
+  // Seeded by the command itself, imported here: the app's `ensureWorkspaceSeeded` imports it on
+  // demand, which after an in-process worker's `vi.resetModules()` would be another copy of the
+  // module, with its own connection.
+  await seedWorkspace();
   return db;
 }
 

@@ -78,7 +78,7 @@ describe('closed quarters’ records', () => {
     // A record replaced whole, with a hash that matches its new content.
     const [snapshot] = await db.snapshots.toArray();
     if (!snapshot) throw new Error('no snapshot');
-    const { snapshotHash } = await import('../../src/domain/snapshot');
+    const { snapshotHash } = await import('../../src/domain/snapshotHash');
     const content = { ...(snapshot.content as SnapshotContent), comparedWith: '2025-Q4' as const };
     await db.snapshots.put({ ...snapshot, content, hash: snapshotHash(content) });
     const verdict = await verifyRecords();

@@ -8,7 +8,8 @@ import { generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSnapshotContent, snapshotHash } from '../../src/domain/snapshot';
+import { buildSnapshotContent } from '../../src/domain/snapshot';
+import { snapshotHash } from '../../src/domain/snapshotHash';
 import {
   COMMAND_NAMES,
   LOCAL_ONLY_COMMANDS,

@@ -6,7 +6,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chainEntry, GENESIS_HASH, verifyChain, type AuditEntry } from '../../src/domain/audit';
 import type { SetupRequest } from '../../src/domain/syncSchema';
-import { buildSnapshotContent, snapshotHash } from '../../src/domain/snapshot';
+import { buildSnapshotContent } from '../../src/domain/snapshot';
+import { snapshotHash } from '../../src/domain/snapshotHash';
 import type { MutationResult, PullResponse, PushResponse, ServerRow } from '../../src/domain/sync';
 import { createPublicKey, verify } from 'node:crypto';
 import { checkpointText, MerkleTree, verifyConsistency } from '../../src/domain/merkle';

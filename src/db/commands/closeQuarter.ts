@@ -1,6 +1,7 @@
 /** Closing a quarter (its record frozen and hashed) and reopening it with a reason. */
 import { quarterLabel, type QuarterKey } from '../../domain/quarters';
-import { buildSnapshotContent, snapshotHashInSlices } from '../../domain/snapshot';
+import { buildSnapshotContent } from '../../domain/snapshot';
+import { snapshotHashInSlices } from '../../domain/snapshotHash';
 import { type QuarterSnapshot } from '../../domain/updates';
 import { runCommand, ValidationError } from '../command';
 import { liveSnapshot, quarterOrRefuse, refuseIfClosed } from './quarterGuards';

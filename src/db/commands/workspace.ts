@@ -14,11 +14,10 @@ import {
   ValidationError,
   type CommandContext,
 } from '../command';
-import { database } from '../connection';
 import type { SeedWorkspace } from '../seed';
 
 /** The seed's code: loaded on demand, so it stays out of the first screen's code. */
-const seedCode = () => import('../seed');
+export const seedCode = () => import('../seed');
 
 async function loadSeed(now: Date, code = seedCode()): Promise<SeedWorkspace> {
   const { buildSeedWorkspace } = await code;
@@ -47,19 +46,16 @@ async function writeSeed(context: CommandContext, seed: SeedWorkspace) {
 }
 
 /**
- * Seeds the SafetyNet workspace from the report, once. Safe to call on every start: when the
- * workspace exists (perhaps seeded by another tab a moment ago) it does nothing.
+ * Seeds the SafetyNet workspace from the report unless it exists (perhaps seeded by another tab a
+ * moment ago): then it writes nothing. Called by `ensureWorkspaceSeeded` (`db/openWorkspace.ts`).
  */
-export async function ensureWorkspaceSeeded(): Promise<'seeded' | 'existing'> {
-  // The seed's code is fetched while the database opens, not after it is found empty: a first
-  // visit waits one round trip less. A later visit fetches it for nothing (from the cache).
-  const code = seedCode();
-  code.catch(() => undefined);
-  if (await database().settings.get('workspace')) return 'existing';
-  const seed = await loadSeed(new Date(), code);
+export async function seedWorkspace(
+  now: Date = new Date(),
+  code = seedCode(),
+): Promise<'seeded' | 'existing'> {
+  const seed = await loadSeed(now, code);
   return runCommand<'seeded' | 'existing'>('seed workspace', async (context) => {
     const existing = await context.db.settings.get('workspace');
-    // Another tab seeded it a moment ago: nothing to write and nothing to audit.
     if (existing) throw new NothingToChange('existing' as const);
     const counts = await writeSeed(context, seed);
     context.audit({

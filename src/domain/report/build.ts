@@ -3,7 +3,7 @@
  * the scrutiny view's functions (`../scrutiny`), so the documents and the screen cannot disagree.
  */
 import { formatUkDateTime } from '../dates';
-import { snapshotHash } from '../snapshot';
+import { snapshotHash } from '../snapshotHash';
 import type { QuarterlyReport } from './model';
 
 import { bodyNamer, headlineRows, labelOf, type ReportInputs } from './parts';

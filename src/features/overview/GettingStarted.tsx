@@ -1,4 +1,4 @@
-import { useSession } from '../../api/session';
+import { useSession } from '../../api/sessionState';
 import {
   Anchor,
   Button,

@@ -1,5 +1,5 @@
 import { Button, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
-import { useSession } from '../../api/session';
+import { useSession } from '../../api/sessionState';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useUnsavedChanges } from '../../components/UnsavedChangesGuard';
