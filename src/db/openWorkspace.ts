@@ -14,7 +14,7 @@ export async function ensureWorkspaceSeeded(): Promise<'seeded' | 'existing'> {
   // empty: a first visit waits one round trip less. A later visit fetches them for nothing (from
   // the cache), after the first screen's code.
   const writing = import('./commands/workspace');
-  const seed = writing.then(({ seedCode }) => seedCode());
+  const seed = import('./seed');
   seed.catch(() => undefined);
   if (await database().settings.get('workspace')) return 'existing';
   const { seedWorkspace } = await writing;

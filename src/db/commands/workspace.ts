@@ -17,7 +17,7 @@ import {
 import type { SeedWorkspace } from '../seed';
 
 /** The seed's code: loaded on demand, so it stays out of the first screen's code. */
-export const seedCode = () => import('../seed');
+const seedCode = () => import('../seed');
 
 async function loadSeed(now: Date, code = seedCode()): Promise<SeedWorkspace> {
   const { buildSeedWorkspace } = await code;
