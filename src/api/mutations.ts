@@ -6,47 +6,36 @@
  * the browser to keep its storage.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import {
-  archiveAction,
-  createAction,
-  importActions,
-  loadDemoPlan,
-  removeDemoPlan,
-  restoreAction,
-  updateAction,
-} from '../db/commands/actions';
-import {
-  acceptReturnUpdates,
-  saveUpdate,
-  setReportingQuarter,
-  startFinancialYear,
-} from '../db/commands/quarters';
-import { reopenQuarter } from '../db/commands/closeQuarter';
-import { closeQuarterOffPage } from './quarterClosing';
-import { setBackupReminder } from '../db/commands/backupReminder';
-import { recordExport } from '../db/commands/exports';
-import {
-  addDraftIndicators,
-  createIndicator,
-  deleteIndicatorValue,
-  saveIndicatorValue,
-  updateIndicator,
-} from '../db/commands/indicators';
-import type { IndicatorInput } from '../domain/indicators';
-import type { ExportFormat } from '../domain/report/formats';
-import { exportQuarterSummary, type ExportOptions } from './reports';
-import { makeBackup, type CheckedBackup } from './backups';
-import { setRecommendationResponse } from '../db/commands/recommendations';
-import type { QuarterKey } from '../domain/quarters';
-import type { UpdateInput } from '../domain/updates';
 import type { ActionInput } from '../domain/actionRules';
 import type { ImportedRow } from '../domain/actionImport';
-import { todayIso } from '../domain/dates';
-import { resetWorkspace, updateSettings, type SettingsInput } from '../db/commands/workspace';
-import { requestPersistentStorageOnce } from '../lib/storage';
-import { keys } from './queries';
-import { resolveConflict } from '../db/commands/conflicts';
 import type { ConflictChoice } from '../domain/conflicts';
+import { todayIso } from '../domain/dates';
+import type { IndicatorInput } from '../domain/indicators';
+import type { QuarterKey } from '../domain/quarters';
+import type { ExportFormat } from '../domain/report/formats';
+import type { UpdateInput } from '../domain/updates';
+import type { SettingsInput } from '../db/commands/workspace';
+import { requestPersistentStorageOnce } from '../lib/storage';
+import type { CheckedBackup } from './backups';
+import { keys } from './queries';
+import type { ExportOptions } from './reports';
+
+// A command's code (with the audit chain's) loads when it first runs, not with the page that
+// offers it: opening a page loads what the page shows.
+const commands = {
+  actions: () => import('../db/commands/actions'),
+  backupReminder: () => import('../db/commands/backupReminder'),
+  backups: () => import('./backups'),
+  closing: () => import('./quarterClosing'),
+  conflicts: () => import('../db/commands/conflicts'),
+  exports: () => import('../db/commands/exports'),
+  indicators: () => import('../db/commands/indicators'),
+  quarters: () => import('../db/commands/quarters'),
+  recommendations: () => import('../db/commands/recommendations'),
+  reopening: () => import('../db/commands/closeQuarter'),
+  reports: () => import('./reports'),
+  workspace: () => import('../db/commands/workspace'),
+};
 
 /** What a command that only adds to the audit trail (an export, a backup) makes stale. */
 const AUDIT_TRAIL_ONLY = [keys.audit(), [...keys.all, 'history']];
@@ -67,64 +56,88 @@ function useCommand<Input, Output>(
 }
 
 export const useSetRecommendationResponse = () =>
-  useCommand((input: { number: number; response: string; note: string }) =>
-    setRecommendationResponse(input.number, input.response, input.note),
+  useCommand(async (input: { number: number; response: string; note: string }) =>
+    (await commands.recommendations()).setRecommendationResponse(
+      input.number,
+      input.response,
+      input.note,
+    ),
   );
 
-export const useUpdateSettings = () => useCommand((input: SettingsInput) => updateSettings(input));
+export const useUpdateSettings = () =>
+  useCommand(async (input: SettingsInput) => (await commands.workspace()).updateSettings(input));
 
 export const useResetWorkspace = () =>
-  useCommand((confirmation: string) => resetWorkspace(confirmation));
-
-export const useCreateAction = () => useCommand((input: ActionInput) => createAction(input));
-
-export const useUpdateAction = () =>
-  useCommand((input: { id: string; action: ActionInput }) => updateAction(input.id, input.action));
-
-export const useArchiveAction = () => useCommand((id: string) => archiveAction(id));
-
-export const useRestoreAction = () => useCommand((id: string) => restoreAction(id));
-
-export const useImportActions = () =>
-  useCommand((input: { rows: readonly ImportedRow[]; fileName: string }) =>
-    importActions(input.rows, input.fileName),
+  useCommand(async (confirmation: string) =>
+    (await commands.workspace()).resetWorkspace(confirmation),
   );
 
-export const useLoadDemoPlan = () => useCommand(() => loadDemoPlan(todayIso()));
+export const useCreateAction = () =>
+  useCommand(async (input: ActionInput) => (await commands.actions()).createAction(input));
 
-export const useRemoveDemoPlan = () => useCommand(() => removeDemoPlan());
+export const useUpdateAction = () =>
+  useCommand(async (input: { id: string; action: ActionInput }) =>
+    (await commands.actions()).updateAction(input.id, input.action),
+  );
+
+export const useArchiveAction = () =>
+  useCommand(async (id: string) => (await commands.actions()).archiveAction(id));
+
+export const useRestoreAction = () =>
+  useCommand(async (id: string) => (await commands.actions()).restoreAction(id));
+
+export const useImportActions = () =>
+  useCommand(async (input: { rows: readonly ImportedRow[]; fileName: string }) =>
+    (await commands.actions()).importActions(input.rows, input.fileName),
+  );
+
+export const useLoadDemoPlan = () =>
+  useCommand(async () => (await commands.actions()).loadDemoPlan(todayIso()));
+
+export const useRemoveDemoPlan = () =>
+  useCommand(async () => (await commands.actions()).removeDemoPlan());
 
 export const useSaveUpdate = () =>
-  useCommand((input: { actionId: string; quarter: QuarterKey; update: UpdateInput }) =>
-    saveUpdate(input.actionId, input.quarter, input.update),
+  useCommand(async (input: { actionId: string; quarter: QuarterKey; update: UpdateInput }) =>
+    (await commands.quarters()).saveUpdate(input.actionId, input.quarter, input.update),
   );
 
 export const useAcceptReturnUpdates = () =>
   useCommand(
-    (input: {
+    async (input: {
       quarter: QuarterKey;
       updates: readonly { actionId: string; input: UpdateInput }[];
       fileName: string;
-    }) => acceptReturnUpdates(input.quarter, input.updates, input.fileName),
+    }) =>
+      (await commands.quarters()).acceptReturnUpdates(input.quarter, input.updates, input.fileName),
   );
 
 export const useCloseQuarter = () =>
-  useCommand((quarter: QuarterKey) => closeQuarterOffPage(quarter));
+  useCommand(async (quarter: QuarterKey) =>
+    (await commands.closing()).closeQuarterOffPage(quarter),
+  );
 
 export const useReopenQuarter = () =>
-  useCommand((input: { quarter: QuarterKey; reason: string }) =>
-    reopenQuarter(input.quarter, input.reason),
+  useCommand(async (input: { quarter: QuarterKey; reason: string }) =>
+    (await commands.reopening()).reopenQuarter(input.quarter, input.reason),
   );
 
 export const useStartFinancialYear = () =>
-  useCommand((fyStart: number) => startFinancialYear(fyStart));
+  useCommand(async (fyStart: number) => (await commands.quarters()).startFinancialYear(fyStart));
 
 export const useSetReportingQuarter = () =>
-  useCommand((quarter: QuarterKey | null) => setReportingQuarter(quarter));
+  useCommand(async (quarter: QuarterKey | null) =>
+    (await commands.quarters()).setReportingQuarter(quarter),
+  );
 
 export const useRecordExport = () =>
-  useCommand((input: { what: string; details: Record<string, unknown> }) =>
-    recordExport('workspace', input.what, `the ${input.what}`, input.details),
+  useCommand(async (input: { what: string; details: Record<string, unknown> }) =>
+    (await commands.exports()).recordExport(
+      'workspace',
+      input.what,
+      `the ${input.what}`,
+      input.details,
+    ),
   );
 
 /**
@@ -133,48 +146,50 @@ export const useRecordExport = () =>
  */
 export const useExportQuarterSummary = () =>
   useCommand(
-    (
+    async (
       input: { quarter: QuarterKey; format: ExportFormat } & Pick<
         ExportOptions,
         'onStep' | 'signal'
       >,
-    ) => exportQuarterSummary(input.quarter, input.format, input),
+    ) => (await commands.reports()).exportQuarterSummary(input.quarter, input.format, input),
     // An export changes nothing but the audit trail: the quarter's figures are not read again.
     AUDIT_TRAIL_ONLY,
   );
 
 /** Made in the backup worker; recorded here. Like an export, it changes only the audit trail. */
-export const useCreateBackup = () => useCommand(makeBackup, AUDIT_TRAIL_ONLY);
+export const useCreateBackup = () =>
+  useCommand(async () => (await commands.backups()).makeBackup(), AUDIT_TRAIL_ONLY);
 
 /** A backup checked in the backup worker replaces the workspace there, in one transaction. */
 export const useRestoreBackup = () => useCommand((backup: CheckedBackup) => backup.restore());
 
 export const useSetBackupReminder = () =>
-  useCommand((input: { days: string; changes: string }) =>
-    setBackupReminder(input.days, input.changes),
+  useCommand(async (input: { days: string; changes: string }) =>
+    (await commands.backupReminder()).setBackupReminder(input.days, input.changes),
   );
 
 export const useCreateIndicator = () =>
-  useCommand((input: IndicatorInput) => createIndicator(input));
+  useCommand(async (input: IndicatorInput) => (await commands.indicators()).createIndicator(input));
 
 export const useUpdateIndicator = () =>
-  useCommand((input: { id: string; input: IndicatorInput }) =>
-    updateIndicator(input.id, input.input),
+  useCommand(async (input: { id: string; input: IndicatorInput }) =>
+    (await commands.indicators()).updateIndicator(input.id, input.input),
   );
 
 export const useSaveIndicatorValue = () =>
-  useCommand((input: { indicatorId: string; period: string; value: string }) =>
-    saveIndicatorValue(input.indicatorId, input.period, input.value),
+  useCommand(async (input: { indicatorId: string; period: string; value: string }) =>
+    (await commands.indicators()).saveIndicatorValue(input.indicatorId, input.period, input.value),
   );
 
 export const useDeleteIndicatorValue = () =>
-  useCommand((input: { indicatorId: string; period: string }) =>
-    deleteIndicatorValue(input.indicatorId, input.period),
+  useCommand(async (input: { indicatorId: string; period: string }) =>
+    (await commands.indicators()).deleteIndicatorValue(input.indicatorId, input.period),
   );
 
-export const useAddDraftIndicators = () => useCommand(() => addDraftIndicators());
+export const useAddDraftIndicators = () =>
+  useCommand(async () => (await commands.indicators()).addDraftIndicators());
 
 export const useResolveConflict = () =>
-  useCommand((input: { id: string; choice: ConflictChoice }) =>
-    resolveConflict(input.id, input.choice),
+  useCommand(async (input: { id: string; choice: ConflictChoice }) =>
+    (await commands.conflicts()).resolveConflict(input.id, input.choice),
   );

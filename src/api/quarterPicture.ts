@@ -7,7 +7,7 @@ import * as reads from '../db/reads';
 import type { QuarterKey } from '../domain/quarters';
 import { buildSnapshotContent, type SnapshotContent } from '../domain/snapshot';
 import { trend, type TrendPoint } from '../domain/scrutiny';
-import type { QuarterSnapshot } from '../domain/updates';
+import { isLiveRecord, type QuarterSnapshot } from '../domain/updates';
 import { yieldToPage } from '../lib/yieldToPage';
 
 export interface QuarterPicture {
@@ -28,7 +28,7 @@ export async function loadQuarterPicture(
   reporting: QuarterKey,
 ): Promise<QuarterPicture> {
   const closed = (await reads.listSnapshots())
-    .filter((s) => s.supersededAt === null)
+    .filter(isLiveRecord)
     .sort((a, b) => a.quarter.localeCompare(b.quarter));
   const target = quarter === 'latest' ? (closed.at(-1)?.quarter ?? reporting) : quarter;
   const snapshot = closed.find((s) => s.quarter === target) ?? null;

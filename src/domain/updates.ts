@@ -40,6 +40,10 @@ export interface QuarterSnapshot {
   readonly reopenReason: string | null;
 }
 
+/** The record a closed quarter stands by: the version no reopening has superseded. */
+export const isLiveRecord = (snapshot: Pick<QuarterSnapshot, 'supersededAt'>): boolean =>
+  snapshot.supersededAt === null;
+
 export type UpdateState = 'missing' | 'draft' | 'done';
 
 export const UPDATE_STATE_LABEL: Record<UpdateState, string> = {

@@ -2,7 +2,7 @@
 import { quarterLabel, type QuarterKey } from '../../domain/quarters';
 import { buildSnapshotContent } from '../../domain/snapshot';
 import { snapshotHashInSlices } from '../../domain/snapshotHash';
-import { type QuarterSnapshot } from '../../domain/updates';
+import { isLiveRecord, type QuarterSnapshot } from '../../domain/updates';
 import { runCommand, ValidationError } from '../command';
 import { liveSnapshot, quarterOrRefuse, refuseIfClosed } from './quarterGuards';
 
@@ -24,12 +24,7 @@ export async function closeQuarter(quarter: QuarterKey): Promise<QuarterSnapshot
       db.updates.where('quarter').equals(quarter).toArray(),
       db.recommendations.toArray(),
       db.snapshots.where('[quarter+version]').between([quarter, 0], [quarter, Infinity]).keys(),
-      db.snapshots
-        .where('quarter')
-        .below(quarter)
-        .reverse()
-        .filter((s) => s.supersededAt === null)
-        .first(),
+      db.snapshots.where('quarter').below(quarter).reverse().filter(isLiveRecord).first(),
     ]);
     // The checks and the hash of thousands of actions go a slice at a time inside this one
     // transaction (in the worker; on the page where there are no workers, which then answers

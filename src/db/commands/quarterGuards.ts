@@ -1,6 +1,6 @@
 /** What every quarter command checks first: a real quarter, and one still open. */
 import { parseQuarterKey, quarterLabel, type QuarterKey } from '../../domain/quarters';
-import { type QuarterSnapshot } from '../../domain/updates';
+import { isLiveRecord, type QuarterSnapshot } from '../../domain/updates';
 import { ValidationError, type CommandContext } from '../command';
 
 export function quarterOrRefuse(key: string) {
@@ -15,7 +15,7 @@ export async function liveSnapshot(
   quarter: QuarterKey,
 ): Promise<QuarterSnapshot | undefined> {
   const snapshots = await context.db.snapshots.where('quarter').equals(quarter).toArray();
-  return snapshots.find((snapshot) => snapshot.supersededAt === null);
+  return snapshots.find(isLiveRecord);
 }
 
 export async function refuseIfClosed(context: CommandContext, quarter: QuarterKey) {

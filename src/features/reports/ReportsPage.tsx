@@ -25,7 +25,7 @@ import { QueryState } from '../../components/QueryState';
 import { formatUkDateTime, todayIso } from '../../domain/dates';
 import { quarterKey, quarterKeyLabel, type QuarterKey } from '../../domain/quarters';
 import { deliverySummary, headlineFigures, ragSummary } from '../../domain/scrutiny';
-import type { QuarterSnapshot } from '../../domain/updates';
+import { isLiveRecord, type QuarterSnapshot } from '../../domain/updates';
 import { reportingQuarterOf } from '../../domain/workspace';
 import { downloadFile } from '../../lib/download';
 import {
@@ -56,7 +56,7 @@ export function ReportsPage() {
       <QueryState query={snapshots} what="the closed quarters">
         {(all) => {
           const closed = all
-            .filter((s) => s.supersededAt === null)
+            .filter(isLiveRecord)
             .sort((a, b) => b.quarter.localeCompare(a.quarter));
           const draftOpen = !closed.some((s) => s.quarter === reporting);
           return (

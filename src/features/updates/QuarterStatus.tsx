@@ -5,7 +5,7 @@ import { messageOf, problemsOf } from '../../api/errors';
 import { useCloseQuarter, useReopenQuarter } from '../../api/mutations';
 import { formatUkDateTime } from '../../domain/dates';
 import { quarterLabel, type Quarter, type QuarterKey } from '../../domain/quarters';
-import type { QuarterSnapshot } from '../../domain/updates';
+import { isLiveRecord, type QuarterSnapshot } from '../../domain/updates';
 import { plural } from '../../domain/words';
 
 interface QuarterStatusProps {
@@ -25,7 +25,7 @@ export function QuarterStatus({
   readOnly,
 }: QuarterStatusProps) {
   const label = quarterLabel(quarter);
-  const live = snapshots.find((snapshot) => snapshot.supersededAt === null);
+  const live = snapshots.find(isLiveRecord);
   const earlier = snapshots.filter((snapshot) => snapshot.supersededAt !== null);
   const [confirming, setConfirming] = useState(false);
   const [reopening, setReopening] = useState(false);

@@ -17,7 +17,7 @@ import { isOpen, type Action } from '../../domain/actions';
 import { bodyDisplayName, type Body } from '../../domain/bodies';
 import { previousQuarter, quarterKey, quarterLabel, type Quarter } from '../../domain/quarters';
 import { returnRows, type ReturnContext } from '../../domain/returns';
-import type { QuarterlyUpdate } from '../../domain/updates';
+import { isLiveRecord, type QuarterlyUpdate } from '../../domain/updates';
 import { downloadFile } from '../../lib/download';
 import { useQuarterParam } from './useQuarterParam';
 import { XLSX, ImportReturns } from './ImportReturns';
@@ -47,7 +47,7 @@ export function ReturnsPage() {
     );
   }
   const label = quarterLabel(quarter);
-  const closed = (snapshots.data ?? []).some((s) => s.supersededAt === null);
+  const closed = (snapshots.data ?? []).some(isLiveRecord);
   const loaded =
     actions.data && bodies.data && current.data && previous.data && settings.data !== undefined;
   const byAction = (updates: readonly QuarterlyUpdate[]) =>

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { quarterSnapshotsQuery } from '../../api/queries';
 import { closedRecordQuery } from '../../api/scrutiny';
 import type { QuarterKey } from '../../domain/quarters';
+import { isLiveRecord } from '../../domain/updates';
 
 /**
  * A quarter's records (every version, oldest first), the live one when the quarter is closed, and
@@ -10,7 +11,7 @@ import type { QuarterKey } from '../../domain/quarters';
  */
 export function useQuarterRecord(key: QuarterKey | undefined) {
   const records = useQuery({ ...quarterSnapshotsQuery(key ?? ''), enabled: key !== undefined });
-  const live = records.data?.find((s) => s.supersededAt === null);
+  const live = records.data?.find(isLiveRecord);
   const record = useQuery(closedRecordQuery(live));
   return { records, live, record };
 }
