@@ -4,6 +4,7 @@
  * sentences that sum each chart up. Every chart and table takes its numbers from here.
  */
 import { plural } from './words';
+import { formatFigure } from './figures';
 import type { Action } from './actions';
 import { emptyRagMix, strategicMatrix, type DeliveryStatus, type RagMix } from './coverage';
 import { parseQuarterKey, quarterEnd, quarterLabel } from './quarters';
@@ -16,6 +17,24 @@ import type { SnapshotAction, SnapshotContent } from './snapshot';
 import { ragNeedsCorrectiveAction } from './rag';
 import { FIGURE_8_ROWS } from './strategicTool';
 import { overallDirection } from './updates';
+
+/** Lists of actions for a committee stop at this many rows; the counts beside them are complete. */
+export const LIST_LIMIT = 50;
+
+/**
+ * A committee's list of actions, on screen or in a document: the first `LIST_LIMIT` by reference,
+ * and what its caption adds when it stops short (`whereAll` says where every one is listed).
+ */
+export function committeeList<T>(
+  entries: readonly T[],
+  whereAll: string,
+): { readonly rows: readonly T[]; readonly stopsShort: string } {
+  if (entries.length <= LIST_LIMIT) return { rows: entries, stopsShort: '' };
+  return {
+    rows: entries.slice(0, LIST_LIMIT),
+    stopsShort: `: the first ${LIST_LIMIT} of ${formatFigure(entries.length)}, by reference. ${whereAll}`,
+  };
+}
 
 /** Actions that count for scrutiny: in the snapshot and not cancelled. */
 export function reportable(content: SnapshotContent): SnapshotAction[] {

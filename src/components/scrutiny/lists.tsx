@@ -11,6 +11,7 @@ import {
 import { formatUkDate } from '../../domain/dates';
 import { formatFigure } from '../../domain/figures';
 import {
+  committeeList,
   directionSummary,
   exceptionsOf,
   exceptionsSummary,
@@ -23,8 +24,6 @@ import { SeriesTable } from '../charts/SeriesTable';
 import { RagBadge } from '../RagBadge';
 
 import { bodyName } from './bodyName';
-/** Lists for a committee stop at this many rows; the counts above them are always complete. */
-const LIST_LIMIT = 50;
 
 function ActionList({
   entries,
@@ -38,15 +37,16 @@ function ActionList({
   readonly detail: (entry: SnapshotAction) => string;
 }) {
   if (entries.length === 0) return <Text c="dimmed">None.</Text>;
-  const shown = entries.slice(0, LIST_LIMIT);
+  const { rows: shown, stopsShort } = committeeList(
+    entries,
+    'The action plans list them all, with filters.',
+  );
   return (
     <Table.ScrollContainer minWidth={640}>
       <Table withTableBorder>
         <Table.Caption>
           {caption}
-          {entries.length > LIST_LIMIT
-            ? `: the first ${LIST_LIMIT} of ${entries.length}, by reference. The action plans list them all, with filters.`
-            : ''}
+          {stopsShort}
         </Table.Caption>
         <Table.Thead>
           <Table.Tr>

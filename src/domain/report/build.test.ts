@@ -177,3 +177,50 @@ describe('the quarterly summary', () => {
     expect(sheets[4]?.table.rows).toHaveLength(SWOT.length);
   });
 });
+
+describe('the quarterly summary of a large plan', () => {
+  // 61 red actions in one body: more than a committee's list holds (LIST_LIMIT, 50).
+  const many = Array.from({ length: 61 }, (_, i) =>
+    action({
+      id: `m${i}`,
+      ref: `GYV-${String(i + 1).padStart(2, '0')}`,
+      title: `Action ${i + 1}`,
+      dueDate: '2026-05-01',
+    }),
+  );
+  const big = buildSnapshotContent({
+    quarter: '2026-Q1',
+    actions: many,
+    updates: many.map((a) => update(a.id, 'red')),
+    recommendations,
+    previous: null,
+  });
+  const report = buildQuarterlyReport({ ...inputs, content: big });
+  const tablesOf = (id: string) => tables(report.sections.find((s) => s.id === id)?.blocks ?? []);
+  const STOPS_SHORT =
+    ': the first 50 of 61, by reference. The quarter’s Excel workbook lists every action, with its update.';
+
+  it('lists the first 50 of each list of actions, as the screen does, and says where the rest are', () => {
+    const exceptions = tablesOf('exceptions');
+    for (const caption of ['Red and amber actions', 'Overdue actions']) {
+      const table = exceptions.find((t) => t.caption.startsWith(`${caption}:`));
+      expect(table?.caption).toBe(`${caption}${STOPS_SHORT}`);
+      expect(table?.rows).toHaveLength(50);
+      expect(table?.rows[0]?.[0]).toBe('GYV-01');
+      expect(table?.rows[49]?.[0]).toBe('GYV-50');
+    }
+    const own = tablesOf('bodies').find((t) => t.caption.startsWith('Actions of the'));
+    expect(own?.caption).toMatch(/^Actions of the Gangs and youth violence.*: the first 50 of 61,/);
+    expect(own?.rows).toHaveLength(50);
+  });
+
+  it('keeps every count complete, and the workbook lists every action', () => {
+    expect(headlineFigures(big)).toContainEqual(['Red', '61']);
+    expect(report.sections.find((s) => s.id === 'exceptions')?.blocks[0]).toEqual({
+      kind: 'paragraph',
+      text: '61 actions red or amber, 61 overdue and 0 with no finished update.',
+    });
+    const sheets = workbookSheets(report, { ...inputs, content: big }, (id) => id);
+    expect(sheets[1]?.table.rows).toHaveLength(61);
+  });
+});

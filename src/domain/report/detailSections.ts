@@ -11,13 +11,14 @@ import {
   quarterStart,
 } from '../quarters';
 import { RAG, RAG_STATUSES } from '../rag';
-import { heatmapOf, heatmapSummary, ragMixOf, reportable } from '../scrutiny';
+import { committeeList, heatmapOf, heatmapSummary, ragMixOf, reportable } from '../scrutiny';
 import { FIGURE_8_CAPTION, FIGURE_8_ROWS } from '../strategicTool';
 import { DIRECTION_LABEL } from '../updates';
 import { type ReportBlock, type ReportSection, type ReportTable } from './model';
 
 import {
   date,
+  EVERY_ACTION_IN_THE_WORKBOOK,
   labelOf,
   number,
   paragraph,
@@ -46,10 +47,11 @@ export function bodiesSection(inputs: ReportInputs): ReportSection {
       ),
     );
     if (own.length === 0) continue;
+    const listed = committeeList(own, EVERY_ACTION_IN_THE_WORKBOOK);
     blocks.push({
       kind: 'table',
       table: {
-        caption: `Actions of the ${bodyDisplayName(body)}`,
+        caption: `Actions of the ${bodyDisplayName(body)}${listed.stopsShort}`,
         columns: [
           text('Ref', 10),
           text('Action', 40),
@@ -61,7 +63,7 @@ export function bodiesSection(inputs: ReportInputs): ReportSection {
           text('Direction', 14),
           text('Update', 50),
         ],
-        rows: own.map((e) => [
+        rows: listed.rows.map((e) => [
           e.action.ref,
           e.action.title,
           e.action.leadOfficer || e.action.leadAgency,

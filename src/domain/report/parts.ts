@@ -74,6 +74,10 @@ export function headlineRows(content: SnapshotContent): ReportCell[][] {
   ]);
 }
 
+/** What a document's list of actions says when it stops short (`committeeList`). */
+export const EVERY_ACTION_IN_THE_WORKBOOK =
+  'The quarter’s Excel workbook lists every action, with its update.';
+
 export const ACTION_COLUMNS = [text('Ref', 10), text('Action', 40), text('Body', 24)];
 export const actionCells = (e: SnapshotAction, bodyName: (id: string) => string) => [
   e.action.ref,

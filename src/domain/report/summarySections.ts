@@ -8,6 +8,7 @@ import {
   levelOfRecommendation,
 } from '../recommendations';
 import {
+  committeeList,
   deliveryByLevel,
   deliverySummary,
   directionSummary,
@@ -28,6 +29,7 @@ import {
   ACTION_COLUMNS,
   actionCells,
   chartBlock,
+  EVERY_ACTION_IN_THE_WORKBOOK,
   date,
   headlineRows,
   labelOf,
@@ -165,6 +167,10 @@ export function exceptionsSection(
 ): ReportSection {
   const { content, bodies } = inputs;
   const exceptions = exceptionsOf(content);
+  // As on screen, each list stops at the committee's length; the counts above are complete.
+  const redAmber = committeeList(exceptions.redAmber, EVERY_ACTION_IN_THE_WORKBOOK);
+  const overdue = committeeList(exceptions.overdue, EVERY_ACTION_IN_THE_WORKBOOK);
+  const noUpdate = committeeList(exceptions.noUpdate, EVERY_ACTION_IN_THE_WORKBOOK);
   const chart: ReportChart = {
     id: 'overdue',
     title: 'Overdue actions and missing updates, by body',
@@ -193,7 +199,7 @@ export function exceptionsSection(
             {
               kind: 'table' as const,
               table: {
-                caption: 'Red and amber actions',
+                caption: `Red and amber actions${redAmber.stopsShort}`,
                 columns: [
                   ...ACTION_COLUMNS,
                   text('RAG', 8),
@@ -201,7 +207,7 @@ export function exceptionsSection(
                   text('Corrective action', 40),
                   date('Revised date'),
                 ],
-                rows: exceptions.redAmber.map((e) => [
+                rows: redAmber.rows.map((e) => [
                   ...actionCells(e, bodyName),
                   ragText(e.update?.rag),
                   e.update?.narrative ?? '',
@@ -221,9 +227,9 @@ export function exceptionsSection(
             {
               kind: 'table' as const,
               table: {
-                caption: 'Overdue actions',
+                caption: `Overdue actions${overdue.stopsShort}`,
                 columns: [...ACTION_COLUMNS, date('Due'), text('RAG', 10)],
-                rows: exceptions.overdue.map((e) => [
+                rows: overdue.rows.map((e) => [
                   ...actionCells(e, bodyName),
                   { date: e.action.dueDate },
                   ragText(e.update?.rag),
@@ -239,9 +245,9 @@ export function exceptionsSection(
             {
               kind: 'table' as const,
               table: {
-                caption: 'Actions with no finished update',
+                caption: `Actions with no finished update${noUpdate.stopsShort}`,
                 columns: [...ACTION_COLUMNS, text('Reported', 18)],
-                rows: exceptions.noUpdate.map((e) => [
+                rows: noUpdate.rows.map((e) => [
                   ...actionCells(e, bodyName),
                   e.update ? 'Draft only' : 'Nothing reported',
                 ]),
