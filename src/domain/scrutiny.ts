@@ -19,7 +19,7 @@ import { FIGURE_8_ROWS } from './strategicTool';
 import { overallDirection } from './updates';
 
 /** Lists of actions for a committee stop at this many rows; the counts beside them are complete. */
-export const LIST_LIMIT = 50;
+const LIST_LIMIT = 50;
 
 /**
  * A committee's list of actions, on screen or in a document: the first `LIST_LIMIT` by reference,
