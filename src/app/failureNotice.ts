@@ -5,8 +5,8 @@
  */
 export function noticeUnhandledFailures(): () => void {
   const notice = (event: PromiseRejectionEvent) => {
-    void Promise.all([import('@mantine/notifications'), import('../api/errors')]).then(
-      ([{ notifications }, { messageOf }]) =>
+    void Promise.all([import('@mantine/notifications'), import('../api/errors')])
+      .then(([{ notifications }, { messageOf }]) =>
         notifications.show({
           id: 'unhandled-failure',
           color: 'red',
@@ -14,7 +14,10 @@ export function noticeUnhandledFailures(): () => void {
           title: 'Something did not finish',
           message: `${messageOf(event.reason)} Try the last step again, or reload the page.`,
         }),
-    );
+      )
+      // Not another unhandled failure, which would come back here: when even the notice's code
+      // cannot be fetched (the network gone, or a newer version deployed), there is nothing to show.
+      .catch(() => undefined);
   };
   window.addEventListener('unhandledrejection', notice);
   return () => window.removeEventListener('unhandledrejection', notice);

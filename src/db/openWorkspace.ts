@@ -15,6 +15,8 @@ export async function ensureWorkspaceSeeded(): Promise<'seeded' | 'existing'> {
   // the cache), after the first screen's code.
   const writing = import('./commands/workspace');
   const seed = import('./seed');
+  // Needed only for an empty database: a failure to fetch them matters only then (below).
+  writing.catch(() => undefined);
   seed.catch(() => undefined);
   if (await database().settings.get('workspace')) return 'existing';
   const { seedWorkspace } = await writing;
