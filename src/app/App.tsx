@@ -45,13 +45,16 @@ export function App() {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <QueryClientProvider client={queryClient}>
-        <WorkspaceGate>
-          <AfterFirstScreen>
-            <Suspense fallback={null}>
-              <MessageArea />
-              <UpdatePrompt />
-            </Suspense>
-          </AfterFirstScreen>
+        <WorkspaceGate
+          settled={
+            <AfterFirstScreen>
+              <Suspense fallback={null}>
+                <MessageArea />
+                <UpdatePrompt />
+              </Suspense>
+            </AfterFirstScreen>
+          }
+        >
           <SignInGate>
             <SharedPlanStarter />
             <RouterProvider router={router} />

@@ -17,9 +17,17 @@ export function OpeningScreen() {
 
 /**
  * Opens the local database and, on first open, seeds the SafetyNet workspace from the report
- * before any screen reads it.
+ * before any screen reads it. `settled` is drawn once the database has opened or failed to: what
+ * must not compete with the opening but must be there even when it fails (the offer of a newer
+ * version, which may be the fix).
  */
-export function WorkspaceGate({ children }: { readonly children: ReactNode }) {
+export function WorkspaceGate({
+  children,
+  settled,
+}: {
+  readonly children: ReactNode;
+  readonly settled?: ReactNode;
+}) {
   const seeding = useQuery({
     queryKey: ['workspace-ready'],
     queryFn: ensureWorkspaceSeeded,
@@ -32,14 +40,22 @@ export function WorkspaceGate({ children }: { readonly children: ReactNode }) {
   if (seeding.isPending || (seeding.isSuccess && !ready)) return <OpeningScreen />;
   if (seeding.isError) {
     return (
-      <Center h="100vh" p="lg">
-        <Alert color="red" title="The local database could not be opened" maw={640} role="alert">
-          {seeding.error instanceof Error ? seeding.error.message : String(seeding.error)}. This app
-          keeps its data in your browser’s storage: check that the browser allows this site to store
-          data (private browsing windows may not), then reload.
-        </Alert>
-      </Center>
+      <>
+        {settled}
+        <Center h="100vh" p="lg">
+          <Alert color="red" title="The local database could not be opened" maw={640} role="alert">
+            {seeding.error instanceof Error ? seeding.error.message : String(seeding.error)}. This
+            app keeps its data in your browser’s storage: check that the browser allows this site to
+            store data (private browsing windows may not), then reload.
+          </Alert>
+        </Center>
+      </>
     );
   }
-  return <>{children}</>;
+  return (
+    <>
+      {settled}
+      {children}
+    </>
+  );
 }

@@ -1,0 +1,48 @@
+/** What the app draws while its database opens, once it has, and when it cannot. */
+import { MantineProvider } from '@mantine/core';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createQueryClient } from '../../src/app/App';
+import { WorkspaceGate } from '../../src/app/WorkspaceGate';
+import { ensureWorkspaceSeeded } from '../../src/db/openWorkspace';
+
+vi.mock('../../src/db/openWorkspace', () => ({ ensureWorkspaceSeeded: vi.fn() }));
+
+const opening = vi.mocked(ensureWorkspaceSeeded);
+afterEach(() => opening.mockReset());
+
+function renderGate() {
+  render(
+    <MantineProvider>
+      <QueryClientProvider client={createQueryClient()}>
+        <WorkspaceGate settled={<p>The offer of a newer version</p>}>
+          <p>The app</p>
+        </WorkspaceGate>
+      </QueryClientProvider>
+    </MantineProvider>,
+  );
+}
+
+describe('the workspace gate', () => {
+  it('draws the app, and what waits for the opening, once the database is open', async () => {
+    let open: (result: 'existing') => void = () => undefined;
+    opening.mockReturnValue(new Promise((resolve) => (open = resolve)));
+    renderGate();
+    expect(screen.getByText('Opening the SafetyNet workspace…')).toBeInTheDocument();
+    expect(screen.queryByText('The offer of a newer version')).not.toBeInTheDocument();
+    open('existing');
+    expect(await screen.findByText('The app')).toBeInTheDocument();
+    expect(screen.getByText('The offer of a newer version')).toBeInTheDocument();
+  });
+
+  it('still draws what waits for the opening when the database cannot open', async () => {
+    opening.mockRejectedValue(new Error('The browser refused to open the database'));
+    renderGate();
+    expect(
+      await screen.findByRole('alert', { name: 'The local database could not be opened' }),
+    ).toHaveTextContent('The browser refused to open the database');
+    expect(screen.getByText('The offer of a newer version')).toBeInTheDocument();
+    expect(screen.queryByText('The app')).not.toBeInTheDocument();
+  });
+});
