@@ -1,6 +1,6 @@
 /** Entering an indicator's values, and the values held, each removable. */
 import { Button, Group, NativeSelect, Table, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notifications } from '../../lib/notifications';
 import { useState, type FormEvent } from 'react';
 import { messageOf, problemsOf } from '../../api/errors';
 import { useDeleteIndicatorValue, useSaveIndicatorValue } from '../../api/mutations';

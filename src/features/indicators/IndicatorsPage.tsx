@@ -1,6 +1,6 @@
 import { useMayManage } from '../../api/role';
 import { Alert, Anchor, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notifications } from '../../lib/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { messageOf } from '../../api/errors';

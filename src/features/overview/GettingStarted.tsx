@@ -11,7 +11,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notifications } from '../../lib/notifications';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { messageOf, problemsOf } from '../../api/errors';

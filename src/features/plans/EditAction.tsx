@@ -1,4 +1,4 @@
-import { notifications } from '@mantine/notifications';
+import { notifications } from '../../lib/notifications';
 import { useNavigate } from 'react-router';
 import { useUpdateAction } from '../../api/mutations';
 import { PageHeader } from '../../components/PageHeader';

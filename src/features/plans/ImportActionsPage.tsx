@@ -9,7 +9,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notifications } from '../../lib/notifications';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { messageOf, problemsOf } from '../../api/errors';

@@ -1,5 +1,5 @@
 import { Alert, Group, Loader, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notifications } from '../../lib/notifications';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useCreateAction } from '../../api/mutations';
 import { PageHeader } from '../../components/PageHeader';

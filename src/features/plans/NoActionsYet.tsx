@@ -1,5 +1,5 @@
 import { Button, Group, Stack } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notifications } from '../../lib/notifications';
 import { Link } from 'react-router';
 import { messageOf } from '../../api/errors';
 import { useLoadDemoPlan } from '../../api/mutations';

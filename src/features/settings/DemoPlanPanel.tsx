@@ -1,5 +1,5 @@
 import { Button, Group, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notifications } from '../../lib/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { messageOf } from '../../api/errors';
 import { useLoadDemoPlan, useRemoveDemoPlan } from '../../api/mutations';

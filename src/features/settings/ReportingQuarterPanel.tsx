@@ -1,5 +1,5 @@
 import { Button, Group, NativeSelect, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notifications } from '../../lib/notifications';
 import { useState } from 'react';
 import { messageOf } from '../../api/errors';
 import { useSetReportingQuarter } from '../../api/mutations';

@@ -1,5 +1,5 @@
 import { Button, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notifications } from '../../lib/notifications';
 import { useState, type FormEvent } from 'react';
 import { messageOf, problemsOf } from '../../api/errors';
 import { useResetWorkspace } from '../../api/mutations';

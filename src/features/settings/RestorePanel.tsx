@@ -1,5 +1,5 @@
 import { Alert, Button, Stack, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notifications } from '../../lib/notifications';
 import { useEffect, useRef, useState } from 'react';
 import { messageOf } from '../../api/errors';
 import { useRestoreBackup } from '../../api/mutations';

@@ -1,6 +1,6 @@
 import { Button, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useSession } from '../../api/sessionState';
-import { notifications } from '@mantine/notifications';
+import { notifications } from '../../lib/notifications';
 import { useState, type FormEvent } from 'react';
 import { useUnsavedChanges } from '../../components/UnsavedChangesGuard';
 import { messageOf, problemsOf } from '../../api/errors';

@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notifications } from '../../lib/notifications';
 import { messageOf } from '../../api/errors';
 import { FieldComparison } from '../../components/FieldComparison';
 import { useResolveConflict } from '../../api/mutations';

@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Checkbox, Group, Progress, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notifications } from '../../lib/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { conflictsQuery, localWorkspaceCountsQuery, serverWorkspaceQuery } from '../../api/queries';

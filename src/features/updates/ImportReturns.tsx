@@ -1,6 +1,6 @@
 /** Reading completed returns back in: each change shown beside what the plan holds, accepted per row. */
 import { Alert, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notifications } from '../../lib/notifications';
 import { useState } from 'react';
 import { messageOf } from '../../api/errors';
 import { useAcceptReturnUpdates } from '../../api/mutations';

@@ -1,5 +1,5 @@
 import { Alert, Button, Code, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notifications } from '../../lib/notifications';
 import { useState } from 'react';
 import { messageOf, problemsOf } from '../../api/errors';
 import { useCloseQuarter, useReopenQuarter } from '../../api/mutations';
