@@ -5,9 +5,8 @@
  * page is told only what it shows.
  */
 import { setSignedInActor } from '../db/command';
-import { closeQuarter } from '../db/commands/closeQuarter';
 import { leaveAnnouncingToThePage, openDatabaseNamed } from '../db/connection';
-import type { CloseReply, CloseRequest } from './quarterClosing';
+import { closeQuarterHere, type CloseReply, type CloseRequest } from './quarterClosing';
 import { failureOf } from './workerFailure';
 
 const say = (reply: CloseReply) => self.postMessage(reply);
@@ -17,8 +16,7 @@ self.onmessage = async ({ data }: MessageEvent<CloseRequest>) => {
     openDatabaseNamed(data.database);
     leaveAnnouncingToThePage();
     setSignedInActor(data.actor);
-    const { id, quarter, version, hash } = await closeQuarter(data.quarter);
-    say({ kind: 'closed', closed: { id, quarter, version, hash } });
+    say({ kind: 'closed', closed: await closeQuarterHere(data.quarter) });
   } catch (error) {
     say({ kind: 'failed', failure: failureOf(error) });
   }

@@ -5,7 +5,6 @@
  * tests) the command runs on this thread.
  */
 import { signedInActorNow, StaleConnectionError } from '../db/command';
-import { closeQuarter } from '../db/commands/closeQuarter';
 import { announceChange, database, isConnectionStale } from '../db/connection';
 import type { QuarterKey } from '../domain/quarters';
 import type { QuarterSnapshot } from '../domain/updates';
@@ -25,11 +24,18 @@ export type CloseReply =
   | { readonly kind: 'closed'; readonly closed: ClosedQuarter }
   | { readonly kind: 'failed'; readonly failure: WorkerFailure };
 
+/**
+ * Closes `quarter` on this thread: the worker's, or the page's where there are no workers. The
+ * command's code (building and hashing the record) is loaded here, not with the page.
+ */
+export async function closeQuarterHere(quarter: QuarterKey): Promise<ClosedQuarter> {
+  const { closeQuarter } = await import('../db/commands/closeQuarter');
+  const { id, version, hash } = await closeQuarter(quarter);
+  return { id, quarter, version, hash };
+}
+
 export async function closeQuarterOffPage(quarter: QuarterKey): Promise<ClosedQuarter> {
-  if (typeof Worker === 'undefined') {
-    const { id, version, hash } = await closeQuarter(quarter);
-    return { id, quarter, version, hash };
-  }
+  if (typeof Worker === 'undefined') return closeQuarterHere(quarter);
   // This tab must reload before it writes, wherever the writing would run.
   if (isConnectionStale()) throw new StaleConnectionError();
   const worker = new Worker(new URL('./closeWorker.ts', import.meta.url), { type: 'module' });

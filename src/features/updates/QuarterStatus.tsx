@@ -26,7 +26,7 @@ export function QuarterStatus({
 }: QuarterStatusProps) {
   const label = quarterLabel(quarter);
   const live = snapshots.find(isLiveRecord);
-  const earlier = snapshots.filter((snapshot) => snapshot.supersededAt !== null);
+  const earlier = snapshots.filter((snapshot) => !isLiveRecord(snapshot));
   const [confirming, setConfirming] = useState(false);
   const [reopening, setReopening] = useState(false);
   const [reason, setReason] = useState('');
