@@ -7,6 +7,14 @@ import * as reads from '../db/reads';
 import type { QuarterKey } from '../domain/quarters';
 import { buildSnapshotContent, type SnapshotContent } from '../domain/snapshot';
 import { trend, type TrendPoint } from '../domain/scrutiny';
+import { liveRecordKeys } from '../db/quarterFigures';
+import {
+  figuresOf,
+  trendOfFigures,
+  type QuarterFigures,
+  type QuarterFiguresRecord,
+  type RecordKey,
+} from '../domain/quarterFigures';
 import { isLiveRecord, type QuarterSnapshot } from '../domain/updates';
 import { yieldToPage } from '../lib/yieldToPage';
 
@@ -20,6 +28,70 @@ export interface QuarterPicture {
   readonly earlier: SnapshotContent[];
   readonly trend: TrendPoint[];
   readonly closedQuarters: QuarterKey[];
+}
+
+/** What the scrutiny view and the overview show of a quarter: its figures, never its record. */
+export interface ScrutinyPicture {
+  readonly quarter: QuarterKey;
+  /** The live record's facts when the quarter is closed; null for a draft. */
+  readonly closed: (QuarterFiguresRecord['closed'] & { readonly hash: string }) | null;
+  readonly figures: QuarterFigures;
+  /** The previous closed quarter's. */
+  readonly previous: QuarterFigures | undefined;
+  readonly trend: TrendPoint[];
+  readonly closedQuarters: QuarterKey[];
+}
+
+/**
+ * The picture the screens show. A closed quarter's figures are those kept when it closed, read
+ * without its record (`closedFigures.ts`); a draft's are worked out from today's data and the
+ * previous record, checked, as the documents' are (`loadQuarterPicture`).
+ * `latest` is the latest closed quarter, or the reporting quarter when none is closed.
+ */
+export async function loadScrutinyPicture(
+  quarter: QuarterKey | 'latest',
+  reporting: QuarterKey,
+): Promise<ScrutinyPicture> {
+  const live = await liveRecordKeys();
+  const target = quarter === 'latest' ? (live.at(-1)?.quarter ?? reporting) : quarter;
+  const chain = live.filter((key) => key.quarter <= target);
+  // The checks and their schema library load only when a quarter has been closed.
+  const kept =
+    chain.length > 0 ? await (await import('./closedFigures')).closedFigures(chain, live) : [];
+  const own = kept.find((record) => record.closed.quarter === target);
+  const earlier = kept.filter((record) => record.closed.quarter < target);
+  const previous = earlier.at(-1);
+  return {
+    quarter: target,
+    closed: own ? { ...own.closed, hash: own.snapshotHash } : null,
+    figures: own?.figures ?? (await draftFigures(target, previous, chain.at(-1))),
+    previous: previous?.figures,
+    trend: trendOfFigures(kept.map((record) => record.figures)),
+    closedQuarters: live.map((key) => key.quarter),
+  };
+}
+
+/** An open quarter's figures: today's data, compared with the previous closed quarter's record. */
+async function draftFigures(
+  quarter: QuarterKey,
+  previous: QuarterFiguresRecord | undefined,
+  previousKey: RecordKey | undefined,
+): Promise<QuarterFigures> {
+  const [sources, before] = await Promise.all([
+    reads.quarterSources(quarter),
+    previous && previousKey
+      ? (await import('./closedFigures')).checkedRecord(previousKey)
+      : Promise.resolve(null),
+  ]);
+  const content = buildSnapshotContent({
+    quarter,
+    ...sources,
+    previous: before ? { quarter: before.closed.quarter, content: before.content } : null,
+  });
+  return figuresOf(
+    content,
+    before && previous ? { content: before.content, figures: previous.figures } : null,
+  );
 }
 
 /** `latest` is the latest closed quarter, or the reporting quarter when none is closed. */

@@ -5,13 +5,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { QuarterKey } from '../domain/quarters';
 import type { QuarterSnapshot } from '../domain/updates';
-import { checkClosedRecord, loadQuarterPicture } from './quarterPicture';
+import { checkClosedRecord, loadScrutinyPicture } from './quarterPicture';
 import { keys } from './queries';
 
 export const quarterPictureQuery = (quarter: QuarterKey | 'latest', reporting: QuarterKey) =>
   queryOptions({
     queryKey: [...keys.picture(), quarter, reporting],
-    queryFn: () => loadQuarterPicture(quarter, reporting),
+    queryFn: () => loadScrutinyPicture(quarter, reporting),
   });
 
 /** The live record of a closed quarter, from its quarter's records (`quarterSnapshotsQuery`). */

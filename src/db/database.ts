@@ -16,6 +16,7 @@ import type { Recommendation } from '../domain/recommendations';
 import type { FourPRow, InterventionTheme } from '../domain/strategicTool';
 import type { SwotItem } from '../domain/swot';
 import type { QuarterSnapshot, QuarterlyUpdate } from '../domain/updates';
+import type { QuarterFiguresRecord } from '../domain/quarterFigures';
 import type { WorkspaceSettings } from '../domain/workspace';
 import { changeCapture } from './sync/capture';
 import type { OutboxEntry, SyncConflict, SyncRowVersion, SyncState } from '../domain/syncRecords';
@@ -99,7 +100,21 @@ export const SCHEMA_V5 = {
   conflicts: 'id, at',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 5;
+/**
+ * Version 6: a closed quarter's figures are kept apart from its record (decision 0012). Records
+ * are indexed by their SHA-256 and by when they were superseded, so the live records and their
+ * hashes can be listed from the indexes alone, without reading records of 15 MB; and a table
+ * holds each record's figures, keyed by the record's SHA-256. The figures can always be worked
+ * out again from the records: they are neither audited, synced nor part of a backup. No rows
+ * change.
+ */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V5,
+  snapshots: 'id, quarter, &[quarter+version], supersededAt, hash',
+  quarterFigures: 'snapshotHash',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 6;
 
 /** One month of street-level crime for an area: each crime's id and category. */
 export interface PoliceMonth extends AreaMonth {
@@ -200,6 +215,7 @@ export class PlannerDatabase extends Dexie {
   syncRows!: EntityTable<SyncRowVersion, 'key'>;
   syncState!: EntityTable<SyncState, 'key'>;
   conflicts!: EntityTable<SyncConflict, 'id'>;
+  quarterFigures!: EntityTable<QuarterFiguresRecord, 'snapshotHash'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -208,6 +224,7 @@ export class PlannerDatabase extends Dexie {
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeTransaction(3));
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeTransaction(4));
     this.version(5).stores(SCHEMA_V5);
+    this.version(6).stores(SCHEMA_V6);
     this.use(changeCapture);
   }
 }

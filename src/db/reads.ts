@@ -93,6 +93,9 @@ export const updatesForAction = (actionId: string) =>
 
 export const listSnapshots = () => database().snapshots.orderBy('quarter').toArray();
 
+/** One closed quarter's record (about 15 MB at 20,000 actions): read only to check or build from it. */
+export const getSnapshot = (id: string) => database().snapshots.get(id);
+
 /**
  * One quarter's records (every version): a page about one quarter reads no other quarter's record,
  * each of which holds every action of its quarter.

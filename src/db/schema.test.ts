@@ -13,7 +13,9 @@ import {
   SCHEMA_V3,
   SCHEMA_V4,
   SCHEMA_V5,
+  SCHEMA_V6,
 } from './database';
+import { liveRecordKeys } from './quarterFigures';
 
 describe('the database schema', () => {
   it('has not changed a shipped version', () => {
@@ -48,7 +50,12 @@ describe('the database schema', () => {
       syncState: 'key',
       conflicts: 'id, at',
     });
-    expect(CURRENT_SCHEMA_VERSION).toBe(5);
+    expect(SCHEMA_V6).toEqual({
+      ...SCHEMA_V5,
+      snapshots: 'id, quarter, &[quarter+version], supersededAt, hash',
+      quarterFigures: 'snapshotHash',
+    });
+    expect(CURRENT_SCHEMA_VERSION).toBe(6);
   });
 
   it('upgrades version 3 actions so their status follows their latest update', async () => {
@@ -115,6 +122,40 @@ describe('the database schema', () => {
     });
     expect(await current.indicatorValues.get('v1')).toMatchObject({ value: 4, origin: 'manual' });
     expect(await current.policeMonths.count()).toBe(0);
+    current.close();
+  });
+
+  it('lists a version 5 database’s live records from the new indexes, none read', async () => {
+    const name = 'schema-upgrade-v6';
+    const old = new Dexie(name);
+    old.version(5).stores(SCHEMA_V5);
+    const record = (quarter: string, version: number, supersededAt: string | null) => ({
+      id: `${quarter}-v${version}`,
+      quarter,
+      version,
+      closedAt: '2026-07-01T09:00:00.000Z',
+      closedBy: 'Manager',
+      hash: `hash-${quarter}-${version}`,
+      content: {},
+      supersededAt,
+      reopenReason: supersededAt ? 'Late figures' : null,
+    });
+    await old
+      .table('snapshots')
+      .bulkPut([
+        record('2026-Q1', 1, '2026-07-02T09:00:00.000Z'),
+        record('2026-Q1', 2, null),
+        record('2026-Q2', 1, null),
+      ]);
+    old.close();
+
+    const current = new PlannerDatabase(name);
+    await current.open();
+    expect(await liveRecordKeys(current)).toEqual([
+      { id: '2026-Q1-v2', quarter: '2026-Q1', version: 2, hash: 'hash-2026-Q1-2' },
+      { id: '2026-Q2-v1', quarter: '2026-Q2', version: 1, hash: 'hash-2026-Q2-1' },
+    ]);
+    expect(await current.quarterFigures.count()).toBe(0);
     current.close();
   });
 

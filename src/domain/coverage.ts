@@ -46,21 +46,44 @@ export interface StrategicMatrix {
   readonly gaps: number;
 }
 
+/** A cell's live actions, by (4P row, body): what the matrix is drawn from, and all it needs. */
+export interface CellTally {
+  readonly row: string;
+  readonly bodyId: string;
+  readonly count: number;
+  readonly rag: RagMix;
+}
+
+/** Live actions counted into their cells, with their RAG; only cells that hold any. */
+export function tallyCells(actions: readonly CoverageAction[]): CellTally[] {
+  const index = new Map<string, { row: string; bodyId: string; count: number; rag: RagMix }>();
+  for (const action of actions) {
+    if (!isLive(action)) continue;
+    const key = `${action.primaryRow}|${action.bodyId}`;
+    let cell = index.get(key);
+    if (!cell) {
+      cell = { row: action.primaryRow, bodyId: action.bodyId, count: 0, rag: emptyRagMix() };
+      index.set(key, cell);
+    }
+    cell.count += 1;
+    cell.rag[action.latestRag ?? 'none'] += 1;
+  }
+  return [...index.values()];
+}
+
 export function strategicMatrix(
   actions: readonly CoverageAction[],
   bodyIds: readonly string[],
 ): StrategicMatrix {
-  const index = new Map<string, { count: number; rag: RagMix }>();
-  const key = (row: string, body: string) => `${row}|${body}`;
-  for (const row of FOUR_P_ROWS)
-    for (const body of bodyIds) index.set(key(row, body), { count: 0, rag: emptyRagMix() });
-  for (const action of actions) {
-    if (!isLive(action)) continue;
-    const cell = index.get(key(action.primaryRow, action.bodyId));
-    if (!cell) continue;
-    cell.count += 1;
-    cell.rag[action.latestRag ?? 'none'] += 1;
-  }
+  return matrixOfTally(tallyCells(actions), bodyIds);
+}
+
+/** The matrix of the given bodies from a tally of cells (a cell not in the tally is a gap). */
+export function matrixOfTally(
+  tally: readonly CellTally[],
+  bodyIds: readonly string[],
+): StrategicMatrix {
+  const index = new Map(tally.map((cell) => [`${cell.row}|${cell.bodyId}`, cell]));
   const cells: MatrixCell[] = [];
   const rowTotals = Object.fromEntries(FOUR_P_ROWS.map((row) => [row, 0])) as Record<
     FourPRowId,
@@ -69,10 +92,11 @@ export function strategicMatrix(
   const bodyTotals: Record<string, number> = Object.fromEntries(bodyIds.map((body) => [body, 0]));
   for (const row of FOUR_P_ROWS) {
     for (const bodyId of bodyIds) {
-      const cell = index.get(key(row, bodyId)) ?? { count: 0, rag: emptyRagMix() };
-      cells.push({ row, bodyId, ...cell });
-      rowTotals[row] += cell.count;
-      bodyTotals[bodyId] = (bodyTotals[bodyId] ?? 0) + cell.count;
+      const cell = index.get(`${row}|${bodyId}`);
+      const count = cell?.count ?? 0;
+      cells.push({ row, bodyId, count, rag: cell ? { ...cell.rag } : emptyRagMix() });
+      rowTotals[row] += count;
+      bodyTotals[bodyId] = (bodyTotals[bodyId] ?? 0) + count;
     }
   }
   return { cells, rowTotals, bodyTotals, gaps: cells.filter((cell) => cell.count === 0).length };

@@ -4,14 +4,13 @@
  * these make the good questions easy to find.
  */
 import { bodyDisplayName, type Body } from './bodies';
-import { concernsWithoutAction } from './coverage';
 import { formatUkDate } from './dates';
-import { quarterKeyLabel } from './quarters';
+import { quarterKeyLabel, type QuarterKey } from './quarters';
 import { exceptionsOf, reportable } from './scrutiny';
 import type { SnapshotAction, SnapshotContent } from './snapshot';
-import { RAG } from './rag';
+import { RAG, type RagStatus } from './rag';
 import { FOUR_P_ROWS, fourPRowName } from './strategicTool';
-import type { SwotItem } from './swot';
+import { isConcern, type SwotItem } from './swot';
 import { plural } from './words';
 
 type EnquiryRule =
@@ -50,149 +49,261 @@ export interface EnquiryInputs {
 
 const label = quarterKeyLabel;
 
+/** A body's actions in one kind of exception: how many, the first few references, the only one. */
+interface BodyGroup {
+  readonly bodyId: string;
+  readonly count: number;
+  /** The first `REFS_NAMED` references, in the list's order. */
+  readonly refs: readonly string[];
+  /** When the group is one action: its due date. */
+  readonly onlyDueDate: string | null;
+}
+
+const REFS_NAMED = 8;
+
+/**
+ * What the rules need from a quarter's record, and from the records before it: everything in a
+ * line of enquiry that comes from the quarter itself. A closed quarter's facts never change, so they
+ * are kept with its figures (`quarterFigures.ts`); the bodies' names, the SWOT items and the
+ * indicators are read as held today when the questions are written (`enquiriesFrom`).
+ */
+export interface EnquiryFacts {
+  readonly quarter: QuarterKey;
+  /** The closed quarter before it, if any. */
+  readonly previousQuarter: QuarterKey | null;
+  /**
+   * Every action red this quarter, in reference order: for how many closed quarters running
+   * (this one included), its RAG the quarter before, and whether it counts for scrutiny.
+   */
+  readonly red: readonly {
+    readonly id: string;
+    readonly ref: string;
+    readonly run: number;
+    readonly before: RagStatus | null;
+    readonly reportable: boolean;
+  }[];
+  readonly overdue: readonly BodyGroup[];
+  readonly slipped: readonly (
+    | { readonly ref: string; readonly revisedDate: string; readonly dueDate: string }
+    | { readonly ref: string; readonly was: string; readonly dueDate: string }
+  )[];
+  readonly noUpdate: readonly BodyGroup[];
+  readonly recommendationsWithoutAction: readonly number[];
+  /** SWOT items some reportable action responds to. */
+  readonly answeredSwotIds: readonly string[];
+  /** Per body with reportable actions: how many, and the 4P rows they are mainly in. */
+  readonly rowsByBody: readonly {
+    readonly bodyId: string;
+    readonly count: number;
+    readonly rows: readonly string[];
+  }[];
+}
+
 /** Actions grouped by body, in the order the bodies first appear. */
-function perBody(
-  entries: readonly SnapshotAction[],
-): { bodyId: string; entries: SnapshotAction[] }[] {
+function perBody(entries: readonly SnapshotAction[]): BodyGroup[] {
   const groups = new Map<string, SnapshotAction[]>();
   for (const entry of entries) {
     const group = groups.get(entry.action.bodyId);
     if (group) group.push(entry);
     else groups.set(entry.action.bodyId, [entry]);
   }
-  return [...groups].map(([bodyId, grouped]) => ({ bodyId, entries: grouped }));
+  return [...groups].map(([bodyId, grouped]) => ({
+    bodyId,
+    count: grouped.length,
+    refs: grouped.slice(0, REFS_NAMED).map((e) => e.action.ref),
+    onlyDueDate: grouped.length === 1 ? (grouped[0]?.action.dueDate ?? null) : null,
+  }));
 }
 
-function refList(entries: readonly SnapshotAction[]): string {
-  const refs = entries.map((e) => e.action.ref);
-  return refs.length > 8
-    ? `${refs.slice(0, 8).join(', ')} and ${refs.length - 8} more`
-    : refs.join(', ');
+function refList(group: BodyGroup): string {
+  return group.count > REFS_NAMED
+    ? `${group.refs.join(', ')} and ${group.count - REFS_NAMED} more`
+    : group.refs.join(', ');
+}
+
+/**
+ * The facts of `current`, given the closed quarter before it (its record and its facts), if any.
+ * A run of red quarters carries on from the previous quarter's facts.
+ */
+export function enquiryFactsOf(
+  current: SnapshotContent,
+  previous: { readonly content: SnapshotContent; readonly facts: EnquiryFacts } | null,
+): EnquiryFacts {
+  const entries = reportable(current);
+  const live = new Set(entries.map((e) => e.action.id));
+  const previousRun = new Map((previous?.facts.red ?? []).map((r) => [r.id, r.run]));
+  const previousRag = new Map(
+    (previous?.content.actions ?? []).map((e) => [e.action.id, e.update?.rag ?? null]),
+  );
+  const previousDue = new Map(
+    (previous?.content.actions ?? []).map((e) => [e.action.id, e.action.dueDate]),
+  );
+  const slipped: EnquiryFacts['slipped'][number][] = [];
+  for (const { action, update } of entries) {
+    const forecast = update?.forecast;
+    const was = previousDue.get(action.id);
+    if (forecast && !forecast.onTrack && forecast.revisedDate > action.dueDate)
+      slipped.push({ ref: action.ref, revisedDate: forecast.revisedDate, dueDate: action.dueDate });
+    else if (was && action.dueDate > was)
+      slipped.push({ ref: action.ref, was, dueDate: action.dueDate });
+  }
+  const rowsByBody = new Map<string, { count: number; rows: Set<string> }>();
+  for (const { action } of entries) {
+    const own = rowsByBody.get(action.bodyId) ?? { count: 0, rows: new Set<string>() };
+    own.count += 1;
+    own.rows.add(action.primaryRow);
+    rowsByBody.set(action.bodyId, own);
+  }
+  const exceptions = exceptionsOf(current);
+  return {
+    quarter: current.quarter,
+    previousQuarter: previous?.content.quarter ?? null,
+    red: current.actions
+      .filter((e) => e.update?.rag === 'red')
+      .map(({ action }) => ({
+        id: action.id,
+        ref: action.ref,
+        run: 1 + (previousRun.get(action.id) ?? 0),
+        before: previousRag.get(action.id) ?? null,
+        reportable: live.has(action.id),
+      })),
+    overdue: perBody(exceptions.overdue),
+    slipped,
+    noUpdate: perBody(exceptions.noUpdate),
+    recommendationsWithoutAction: current.recommendations
+      .filter((r) => r.delivery.status === 'no-actions')
+      .map((r) => r.number),
+    answeredSwotIds: [...new Set(entries.flatMap((e) => e.action.swotIds))],
+    rowsByBody: [...rowsByBody].map(([bodyId, own]) => ({
+      bodyId,
+      count: own.count,
+      rows: [...own.rows],
+    })),
+  };
+}
+
+/** The facts of `current` from the closed quarters before it (any order), oldest first. */
+function factsFromRecords(
+  current: SnapshotContent,
+  earlier: readonly SnapshotContent[],
+): EnquiryFacts {
+  const chain = [...earlier]
+    .filter((s) => s.quarter < current.quarter)
+    .sort((a, b) => a.quarter.localeCompare(b.quarter));
+  let previous: { content: SnapshotContent; facts: EnquiryFacts } | null = null;
+  for (const content of chain) previous = { content, facts: enquiryFactsOf(content, previous) };
+  return enquiryFactsOf(current, previous);
 }
 
 export function linesOfEnquiry(inputs: EnquiryInputs): Enquiry[] {
-  const { current, bodies, swot } = inputs;
-  const earlier = [...inputs.earlier]
-    .filter((s) => s.quarter < current.quarter)
-    .sort((a, b) => b.quarter.localeCompare(a.quarter));
-  const previous = earlier[0];
-  const entries = reportable(current);
+  return enquiriesFrom(factsFromRecords(inputs.current, inputs.earlier), inputs);
+}
+
+/** The questions a quarter's facts raise, with the bodies, SWOT items and indicators held today. */
+export function enquiriesFrom(
+  facts: EnquiryFacts,
+  inputs: Pick<EnquiryInputs, 'bodies' | 'swot' | 'indicators'>,
+): Enquiry[] {
+  const { bodies, swot } = inputs;
+  const quarter = facts.quarter;
   const enquiries: Enquiry[] = [];
 
-  // Each earlier quarter's RAG by action, looked up rather than searched for every action.
-  const earlierRag = earlier.map(
-    (snapshot) => new Map(snapshot.actions.map((e) => [e.action.id, e.update?.rag ?? null])),
-  );
-  const previousDue = new Map(
-    (previous?.actions ?? []).map((e) => [e.action.id, e.action.dueDate]),
-  );
-
   // Red: for the first time this quarter, or for two quarters or more running.
-  for (const entry of entries) {
-    if (entry.update?.rag !== 'red') continue;
-    let run = 1;
-    for (const rags of earlierRag) {
-      if (rags.get(entry.action.id) !== 'red') break;
-      run += 1;
-    }
-    const before = earlierRag[0]?.get(entry.action.id);
-    if (run >= 2)
+  for (const red of facts.red) {
+    if (!red.reportable) continue;
+    if (red.run >= 2)
       enquiries.push({
         rule: 'red-two-quarters',
-        question: `Action ${entry.action.ref} has been red for ${run === 2 ? 'two' : run} quarters: what is the recovery plan?`,
-        trigger: `Red in each of the last ${run} quarters, to ${label(current.quarter)}.`,
+        question: `Action ${red.ref} has been red for ${red.run === 2 ? 'two' : red.run} quarters: what is the recovery plan?`,
+        trigger: `Red in each of the last ${red.run} quarters, to ${label(quarter)}.`,
       });
     else
       enquiries.push({
         rule: 'red-first-quarter',
-        question: `Action ${entry.action.ref} is red this quarter: what is the corrective action, and when will it be back on track?`,
-        trigger: previous
-          ? `Red in ${label(current.quarter)}; ${before ? RAG[before].label.toLowerCase() : 'no update'} in ${label(previous.quarter)}.`
-          : `Red in ${label(current.quarter)}, the first quarter closed.`,
+        question: `Action ${red.ref} is red this quarter: what is the corrective action, and when will it be back on track?`,
+        trigger: facts.previousQuarter
+          ? `Red in ${label(quarter)}; ${red.before ? RAG[red.before].label.toLowerCase() : 'no update'} in ${label(facts.previousQuarter)}.`
+          : `Red in ${label(quarter)}, the first quarter closed.`,
       });
   }
 
-  const exceptions = exceptionsOf(current);
   const bodyName = (id: string) => {
     const body = bodies.find((b) => b.id === id);
     return body ? bodyDisplayName(body) : id;
   };
-  for (const group of perBody(exceptions.overdue)) {
-    const [only] = group.entries;
-    if (group.entries.length === 1 && only)
+  for (const group of facts.overdue) {
+    const [ref] = group.refs;
+    if (group.onlyDueDate !== null && ref)
       enquiries.push({
         rule: 'overdue',
-        question: `Action ${only.action.ref} was due on ${formatUkDate(only.action.dueDate)} and is not complete: when will it be delivered?`,
-        trigger: `Due date ${formatUkDate(only.action.dueDate)} passed before the end of ${label(current.quarter)}.`,
+        question: `Action ${ref} was due on ${formatUkDate(group.onlyDueDate)} and is not complete: when will it be delivered?`,
+        trigger: `Due date ${formatUkDate(group.onlyDueDate)} passed before the end of ${label(quarter)}.`,
       });
     else
       enquiries.push({
         rule: 'overdue',
-        question: `${group.entries.length} of the ${bodyName(group.bodyId)}’s actions are overdue: what is the plan to catch up?`,
-        trigger: `Past their due dates at the end of ${label(current.quarter)}: ${refList(group.entries)}.`,
+        question: `${group.count} of the ${bodyName(group.bodyId)}’s actions are overdue: what is the plan to catch up?`,
+        trigger: `Past their due dates at the end of ${label(quarter)}: ${refList(group)}.`,
       });
   }
 
-  for (const entry of entries) {
-    const forecast = entry.update?.forecast;
-    const was = previousDue.get(entry.action.id);
-    if (forecast && !forecast.onTrack && forecast.revisedDate > entry.action.dueDate)
-      enquiries.push({
-        rule: 'slipped',
-        question: `Action ${entry.action.ref} is now forecast to finish on ${formatUkDate(forecast.revisedDate)}, after its due date: what is causing the delay?`,
-        trigger: `Revised forecast ${formatUkDate(forecast.revisedDate)} against a due date of ${formatUkDate(entry.action.dueDate)}.`,
-      });
-    else if (was && entry.action.dueDate > was)
-      enquiries.push({
-        rule: 'slipped',
-        question: `Action ${entry.action.ref}’s due date moved from ${formatUkDate(was)} to ${formatUkDate(entry.action.dueDate)}: why, and who agreed it?`,
-        trigger: `Due date changed since ${label(previous?.quarter ?? '')}.`,
-      });
-  }
-
-  for (const group of perBody(exceptions.noUpdate)) {
-    const [only] = group.entries;
+  for (const slip of facts.slipped)
     enquiries.push(
-      group.entries.length === 1 && only
+      'revisedDate' in slip
+        ? {
+            rule: 'slipped',
+            question: `Action ${slip.ref} is now forecast to finish on ${formatUkDate(slip.revisedDate)}, after its due date: what is causing the delay?`,
+            trigger: `Revised forecast ${formatUkDate(slip.revisedDate)} against a due date of ${formatUkDate(slip.dueDate)}.`,
+          }
+        : {
+            rule: 'slipped',
+            question: `Action ${slip.ref}’s due date moved from ${formatUkDate(slip.was)} to ${formatUkDate(slip.dueDate)}: why, and who agreed it?`,
+            trigger: `Due date changed since ${label(facts.previousQuarter ?? '')}.`,
+          },
+    );
+
+  for (const group of facts.noUpdate) {
+    const [ref] = group.refs;
+    enquiries.push(
+      group.count === 1 && ref
         ? {
             rule: 'no-update',
-            question: `No update was reported for action ${only.action.ref} this quarter: who is accountable for reporting on it?`,
-            trigger: `No finished update for ${label(current.quarter)}.`,
+            question: `No update was reported for action ${ref} this quarter: who is accountable for reporting on it?`,
+            trigger: `No finished update for ${label(quarter)}.`,
           }
         : {
             rule: 'no-update',
-            question: `${group.entries.length} of the ${bodyName(group.bodyId)}’s actions have no update this quarter: who is accountable for reporting on them?`,
-            trigger: `No finished update for ${label(current.quarter)}: ${refList(group.entries)}.`,
+            question: `${group.count} of the ${bodyName(group.bodyId)}’s actions have no update this quarter: who is accountable for reporting on them?`,
+            trigger: `No finished update for ${label(quarter)}: ${refList(group)}.`,
           },
     );
   }
 
-  for (const r of current.recommendations.filter((rec) => rec.delivery.status === 'no-actions'))
+  for (const number of facts.recommendationsWithoutAction)
     enquiries.push({
       rule: 'recommendation-without-action',
-      question: `Recommendation ${r.number} has no action: has the board decided how it will respond?`,
+      question: `Recommendation ${number} has no action: has the board decided how it will respond?`,
       trigger: 'No live action is linked to it.',
     });
 
-  for (const item of concernsWithoutAction(
-    entries.map((e) => e.action),
-    swot,
-  ))
+  const answered = new Set(facts.answeredSwotIds);
+  for (const item of swot.filter((s) => isConcern(s) && !answered.has(s.id)))
     enquiries.push({
       rule: 'concern-without-action',
       question: `${item.quadrant === 'weakness' ? 'Weakness' : 'Threat'} ${item.id}, “${item.text}”, is not addressed by any action: is that a conscious decision?`,
       trigger: 'No live action responds to it.',
     });
 
+  const rowsByBody = new Map(facts.rowsByBody.map((own) => [own.bodyId, own]));
   for (const body of bodies) {
-    const own = entries.filter((e) => e.action.bodyId === body.id);
-    if (own.length === 0) continue;
+    const own = rowsByBody.get(body.id);
+    if (!own) continue;
     for (const row of FOUR_P_ROWS)
-      if (!own.some((e) => e.action.primaryRow === row))
+      if (!own.rows.includes(row))
         enquiries.push({
           rule: 'empty-row',
           question: `${bodyDisplayName(body)} has no actions in ${fourPRowName(row)}: is that gap intended?`,
-          trigger: `The ${bodyDisplayName(body)} has ${plural(own.length, 'action')}, none of them mainly in ${fourPRowName(row)}.`,
+          trigger: `The ${bodyDisplayName(body)} has ${plural(own.count, 'action')}, none of them mainly in ${fourPRowName(row)}.`,
         });
   }
 

@@ -6,7 +6,13 @@
 import { plural } from './words';
 import { formatFigure } from './figures';
 import type { Action } from './actions';
-import { emptyRagMix, strategicMatrix, type DeliveryStatus, type RagMix } from './coverage';
+import {
+  emptyRagMix,
+  strategicMatrix,
+  type DeliveryStatus,
+  type RagMix,
+  type StrategicMatrix,
+} from './coverage';
 import { parseQuarterKey, quarterEnd, quarterLabel } from './quarters';
 import {
   RECOMMENDATION_LEVELS,
@@ -29,10 +35,24 @@ export function committeeList<T>(
   entries: readonly T[],
   whereAll: string,
 ): { readonly rows: readonly T[]; readonly stopsShort: string } {
-  if (entries.length <= LIST_LIMIT) return { rows: entries, stopsShort: '' };
+  return shortList(listHead(entries), entries.length, whereAll);
+}
+
+/** The rows a committee's list shows: the first `LIST_LIMIT`. */
+export const listHead = <T>(entries: readonly T[]): T[] => entries.slice(0, LIST_LIMIT);
+
+/** `committeeList` of a list kept as its first rows (`listHead`) and its full count. */
+export function shortList<T>(
+  head: readonly T[],
+  total: number,
+  whereAll: string,
+): { readonly rows: readonly T[]; readonly stopsShort: string } {
   return {
-    rows: entries.slice(0, LIST_LIMIT),
-    stopsShort: `: the first ${LIST_LIMIT} of ${formatFigure(entries.length)}, by reference. ${whereAll}`,
+    rows: head,
+    stopsShort:
+      total <= LIST_LIMIT
+        ? ''
+        : `: the first ${LIST_LIMIT} of ${formatFigure(total)}, by reference. ${whereAll}`,
   };
 }
 
@@ -60,7 +80,10 @@ export function ragMixByBody(
 
 export type DeliveryByLevel = Record<RecommendationLevel, Record<DeliveryStatus, number>>;
 
-export function deliveryByLevel(content: SnapshotContent): DeliveryByLevel {
+/** The recommendations' delivery, from a record or from a quarter's figures. */
+type WithRecommendations = Pick<SnapshotContent, 'recommendations'>;
+
+export function deliveryByLevel(content: WithRecommendations): DeliveryByLevel {
   const empty = () => ({ 'no-actions': 0, planned: 0, 'in-progress': 0, delivered: 0 });
   const result = Object.fromEntries(
     RECOMMENDATION_LEVELS.map((level) => [level, empty()]),
@@ -70,7 +93,10 @@ export function deliveryByLevel(content: SnapshotContent): DeliveryByLevel {
   return result;
 }
 
-export function heatmapOf(content: SnapshotContent, bodyIds: readonly string[]) {
+export function heatmapOf(
+  content: SnapshotContent,
+  bodyIds: readonly string[],
+): StrategicMatrix {
   return strategicMatrix(
     content.actions.map((entry) => ({ ...entry.action, latestRag: entry.update?.rag ?? null })),
     bodyIds,
@@ -86,14 +112,13 @@ export interface TrendPoint extends RagMix {
 export function trend(snapshots: readonly SnapshotContent[]): TrendPoint[] {
   return [...snapshots]
     .sort((a, b) => a.quarter.localeCompare(b.quarter))
-    .map((content) => {
-      const quarter = parseQuarterKey(content.quarter);
-      return {
-        quarter: content.quarter,
-        label: quarter ? quarterLabel(quarter) : content.quarter,
-        ...ragMixOf(reportable(content)),
-      };
-    });
+    .map((content) => trendPoint(content.quarter, ragMixOf(reportable(content))));
+}
+
+/** A closed quarter's point on the trend: its RAG mix. */
+export function trendPoint(key: string, mix: RagMix): TrendPoint {
+  const quarter = parseQuarterKey(key);
+  return { quarter: key, label: quarter ? quarterLabel(quarter) : key, ...mix };
 }
 
 export interface Exceptions {
@@ -145,7 +170,10 @@ export function headlinesOf(content: SnapshotContent): Headlines {
 
 /** The headline figures as scrutiny shows them: label and value, in order. */
 export function headlineFigures(content: SnapshotContent): [label: string, value: string][] {
-  const h = headlinesOf(content);
+  return headlineFiguresOf(headlinesOf(content));
+}
+
+export function headlineFiguresOf(h: Headlines): [label: string, value: string][] {
   return [
     ['Actions reported', String(h.actions)],
     ['With a finished update', String(h.updated)],
@@ -165,14 +193,20 @@ function change(now: number, before: number | undefined): string {
 
 /** "14 of 52 actions are red, 3 more than last quarter." */
 export function ragSummary(content: SnapshotContent, previous?: SnapshotContent): string {
-  const mix = ragMixOf(reportable(content));
-  const total = reportable(content).length;
+  return ragSummaryOf(
+    ragMixOf(reportable(content)),
+    previous ? ragMixOf(reportable(previous)).red : undefined,
+  );
+}
+
+/** `ragSummary` from the quarter's RAG mix and the previous closed quarter's red count. */
+export function ragSummaryOf(mix: RagMix, before: number | undefined): string {
+  const total = mix.red + mix.amber + mix.green + mix.blue + mix.none;
   if (total === 0) return 'There are no actions to report.';
-  const before = previous ? ragMixOf(reportable(previous)).red : undefined;
   return `${mix.red} of ${plural(total, 'action')} ${mix.red === 1 ? 'is' : 'are'} red${change(mix.red, before)}; ${mix.amber} amber, ${mix.green} green, ${mix.blue} complete and ${mix.none} with no update.`;
 }
 
-export function deliverySummary(content: SnapshotContent): string {
+export function deliverySummary(content: WithRecommendations): string {
   const count = (status: DeliveryStatus) =>
     content.recommendations.filter((r) => r.delivery.status === status).length;
   return `Of the 24 recommendations, ${count('delivered')} delivered, ${count('in-progress')} in progress, ${count('planned')} planned and ${count('no-actions')} with no action yet.`;
@@ -183,7 +217,13 @@ export function heatmapSummary(
   bodyIds: readonly string[],
   bodyName: (id: string) => string = (id) => id,
 ): string {
-  const matrix = heatmapOf(content, bodyIds);
+  return heatmapSummaryOf(heatmapOf(content, bodyIds), bodyName);
+}
+
+export function heatmapSummaryOf(
+  matrix: StrategicMatrix,
+  bodyName: (id: string) => string = (id) => id,
+): string {
   const busiest = [...matrix.cells].sort((a, b) => b.count - a.count)[0];
   const row = FIGURE_8_ROWS.find((r) => r.id === busiest?.row);
   return `${matrix.gaps} of ${matrix.cells.length} cells of the strategic tool have no action${busiest && busiest.count > 0 ? `; the busiest is ${row?.name ?? busiest.row} for the ${bodyName(busiest.bodyId)}, with ${plural(busiest.count, 'action')}` : ''}.`;
@@ -198,8 +238,17 @@ export function trendSummary(points: readonly TrendPoint[]): string {
   return `Across ${points.length} closed quarters, red actions went from ${first?.red ?? 0} in ${first?.label ?? ''} to ${last.red} in ${last.label}.`;
 }
 
-export function exceptionsSummary(exceptions: Exceptions): string {
-  return `${plural(exceptions.redAmber.length, 'action')} red or amber, ${exceptions.overdue.length} overdue and ${exceptions.noUpdate.length} with no finished update.`;
+/** How many actions are in each kind of exception. */
+export type ExceptionCounts = Record<keyof Exceptions, number>;
+
+export const exceptionCounts = (exceptions: Exceptions): ExceptionCounts => ({
+  redAmber: exceptions.redAmber.length,
+  overdue: exceptions.overdue.length,
+  noUpdate: exceptions.noUpdate.length,
+});
+
+export function exceptionsSummary(counts: ExceptionCounts): string {
+  return `${plural(counts.redAmber, 'action')} red or amber, ${counts.overdue} overdue and ${counts.noUpdate} with no finished update.`;
 }
 
 export function directionSummary(content: SnapshotContent): string {

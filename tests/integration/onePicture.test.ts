@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadQuarterPicture } from '../../src/api/quarterPicture';
+import { loadQuarterPicture, loadScrutinyPicture } from '../../src/api/quarterPicture';
 import { exportQuarterSummary, type SummaryMaker } from '../../src/api/reports';
 import { loadReportInputs, makeQuarterSummary } from '../../src/api/quarterSummary';
 import { createAction } from '../../src/db/commands/actions';
@@ -18,8 +18,10 @@ import { buildQuarterlyReport } from '../../src/domain/report/build';
 import {
   deliverySummary,
   headlineFigures,
+  headlineFiguresOf,
   ragMixOf,
   ragSummary,
+  ragSummaryOf,
   reportable,
 } from '../../src/domain/scrutiny';
 import type { UpdateInput } from '../../src/domain/updates';
@@ -84,6 +86,11 @@ describe('one picture of a closed quarter', () => {
     expect(delivery(9)?.status).toBe('planned');
     const figures = headlineFigures(content);
     expect(figures).toContainEqual(['Recommendations delivered', '1 of 24']);
+    // The screens read the quarter's kept figures, not its record: the same figures.
+    const screen = (await loadScrutinyPicture('2026-Q3', '2026-Q3')).figures;
+    expect(headlineFiguresOf(screen.headlines)).toEqual(figures);
+    expect(ragSummaryOf(screen.ragMix, undefined)).toBe(ragSummary(content));
+    expect(deliverySummary(screen)).toBe(deliverySummary(content));
     expect(deliverySummary(content)).toContain('1 delivered, 1 in progress, 1 planned');
 
     // The report model: the same headline table and sentences.

@@ -7,6 +7,7 @@ import { ensureWorkspaceSeeded } from '../../src/db/openWorkspace';
 import { openDatabaseNamed } from '../../src/db/connection';
 import { backupStatus } from '../../src/db/backupStatus';
 import * as reads from '../../src/db/reads';
+import { loadScrutinyPicture } from '../../src/api/quarterPicture';
 import { action } from '../fixtures/actions';
 import { watchReads } from './watchReads';
 
@@ -17,8 +18,7 @@ const overviewReads = () =>
     reads.overviewCounts(),
     reads.listBodies(),
     reads.listObjectives(),
-    reads.listSnapshots(),
-    reads.quarterSources('2026-Q3'),
+    loadScrutinyPicture('2026-Q3', '2026-Q3'),
     // The backup reminder shown on every page (app/BackupReminderBanner.tsx).
     backupStatus(),
   ]);

@@ -2,22 +2,21 @@
 import { Table, Text } from '@mantine/core';
 import { bodyDisplayName, type Body } from '../../domain/bodies';
 import { LEVEL_LABEL, RECOMMENDATION_LEVELS } from '../../domain/recommendations';
+import { emptyRagMix } from '../../domain/coverage';
+import {
+  exceptionCountsOf,
+  heatmapOfFigures,
+  type QuarterFigures,
+} from '../../domain/quarterFigures';
 import {
   deliveryByLevel,
   deliverySummary,
-  exceptionsByBody,
-  exceptionsOf,
   exceptionsSummary,
-  heatmapOf,
-  heatmapSummary,
-  ragMixByBody,
-  ragMixOf,
-  ragSummary,
-  reportable,
+  heatmapSummaryOf,
+  ragSummaryOf,
   trendSummary,
   type TrendPoint,
 } from '../../domain/scrutiny';
-import type { SnapshotContent } from '../../domain/snapshot';
 import { FIGURE_8_ROWS } from '../../domain/strategicTool';
 import { ChartFrame } from '../ChartFrame';
 import { DELIVERY_SERIES, OVERDUE_SERIES, RAG_SERIES } from '../../domain/chartSeries';
@@ -25,26 +24,26 @@ import { SeriesTable } from '../charts/SeriesTable';
 
 import { bodyName } from './bodyName';
 export function RagMixChart({
-  content,
+  figures,
   previous,
   bodies,
 }: {
-  readonly content: SnapshotContent;
-  readonly previous?: SnapshotContent;
+  readonly figures: QuarterFigures;
+  readonly previous?: QuarterFigures;
   readonly bodies: readonly Body[];
 }) {
   const rows = [
-    { name: 'All bodies', mix: ragMixOf(reportable(content)) },
-    ...ragMixByBody(
-      content,
-      bodies.map((b) => b.id),
-    ).map((r) => ({ name: bodyName(bodies, r.bodyId), mix: r.mix })),
+    { name: 'All bodies', mix: figures.ragMix },
+    ...bodies.map((b) => ({
+      name: bodyName(bodies, b.id),
+      mix: figures.ragMixByBody[b.id] ?? emptyRagMix(),
+    })),
   ];
   return (
     <ChartFrame
       id="rag-mix"
       title="RAG mix, overall and by body"
-      summary={ragSummary(content, previous)}
+      summary={ragSummaryOf(figures.ragMix, previous?.ragMix.red)}
       chart={{
         data: rows.map((r) => ({ name: r.name, ...r.mix })),
         categoryKey: 'name',
@@ -64,13 +63,13 @@ export function RagMixChart({
   );
 }
 
-export function DeliveryChart({ content }: { readonly content: SnapshotContent }) {
-  const byLevel = deliveryByLevel(content);
+export function DeliveryChart({ figures }: { readonly figures: QuarterFigures }) {
+  const byLevel = deliveryByLevel(figures);
   return (
     <ChartFrame
       id="delivery"
       title="Delivery of the 24 recommendations, by level"
-      summary={deliverySummary(content)}
+      summary={deliverySummary(figures)}
       chart={{
         data: RECOMMENDATION_LEVELS.map((level) => ({
           name: LEVEL_LABEL[level],
@@ -96,14 +95,14 @@ export function DeliveryChart({ content }: { readonly content: SnapshotContent }
 
 /** The strategic tool as a heatmap: darker cells hold more actions; every cell states its number. */
 export function Heatmap({
-  content,
+  figures,
   bodies,
 }: {
-  readonly content: SnapshotContent;
+  readonly figures: QuarterFigures;
   readonly bodies: readonly Body[];
 }) {
   const ids = bodies.map((b) => b.id);
-  const matrix = heatmapOf(content, ids);
+  const matrix = heatmapOfFigures(figures, ids);
   const max = Math.max(1, ...matrix.cells.map((c) => c.count));
   const table = (shaded: boolean) => (
     <Table.ScrollContainer minWidth={760}>
@@ -164,7 +163,7 @@ export function Heatmap({
     <ChartFrame
       id="heatmap"
       title="The strategic tool: where the effort sits"
-      summary={heatmapSummary(content, ids, (id) => bodyName(bodies, id))}
+      summary={heatmapSummaryOf(matrix, (id) => bodyName(bodies, id))}
       custom={table(true)}
       table={table(false)}
     />
@@ -199,21 +198,22 @@ export function TrendChart({ points }: { readonly points: readonly TrendPoint[] 
 }
 
 export function OverdueChart({
-  content,
+  figures,
   bodies,
 }: {
-  readonly content: SnapshotContent;
+  readonly figures: QuarterFigures;
   readonly bodies: readonly Body[];
 }) {
-  const rows = exceptionsByBody(
-    content,
-    bodies.map((b) => b.id),
-  ).map((r) => ({ name: bodyName(bodies, r.bodyId), overdue: r.overdue, noUpdate: r.noUpdate }));
+  const rows = bodies.map((b) => ({
+    name: bodyName(bodies, b.id),
+    overdue: figures.exceptionsByBody[b.id]?.overdue ?? 0,
+    noUpdate: figures.exceptionsByBody[b.id]?.noUpdate ?? 0,
+  }));
   return (
     <ChartFrame
       id="overdue"
       title="Overdue actions and missing updates, by body"
-      summary={exceptionsSummary(exceptionsOf(content))}
+      summary={exceptionsSummary(exceptionCountsOf(figures))}
       chart={{
         data: rows,
         categoryKey: 'name',

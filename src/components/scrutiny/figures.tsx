@@ -3,11 +3,11 @@ import { Anchor, SimpleGrid, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { DELIVERY_LABEL } from '../../domain/coverage';
 import { RESPONSE_LABEL } from '../../domain/recommendations';
-import { headlineFigures } from '../../domain/scrutiny';
-import type { SnapshotContent } from '../../domain/snapshot';
+import type { QuarterFigures } from '../../domain/quarterFigures';
+import { headlineFiguresOf } from '../../domain/scrutiny';
 
-export function Headlines({ content }: { readonly content: SnapshotContent }) {
-  const figures = headlineFigures(content);
+export function Headlines({ figures: quarter }: { readonly figures: QuarterFigures }) {
+  const figures = headlineFiguresOf(quarter.headlines);
   return (
     <SimpleGrid cols={{ base: 2, sm: 3 }} component="dl" className="headlines">
       {figures.map(([label, value]) => (
@@ -24,7 +24,7 @@ export function Headlines({ content }: { readonly content: SnapshotContent }) {
   );
 }
 
-export function RecommendationsTable({ content }: { readonly content: SnapshotContent }) {
+export function RecommendationsTable({ figures }: { readonly figures: QuarterFigures }) {
   return (
     <Table withTableBorder>
       <Table.Caption>Each recommendation’s response and delivery</Table.Caption>
@@ -36,7 +36,7 @@ export function RecommendationsTable({ content }: { readonly content: SnapshotCo
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {content.recommendations.map((r) => (
+        {figures.recommendations.map((r) => (
           <Table.Tr key={r.number}>
             <Table.Td>
               <Anchor component={Link} to={`/recommendations/${r.number}`}>

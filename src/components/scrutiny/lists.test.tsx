@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { action } from '../../../tests/fixtures/actions';
 import type { Body } from '../../domain/bodies';
 import { buildSnapshotContent } from '../../domain/snapshot';
+import { figuresOf } from '../../domain/quarterFigures';
 import type { QuarterlyUpdate } from '../../domain/updates';
 import { ExceptionsView } from './lists';
 
@@ -43,7 +44,7 @@ describe('the exceptions on screen', () => {
     });
     render(
       <MantineProvider>
-        <ExceptionsView content={content} bodies={[GYV]} />
+        <ExceptionsView figures={figuresOf(content, null)} bodies={[GYV]} />
       </MantineProvider>,
     );
     expect(screen.getByText(/^61 actions red or amber, 0 overdue/)).toBeInTheDocument();

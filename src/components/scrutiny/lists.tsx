@@ -8,17 +8,14 @@ import {
   enquiryReason,
   type Enquiry,
 } from '../../domain/enquiry';
-import { formatUkDate } from '../../domain/dates';
 import { formatFigure } from '../../domain/figures';
 import {
-  committeeList,
-  directionSummary,
-  exceptionsOf,
-  exceptionsSummary,
-  reportable,
-} from '../../domain/scrutiny';
+  exceptionCountsOf,
+  type ListFigures,
+  type QuarterFigures,
+} from '../../domain/quarterFigures';
+import { exceptionsSummary, shortList } from '../../domain/scrutiny';
 import type { ReportIndicator } from '../../domain/indicators';
-import type { SnapshotAction, SnapshotContent } from '../../domain/snapshot';
 import { DIRECTION_LABEL } from '../../domain/updates';
 import { SeriesTable } from '../charts/SeriesTable';
 import { RagBadge } from '../RagBadge';
@@ -26,19 +23,18 @@ import { RagBadge } from '../RagBadge';
 import { bodyName } from './bodyName';
 
 function ActionList({
-  entries,
+  list,
   bodies,
   caption,
-  detail,
 }: {
-  readonly entries: readonly SnapshotAction[];
+  readonly list: ListFigures;
   readonly bodies: readonly Body[];
   readonly caption: string;
-  readonly detail: (entry: SnapshotAction) => string;
 }) {
-  if (entries.length === 0) return <Text c="dimmed">None.</Text>;
-  const { rows: shown, stopsShort } = committeeList(
-    entries,
+  if (list.total === 0) return <Text c="dimmed">None.</Text>;
+  const { rows: shown, stopsShort } = shortList(
+    list.head,
+    list.total,
     'The action plans list them all, with filters.',
   );
   return (
@@ -57,16 +53,14 @@ function ActionList({
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {shown.map((entry) => (
-            <Table.Tr key={entry.action.id}>
+          {shown.map((line) => (
+            <Table.Tr key={line.id}>
               <Table.Td>
-                <strong>{entry.action.ref}</strong> {entry.action.title}
+                <strong>{line.ref}</strong> {line.title}
               </Table.Td>
-              <Table.Td>{bodyName(bodies, entry.action.bodyId)}</Table.Td>
-              <Table.Td>
-                {entry.update?.rag ? <RagBadge status={entry.update.rag} /> : 'No update'}
-              </Table.Td>
-              <Table.Td>{detail(entry)}</Table.Td>
+              <Table.Td>{bodyName(bodies, line.bodyId)}</Table.Td>
+              <Table.Td>{line.rag ? <RagBadge status={line.rag} /> : 'No update'}</Table.Td>
+              <Table.Td>{line.detail}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -76,44 +70,31 @@ function ActionList({
 }
 
 export function ExceptionsView({
-  content,
+  figures,
   bodies,
 }: {
-  readonly content: SnapshotContent;
+  readonly figures: QuarterFigures;
   readonly bodies: readonly Body[];
 }) {
-  const exceptions = exceptionsOf(content);
+  const { exceptions } = figures;
   return (
     <>
-      <Text mb="sm">{exceptionsSummary(exceptions)}</Text>
+      <Text mb="sm">{exceptionsSummary(exceptionCountsOf(figures))}</Text>
       <Text fw={700} mt="md" mb={4}>
         Red and amber, with their corrective actions
       </Text>
-      <ActionList
-        entries={exceptions.redAmber}
-        bodies={bodies}
-        caption="Red and amber actions"
-        detail={(e) =>
-          `${e.update?.narrative ?? ''} Corrective action: ${e.update?.correctiveAction || 'none given'}`
-        }
-      />
+      <ActionList list={exceptions.redAmber} bodies={bodies} caption="Red and amber actions" />
       <Text fw={700} mt="md" mb={4}>
         Overdue
       </Text>
-      <ActionList
-        entries={exceptions.overdue}
-        bodies={bodies}
-        caption="Overdue actions"
-        detail={(e) => `Due ${formatUkDate(e.action.dueDate)}`}
-      />
+      <ActionList list={exceptions.overdue} bodies={bodies} caption="Overdue actions" />
       <Text fw={700} mt="md" mb={4}>
         No finished update this quarter
       </Text>
       <ActionList
-        entries={exceptions.noUpdate}
+        list={exceptions.noUpdate}
         bodies={bodies}
         caption="Actions with no finished update"
-        detail={(e) => (e.update ? 'Draft only' : 'Nothing reported')}
       />
     </>
   );
@@ -130,36 +111,25 @@ const DIRECTION_SERIES = (['improved', 'same', 'worse', 'new'] as const).map((ke
  * the screen however many actions are new.
  */
 export function DirectionView({
-  content,
+  figures,
   bodies,
   compact = false,
 }: {
-  readonly content: SnapshotContent;
+  readonly figures: QuarterFigures;
   readonly bodies: readonly Body[];
   readonly compact?: boolean;
 }) {
-  const entries = reportable(content);
-  const moved = entries.filter(
-    (e) => e.direction && e.direction !== 'same' && (!compact || e.direction !== 'new'),
-  );
+  const { direction } = figures;
+  const moved = compact ? direction.betterOrWorse : direction.changed;
   const perBody = bodies
-    .map((body) => {
-      const own = entries.filter((e) => e.action.bodyId === body.id);
-      const count = (d: string) => own.filter((e) => e.direction === d).length;
-      return {
-        name: bodyDisplayName(body),
-        values: {
-          improved: count('improved'),
-          same: count('same'),
-          worse: count('worse'),
-          new: count('new'),
-        },
-      };
-    })
+    .map((body) => ({
+      name: bodyDisplayName(body),
+      values: direction.byBody[body.id] ?? { improved: 0, same: 0, worse: 0, new: 0 },
+    }))
     .filter((row) => Object.values(row.values).some((n) => n > 0));
   return (
     <>
-      <Text mb="sm">{directionSummary(content)}</Text>
+      <Text mb="sm">{direction.summary}</Text>
       {compact ? (
         <SeriesTable
           caption="Direction of travel by body"
@@ -168,16 +138,15 @@ export function DirectionView({
           series={DIRECTION_SERIES}
         />
       ) : null}
-      {compact && moved.length === 0 ? null : (
+      {compact && moved.total === 0 ? null : (
         <ActionList
-          entries={moved}
+          list={moved}
           bodies={bodies}
           caption={
             compact
               ? 'Actions that got better or worse'
               : 'Actions whose RAG changed, or that are new this quarter'
           }
-          detail={(e) => (e.direction ? DIRECTION_LABEL[e.direction] : '')}
         />
       )}
     </>

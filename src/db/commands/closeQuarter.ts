@@ -1,9 +1,11 @@
 /** Closing a quarter (its record frozen and hashed) and reopening it with a reason. */
 import { quarterLabel, type QuarterKey } from '../../domain/quarters';
+import { figuresOf } from '../../domain/quarterFigures';
 import { buildSnapshotContent } from '../../domain/snapshot';
 import { snapshotHashInSlices } from '../../domain/snapshotHash';
 import { isLiveRecord, type QuarterSnapshot } from '../../domain/updates';
 import { runCommand, ValidationError } from '../command';
+import { liveRecordKeys } from '../quarterFigures';
 import { liveSnapshot, quarterOrRefuse, refuseIfClosed } from './quarterGuards';
 
 /**
@@ -13,7 +15,10 @@ import { liveSnapshot, quarterOrRefuse, refuseIfClosed } from './quarterGuards';
 export async function closeQuarter(quarter: QuarterKey): Promise<QuarterSnapshot> {
   quarterOrRefuse(quarter);
   // Loaded before the transaction: awaiting a module load inside it would let it commit early.
-  const { snapshotContentInSlices } = await import('../../domain/snapshotRecord');
+  const [{ snapshotContentInSlices }, { figuresStandFor, sealFigures }] = await Promise.all([
+    import('../../domain/snapshotRecord'),
+    import('../../domain/quarterFiguresCheck'),
+  ]);
   return runCommand('close quarter', async (context) => {
     const { db } = context;
     await refuseIfClosed(context, quarter);
@@ -31,18 +36,19 @@ export async function closeQuarter(quarter: QuarterKey): Promise<QuarterSnapshot
     // between slices); the browser's SHA-256 finishes each hash while a small read of the
     // transaction's own keeps it open.
     const inTransaction = { keepAlive: context.breathe };
+    // Directions of travel compare with the previous record, checked against its SHA-256.
+    const previousContent = previous
+      ? await snapshotContentInSlices(previous, context.breathe, inTransaction)
+      : null;
     const content = buildSnapshotContent({
       quarter,
       actions,
       updates,
       recommendations,
-      // Directions of travel compare with the previous record, checked against its SHA-256.
-      previous: previous
-        ? {
-            quarter: previous.quarter,
-            content: await snapshotContentInSlices(previous, context.breathe, inTransaction),
-          }
-        : null,
+      previous:
+        previous && previousContent
+          ? { quarter: previous.quarter, content: previousContent }
+          : null,
     });
     const version = Math.max(0, ...versions.map((key) => Number((key as unknown[])[1]))) + 1;
     const snapshot: QuarterSnapshot = {
@@ -57,6 +63,31 @@ export async function closeQuarter(quarter: QuarterKey): Promise<QuarterSnapshot
       reopenReason: null,
     };
     await db.snapshots.add(snapshot);
+    // The quarter's figures are kept with it, for the screens, when the previous quarter's kept
+    // figures stand (or there is no previous quarter); otherwise the first view works them out.
+    const live = (await liveRecordKeys(db)).filter((key) => key.quarter < quarter);
+    const [before, beforeThat] = [live.at(-1), live.at(-2)];
+    const previousFigures = before ? await db.quarterFigures.get(before.hash) : undefined;
+    if (!before || (previousContent && figuresStandFor(previousFigures, before, beforeThat)))
+      await db.quarterFigures.put(
+        sealFigures({
+          snapshotHash: snapshot.hash,
+          previousHash: before?.hash ?? null,
+          closed: {
+            id: snapshot.id,
+            quarter,
+            version,
+            closedAt: context.now,
+            closedBy: snapshot.closedBy,
+          },
+          figures: figuresOf(
+            content,
+            previousContent && previousFigures
+              ? { content: previousContent, figures: previousFigures.figures }
+              : null,
+          ),
+        }),
+      );
     context.audit({
       kind: 'quarter-closed',
       entityType: 'snapshot',

@@ -13,6 +13,7 @@ import {
   deliverySummary,
   directionSummary,
   exceptionsByBody,
+  exceptionCounts,
   exceptionsOf,
   exceptionsSummary,
   ragMixByBody,
@@ -84,7 +85,7 @@ export function executiveSummary(
     paragraph(ragSummary(content, previous)),
     paragraph(directionSummary(content)),
     paragraph(deliverySummary(content)),
-    paragraph(exceptionsSummary(exceptionsOf(content))),
+    paragraph(exceptionsSummary(exceptionCounts(exceptionsOf(content)))),
     {
       kind: 'table',
       table: {
@@ -174,7 +175,7 @@ export function exceptionsSection(
   const chart: ReportChart = {
     id: 'overdue',
     title: 'Overdue actions and missing updates, by body',
-    alt: `Grouped bar chart. ${exceptionsSummary(exceptions)}`,
+    alt: `Grouped bar chart. ${exceptionsSummary(exceptionCounts(exceptions))}`,
     categories: exceptionsByBody(
       content,
       bodies.map((b) => b.id),
@@ -190,7 +191,7 @@ export function exceptionsSection(
     id: 'exceptions',
     title: 'Exceptions',
     blocks: [
-      paragraph(exceptionsSummary(exceptions)),
+      paragraph(exceptionsSummary(exceptionCounts(exceptions))),
       chartBlock(chart, 'Overdue actions and actions with no finished update, by body', 'Body'),
       { kind: 'subheading', text: 'Red and amber, with their corrective actions' },
       ...none(exceptions.redAmber),

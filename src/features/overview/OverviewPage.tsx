@@ -21,7 +21,7 @@ import {
   type OverviewCounts,
 } from '../../api/queries';
 import { quarterPictureQuery } from '../../api/scrutiny';
-import type { QuarterPicture } from '../../api/quarterPicture';
+import type { ScrutinyPicture } from '../../api/quarterPicture';
 // Not from the sections' index: the lists and lines of enquiry (and their rules) would then come
 // with the first screen, which shows none of them.
 import {
@@ -88,7 +88,7 @@ function OverviewBody({
   settings,
   reporting,
 }: {
-  readonly picture: QuarterPicture;
+  readonly picture: ScrutinyPicture;
   readonly overview: OverviewCounts;
   readonly bodies: readonly Body[];
   readonly objectives: readonly Objective[];
@@ -97,7 +97,7 @@ function OverviewBody({
 }) {
   return (
     <>
-      {p.content.actions.length === 0 && !p.snapshot && settings ? (
+      {p.figures.actions === 0 && !p.closed && settings ? (
         <Stack gap="lg" mb="lg">
           <GettingStarted settings={settings} />
         </Stack>
@@ -105,17 +105,17 @@ function OverviewBody({
         <Stack gap="lg" mb="lg">
           <Title order={2}>
             Progress in {quarterLabel(reporting)}
-            {p.snapshot ? ' (closed)' : ' (so far)'}
+            {p.closed ? ' (closed)' : ' (so far)'}
           </Title>
-          <Headlines content={p.content} />
+          <Headlines figures={p.figures} />
           <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-            <RagMixChart content={p.content} previous={p.previous} bodies={bodies} />
-            <DeliveryChart content={p.content} />
+            <RagMixChart figures={p.figures} previous={p.previous} bodies={bodies} />
+            <DeliveryChart figures={p.figures} />
           </SimpleGrid>
-          <Heatmap content={p.content} bodies={bodies} />
+          <Heatmap figures={p.figures} bodies={bodies} />
           <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
             <TrendChart points={p.trend} />
-            <OverdueChart content={p.content} bodies={bodies} />
+            <OverdueChart figures={p.figures} bodies={bodies} />
           </SimpleGrid>
         </Stack>
       )}

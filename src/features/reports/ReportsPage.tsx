@@ -24,7 +24,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { formatUkDateTime, todayIso } from '../../domain/dates';
 import { quarterKey, quarterKeyLabel, type QuarterKey } from '../../domain/quarters';
-import { deliverySummary, headlineFigures, ragSummary } from '../../domain/scrutiny';
+import { deliverySummary, headlineFiguresOf, ragSummaryOf } from '../../domain/scrutiny';
 import { isLiveRecord, type QuarterSnapshot } from '../../domain/updates';
 import { reportingQuarterOf } from '../../domain/workspace';
 import { downloadFile } from '../../lib/download';
@@ -133,10 +133,10 @@ function DraftQuarter({ quarter }: { readonly quarter: QuarterKey }) {
             <>
               <Text fw={700}>Executive summary as it stands</Text>
               <List size="sm" spacing={4} mb="xs">
-                <List.Item>{ragSummary(p.content, p.previous)}</List.Item>
-                <List.Item>{deliverySummary(p.content)}</List.Item>
+                <List.Item>{ragSummaryOf(p.figures.ragMix, p.previous?.ragMix.red)}</List.Item>
+                <List.Item>{deliverySummary(p.figures)}</List.Item>
                 <List.Item>
-                  {headlineFigures(p.content)
+                  {headlineFiguresOf(p.figures.headlines)
                     .map(([figure, value]) => `${figure}: ${value}`)
                     .join('; ')}
                   .

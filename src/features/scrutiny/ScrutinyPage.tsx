@@ -80,10 +80,10 @@ export function ScrutinyPage() {
                 </Button>
               </Group>
             </PageHeader>
-            {p.snapshot ? (
+            {p.closed ? (
               <Text mb="md">
-                Closed by {p.snapshot.closedBy} on {formatUkDateTime(p.snapshot.closedAt)} (version{' '}
-                {p.snapshot.version}). Snapshot SHA-256 <Code>{p.snapshot.hash}</Code>
+                Closed by {p.closed.closedBy} on {formatUkDateTime(p.closed.closedAt)} (version{' '}
+                {p.closed.version}). Snapshot SHA-256 <Code>{p.closed.hash}</Code>
               </Text>
             ) : (
               <Alert color="orange" title="Draft, not yet closed" mb="md" role="status">

@@ -1,7 +1,7 @@
 /** The sections of the scrutiny page, in the order a committee reads them. */
 import { Stack } from '@mantine/core';
 import { type ReactNode } from 'react';
-import type { QuarterPicture } from '../../api/quarterPicture';
+import type { ScrutinyPicture } from '../../api/quarterPicture';
 import {
   DeliveryChart,
   DirectionView,
@@ -16,7 +16,7 @@ import {
   TrendChart,
 } from '../../components/scrutiny/sections';
 import type { Body } from '../../domain/bodies';
-import { linesOfEnquiry } from '../../domain/enquiry';
+import { enquiriesFrom } from '../../domain/enquiry';
 import type { ReportIndicator } from '../../domain/indicators';
 import type { SwotItem } from '../../domain/swot';
 
@@ -27,35 +27,35 @@ export interface Section {
 }
 
 export function sectionsOf(
-  picture: QuarterPicture,
+  picture: ScrutinyPicture,
   bodies: readonly Body[],
   swot: readonly SwotItem[],
   indicators: readonly ReportIndicator[],
   /** For slides: long lists give way to counts, so each slide fits the screen. */
   slides = false,
 ): Section[] {
-  const { content, previous } = picture;
+  const { figures, previous } = picture;
   return [
-    { id: 'headlines', title: 'Headline figures', body: <Headlines content={content} /> },
+    { id: 'headlines', title: 'Headline figures', body: <Headlines figures={figures} /> },
     {
       id: 'rag',
       title: 'RAG mix',
-      body: <RagMixChart content={content} previous={previous} bodies={bodies} />,
+      body: <RagMixChart figures={figures} previous={previous} bodies={bodies} />,
     },
     {
       id: 'recommendations',
       title: 'The 24 recommendations',
       body: (
         <Stack>
-          <DeliveryChart content={content} />
-          <RecommendationsTable content={content} />
+          <DeliveryChart figures={figures} />
+          <RecommendationsTable figures={figures} />
         </Stack>
       ),
     },
     {
       id: 'tool',
       title: 'The strategic tool',
-      body: <Heatmap content={content} bodies={bodies} />,
+      body: <Heatmap figures={figures} bodies={bodies} />,
     },
     { id: 'trend', title: 'Trend across quarters', body: <TrendChart points={picture.trend} /> },
     {
@@ -63,15 +63,15 @@ export function sectionsOf(
       title: 'Exceptions',
       body: (
         <Stack>
-          <OverdueChart content={content} bodies={bodies} />
-          <ExceptionsView content={content} bodies={bodies} />
+          <OverdueChart figures={figures} bodies={bodies} />
+          <ExceptionsView figures={figures} bodies={bodies} />
         </Stack>
       ),
     },
     {
       id: 'direction',
       title: 'Direction of travel',
-      body: <DirectionView content={content} bodies={bodies} compact={slides} />,
+      body: <DirectionView figures={figures} bodies={bodies} compact={slides} />,
     },
     {
       id: 'indicators',
@@ -83,9 +83,7 @@ export function sectionsOf(
       title: 'Suggested lines of enquiry',
       body: (
         <EnquiryList
-          enquiries={linesOfEnquiry({
-            current: content,
-            earlier: picture.earlier,
+          enquiries={enquiriesFrom(figures.enquiry, {
             bodies,
             swot,
             indicators: indicators.map((i) => i.series),

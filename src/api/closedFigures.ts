@@ -1,0 +1,77 @@
+/**
+ * Closed quarters' figures for the scrutiny view and the overview: the kept ones where they stand
+ * for the live records (`figuresStandFor`), else worked out from the records, each checked against
+ * its SHA-256 a slice at a time, and kept for next time. Loaded on demand: a first visit, with no
+ * quarter closed, never needs the hashing or the checks.
+ */
+import * as reads from '../db/reads';
+import { keepFigures, keptFigures } from '../db/quarterFigures';
+import { figuresOf, type QuarterFiguresRecord, type RecordKey } from '../domain/quarterFigures';
+import { figuresStandFor, sealFigures } from '../domain/quarterFiguresCheck';
+import type { SnapshotContent } from '../domain/snapshot';
+import { snapshotContentInSlices, SnapshotAlteredError } from '../domain/snapshotRecord';
+import { yieldToPage } from '../lib/yieldToPage';
+
+interface CheckedRecord {
+  readonly closed: QuarterFiguresRecord['closed'];
+  readonly content: SnapshotContent;
+}
+
+/** A closed quarter's record, read and checked (it throws `SnapshotAlteredError` if it fails). */
+export async function checkedRecord(key: RecordKey): Promise<CheckedRecord> {
+  const record = await reads.getSnapshot(key.id);
+  if (!record) throw new SnapshotAlteredError(key.quarter);
+  const { id, quarter, version, closedAt, closedBy } = record;
+  return {
+    closed: { id, quarter, version, closedAt, closedBy },
+    content: await snapshotContentInSlices(record, yieldToPage),
+  };
+}
+
+/**
+ * The figures of the live records `chain` (oldest first, with no live record missing between
+ * them), in the same order. `live` is every live record: kept figures no live record needs are
+ * let go.
+ */
+export async function closedFigures(
+  chain: readonly RecordKey[],
+  live: readonly RecordKey[],
+): Promise<QuarterFiguresRecord[]> {
+  const kept = await keptFigures(chain.map((key) => key.hash));
+  const read = new Map<string, CheckedRecord>();
+  const recordOf = async (key: RecordKey) => {
+    const checked = read.get(key.id) ?? (await checkedRecord(key));
+    read.set(key.id, checked);
+    return checked;
+  };
+  const result: QuarterFiguresRecord[] = [];
+  const workedOut: QuarterFiguresRecord[] = [];
+  for (const [index, key] of chain.entries()) {
+    const previous = index > 0 ? chain[index - 1] : undefined;
+    const before = result[index - 1];
+    const own = kept[index];
+    if (figuresStandFor(own, key, previous)) {
+      result.push(own);
+      continue;
+    }
+    const { closed, content } = await recordOf(key);
+    const figures = figuresOf(
+      content,
+      previous && before
+        ? { content: (await recordOf(previous)).content, figures: before.figures }
+        : null,
+    );
+    const sealed = sealFigures({
+      snapshotHash: key.hash,
+      previousHash: previous?.hash ?? null,
+      closed,
+      figures,
+    });
+    result.push(sealed);
+    workedOut.push(sealed);
+  }
+  // Keeping them only saves the next view the work: if the browser refuses the write (its storage
+  // full), the figures are still shown.
+  if (workedOut.length > 0) await keepFigures(workedOut, live).catch(() => undefined);
+  return result;
+}

@@ -1,0 +1,204 @@
+/**
+ * A quarter's figures: everything the scrutiny view and the overview show of a quarter, worked out
+ * from its record by the same rules the documents use (`scrutiny.ts`, `enquiry.ts`), and nothing
+ * more. At 20,000 actions a record is about 15 MB; its figures are a few hundred kilobytes at most,
+ * so a closed quarter's are kept when it closes (`db/quarterFigures.ts`) and a closed view reads
+ * those instead of the record. The lists keep only the rows a committee's list shows.
+ */
+import { emptyRagMix, matrixOfTally, tallyCells, type CellTally, type RagMix } from './coverage';
+import { formatUkDate } from './dates';
+import { enquiryFactsOf, type EnquiryFacts } from './enquiry';
+import type { QuarterKey } from './quarters';
+import type { RagStatus } from './rag';
+import {
+  directionSummary,
+  exceptionsOf,
+  type Exceptions,
+  headlinesOf,
+  listHead,
+  ragMixOf,
+  reportable,
+  trendPoint,
+  type ExceptionCounts,
+  type TrendPoint,
+  type Headlines,
+} from './scrutiny';
+import type { SnapshotAction, SnapshotContent } from './snapshot';
+import { DIRECTION_LABEL, type Direction, type QuarterSnapshot } from './updates';
+
+/** Version of the figures' shape: figures of another version are worked out again. */
+export const QUARTER_FIGURES_VERSION = 1;
+
+/** One row of a committee's list of actions. */
+export interface ActionLine {
+  readonly id: string;
+  readonly ref: string;
+  readonly title: string;
+  readonly bodyId: string;
+  readonly rag: RagStatus | null;
+  /** What the list says about it (the corrective action, the due date…). */
+  readonly detail: string;
+}
+
+/** A committee's list: its first rows (`listHead`) and how many actions it holds in all. */
+export interface ListFigures {
+  readonly total: number;
+  readonly head: readonly ActionLine[];
+}
+
+export type DirectionCounts = Record<Direction, number>;
+
+export interface QuarterFigures {
+  readonly version: number;
+  readonly quarter: QuarterKey;
+  readonly comparedWith: QuarterKey | null;
+  /** Every action in the record, cancelled ones too: none means an empty plan. */
+  readonly actions: number;
+  readonly headlines: Headlines;
+  /** Reportable actions by RAG: overall, and per body that has any. */
+  readonly ragMix: RagMix;
+  readonly ragMixByBody: Readonly<Record<string, RagMix>>;
+  readonly recommendations: SnapshotContent['recommendations'];
+  /** The strategic tool's cells that hold live actions. */
+  readonly cells: readonly CellTally[];
+  readonly exceptions: Readonly<Record<keyof ExceptionCounts, ListFigures>>;
+  readonly exceptionsByBody: Readonly<Record<string, { overdue: number; noUpdate: number }>>;
+  readonly direction: {
+    readonly summary: string;
+    readonly byBody: Readonly<Record<string, DirectionCounts>>;
+    /** Actions whose RAG changed or that are new. */
+    readonly changed: ListFigures;
+    /** Actions that got better or worse. */
+    readonly betterOrWorse: ListFigures;
+  };
+  readonly enquiry: EnquiryFacts;
+}
+
+function listOf(
+  entries: readonly SnapshotAction[],
+  detail: (entry: SnapshotAction) => string,
+): ListFigures {
+  return {
+    total: entries.length,
+    head: listHead(entries).map((entry) => ({
+      id: entry.action.id,
+      ref: entry.action.ref,
+      title: entry.action.title,
+      bodyId: entry.action.bodyId,
+      rag: entry.update?.rag ?? null,
+      detail: detail(entry),
+    })),
+  };
+}
+
+/** Per body that has any of `entries`: what `add` makes of its entries. */
+function countBy<T>(
+  entries: readonly SnapshotAction[],
+  make: () => T,
+  add: (into: T, entry: SnapshotAction) => void,
+): Record<string, T> {
+  const result: Record<string, T> = {};
+  for (const entry of entries) add((result[entry.action.bodyId] ??= make()), entry);
+  return result;
+}
+
+/** Overdue actions and actions with no finished update, per body that has either. */
+function exceptionsByBodyOf(exceptions: Exceptions) {
+  const result: Record<string, { overdue: number; noUpdate: number }> = {};
+  const of = (bodyId: string) => (result[bodyId] ??= { overdue: 0, noUpdate: 0 });
+  for (const e of exceptions.overdue) of(e.action.bodyId).overdue += 1;
+  for (const e of exceptions.noUpdate) of(e.action.bodyId).noUpdate += 1;
+  return result;
+}
+
+/**
+ * The figures of `content`, given the closed quarter before it (its record and figures), if any:
+ * the lines of enquiry carry runs of red quarters on from it and compare due dates with it.
+ */
+export function figuresOf(
+  content: SnapshotContent,
+  previous: { readonly content: SnapshotContent; readonly figures: QuarterFigures } | null,
+): QuarterFigures {
+  const entries = reportable(content);
+  const exceptions = exceptionsOf(content);
+  const moved = entries.filter((e) => e.direction && e.direction !== 'same');
+  const directionDetail = (e: SnapshotAction) => (e.direction ? DIRECTION_LABEL[e.direction] : '');
+  return {
+    version: QUARTER_FIGURES_VERSION,
+    quarter: content.quarter,
+    comparedWith: content.comparedWith,
+    actions: content.actions.length,
+    headlines: headlinesOf(content),
+    ragMix: ragMixOf(entries),
+    ragMixByBody: countBy(entries, emptyRagMix, (mix, e) => {
+      mix[e.update?.rag ?? 'none'] += 1;
+    }),
+    recommendations: content.recommendations,
+    cells: tallyCells(
+      content.actions.map((e) => ({ ...e.action, latestRag: e.update?.rag ?? null })),
+    ),
+    exceptions: {
+      redAmber: listOf(
+        exceptions.redAmber,
+        (e) =>
+          `${e.update?.narrative ?? ''} Corrective action: ${e.update?.correctiveAction || 'none given'}`,
+      ),
+      overdue: listOf(exceptions.overdue, (e) => `Due ${formatUkDate(e.action.dueDate)}`),
+      noUpdate: listOf(exceptions.noUpdate, (e) => (e.update ? 'Draft only' : 'Nothing reported')),
+    },
+    exceptionsByBody: exceptionsByBodyOf(exceptions),
+    direction: {
+      summary: directionSummary(content),
+      byBody: countBy(
+        entries,
+        (): DirectionCounts => ({ improved: 0, same: 0, worse: 0, new: 0 }),
+        (into, e) => {
+          if (e.direction) into[e.direction] += 1;
+        },
+      ),
+      changed: listOf(moved, directionDetail),
+      betterOrWorse: listOf(
+        moved.filter((e) => e.direction !== 'new'),
+        directionDetail,
+      ),
+    },
+    enquiry: enquiryFactsOf(
+      content,
+      previous ? { content: previous.content, facts: previous.figures.enquiry } : null,
+    ),
+  };
+}
+
+/** The strategic tool's matrix of the given bodies (today's), from the quarter's cells. */
+export const heatmapOfFigures = (figures: QuarterFigures, bodyIds: readonly string[]) =>
+  matrixOfTally(figures.cells, bodyIds);
+
+export const exceptionCountsOf = (figures: QuarterFigures): ExceptionCounts => ({
+  redAmber: figures.exceptions.redAmber.total,
+  overdue: figures.exceptions.overdue.total,
+  noUpdate: figures.exceptions.noUpdate.total,
+});
+
+/** RAG counts per closed quarter, oldest first. */
+export const trendOfFigures = (closed: readonly QuarterFigures[]): TrendPoint[] =>
+  [...closed]
+    .sort((a, b) => a.quarter.localeCompare(b.quarter))
+    .map((figures) => trendPoint(figures.quarter, figures.ragMix));
+
+/** A closed quarter's record as listed from the indexes, without its content. */
+export type RecordKey = Pick<QuarterSnapshot, 'id' | 'quarter' | 'version' | 'hash'>;
+
+/**
+ * A closed quarter's figures as kept (`db/quarterFigures.ts`): worked out from the record whose
+ * SHA-256 is `snapshotHash`, after its check, and from the live record before it
+ * (`previousHash`). They are used only while both are still the live records.
+ */
+export interface QuarterFiguresRecord {
+  readonly snapshotHash: string;
+  readonly previousHash: string | null;
+  /** The record's own facts, as the scrutiny view states them. */
+  readonly closed: Pick<QuarterSnapshot, 'id' | 'quarter' | 'version' | 'closedAt' | 'closedBy'>;
+  readonly figures: QuarterFigures;
+  /** SHA-256 of the rest: figures altered in the database are never shown. */
+  readonly hash: string;
+}

@@ -1,0 +1,162 @@
+/**
+ * A closed quarter's figures are kept when it closes, and the screens read those rather than its
+ * record (about 15 MB at 20,000 actions). Kept figures are used only while they stand for the live
+ * records: altered ones, or ones worked out against a record since superseded, are worked out
+ * again from the records, each checked; an altered record with no figures kept shows nothing but
+ * the message.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { loadQuarterPicture, loadScrutinyPicture } from '../../src/api/quarterPicture';
+import { createAction } from '../../src/db/commands/actions';
+import { closeQuarter, reopenQuarter } from '../../src/db/commands/closeQuarter';
+import { saveUpdate } from '../../src/db/commands/quarters';
+import { openDatabaseNamed } from '../../src/db/connection';
+import type { PlannerDatabase } from '../../src/db/database';
+import { ensureWorkspaceSeeded } from '../../src/db/openWorkspace';
+import { liveRecordKeys } from '../../src/db/quarterFigures';
+import { enquiriesFrom, linesOfEnquiry } from '../../src/domain/enquiry';
+import { figuresOf } from '../../src/domain/quarterFigures';
+import type { QuarterKey } from '../../src/domain/quarters';
+import type { SnapshotContent } from '../../src/domain/snapshot';
+import { SNAPSHOT_ALTERED_MESSAGE } from '../../src/domain/snapshotRecord';
+import type { UpdateInput } from '../../src/domain/updates';
+import { actionInput } from '../fixtures/actions';
+import { watchReads, type WatchedRead } from './watchReads';
+
+const update = (rag: UpdateInput['rag']): UpdateInput => ({
+  rag,
+  percentComplete: '10',
+  narrative: 'Reported at the board.',
+  evidence: '',
+  nextSteps: '',
+  correctiveAction: rag === 'red' ? 'Recovery plan agreed' : '',
+  onTrack: true,
+  revisedDate: '',
+  state: 'done',
+});
+
+let db: PlannerDatabase;
+let seen: WatchedRead[] = [];
+let gyv: string;
+let asb: string;
+let run = 0;
+
+beforeEach(async () => {
+  run += 1;
+  db = openDatabaseNamed(`quarter-figures-${run}`);
+  seen = [];
+  watchReads(db, (read) => seen.push(read));
+  await ensureWorkspaceSeeded();
+  gyv = (await createAction(actionInput({ ref: 'GYV-01' }))).id;
+  asb = (await createAction(actionInput({ ref: 'ASB-01', bodyId: 'ASB' }))).id;
+});
+
+async function closeWith(quarter: QuarterKey, gyvRag: UpdateInput['rag']) {
+  await saveUpdate(gyv, quarter, update(gyvRag));
+  await saveUpdate(asb, quarter, update('green'));
+  return closeQuarter(quarter);
+}
+
+/** The documents' picture of a quarter: every record read and checked. */
+const recordPicture = (quarter: QuarterKey) => loadQuarterPicture(quarter, quarter);
+
+const recordsRead = () => seen.filter((read) => read.table === 'snapshots' && read.rows).length;
+
+describe('a closed quarter’s kept figures', () => {
+  it('are what the screens show, read without the record', async () => {
+    await closeWith('2026-Q1', 'red');
+    seen = [];
+    const picture = await loadScrutinyPicture('2026-Q1', '2026-Q1');
+    expect(recordsRead()).toBe(0);
+    const record = await recordPicture('2026-Q1');
+    expect(picture.figures).toEqual(figuresOf(record.content, null));
+    expect(picture.figures.headlines.red).toBe(1);
+    const { id, version, closedAt, closedBy, hash } = record.snapshot ?? {};
+    expect(picture.closed).toEqual({ id, quarter: '2026-Q1', version, closedAt, closedBy, hash });
+    expect(picture.trend.map((point) => [point.quarter, point.red])).toEqual([['2026-Q1', 1]]);
+  });
+
+  it('carry a run of red quarters on, as the documents count it', async () => {
+    await closeWith('2026-Q1', 'red');
+    await closeWith('2026-Q2', 'red');
+    await closeWith('2026-Q3', 'red');
+    const screen = await loadScrutinyPicture('latest', '2026-Q4');
+    const documents = await recordPicture('2026-Q3');
+    const held = { bodies: [], swot: [] };
+    const asked = enquiriesFrom(screen.figures.enquiry, held);
+    expect(asked).toEqual(
+      linesOfEnquiry({ current: documents.content, earlier: documents.earlier, ...held }),
+    );
+    expect(asked.map((e) => e.question)).toContain(
+      'Action GYV-01 has been red for 3 quarters: what is the recovery plan?',
+    );
+    // The open quarter's draft carries it on too.
+    await saveUpdate(gyv, '2026-Q4', update('red'));
+    const draft = await loadScrutinyPicture('2026-Q4', '2026-Q4');
+    expect(enquiriesFrom(draft.figures.enquiry, held).map((e) => e.question)).toContain(
+      'Action GYV-01 has been red for 4 quarters: what is the recovery plan?',
+    );
+  });
+
+  it('altered in the database are worked out again from the checked record, and kept', async () => {
+    const closed = await closeWith('2026-Q1', 'red');
+    const kept = await db.quarterFigures.get(closed.hash);
+    if (!kept) throw new Error('no figures kept');
+    await db.quarterFigures.put({
+      ...kept,
+      figures: { ...kept.figures, headlines: { ...kept.figures.headlines, red: 0 } },
+    });
+    seen = [];
+    const picture = await loadScrutinyPicture('2026-Q1', '2026-Q1');
+    expect(picture.figures.headlines.red).toBe(1);
+    expect(recordsRead()).toBeGreaterThan(0);
+    expect(await db.quarterFigures.get(closed.hash)).toEqual(kept);
+  });
+
+  it('missing (a database from before them) are worked out from the record and kept', async () => {
+    const closed = await closeWith('2026-Q1', 'red');
+    const kept = await db.quarterFigures.get(closed.hash);
+    await db.quarterFigures.clear();
+    const picture = await loadScrutinyPicture('latest', '2026-Q2');
+    expect(picture.figures).toEqual(kept?.figures);
+    expect(await db.quarterFigures.get(closed.hash)).toEqual(kept);
+  });
+
+  it('missing, with the record altered: nothing but the message', async () => {
+    await closeWith('2026-Q1', 'red');
+    await db.quarterFigures.clear();
+    const [snapshot] = await db.snapshots.toArray();
+    if (!snapshot) throw new Error('no snapshot');
+    const content = snapshot.content as SnapshotContent;
+    await db.snapshots.put({
+      ...snapshot,
+      content: { ...content, actions: content.actions.map((e) => ({ ...e, update: null })) },
+    });
+    await expect(loadScrutinyPicture('2026-Q1', '2026-Q1')).rejects.toThrow(
+      SNAPSHOT_ALTERED_MESSAGE,
+    );
+  });
+
+  it('stand only while the record before them does: a quarter reopened and closed again', async () => {
+    await closeWith('2026-Q1', 'red');
+    const q2 = await closeWith('2026-Q2', 'red');
+    const twoRunning = 'Action GYV-01 has been red for two quarters: what is the recovery plan?';
+    const questions = async () =>
+      enquiriesFrom((await loadScrutinyPicture('2026-Q2', '2026-Q2')).figures.enquiry, {
+        bodies: [],
+        swot: [],
+      }).map((e) => e.question);
+    expect(await questions()).toContain(twoRunning);
+
+    await reopenQuarter('2026-Q1', 'The board corrected a RAG');
+    await saveUpdate(gyv, '2026-Q1', update('green'));
+    const q1 = await closeQuarter('2026-Q1');
+    expect(await questions()).not.toContain(twoRunning);
+    expect((await db.quarterFigures.get(q2.hash))?.previousHash).toBe(q1.hash);
+    // The superseded record's figures are let go; the live ones' are kept.
+    expect((await db.quarterFigures.toArray()).map((row) => row.snapshotHash).sort()).toEqual(
+      [q1.hash, q2.hash].sort(),
+    );
+    expect((await liveRecordKeys(db)).map((key) => key.id)).toEqual(['2026-Q1-v2', '2026-Q2-v1']);
+  });
+});
