@@ -30,7 +30,7 @@ import { DIRECTION_LABEL, type Direction, type QuarterSnapshot } from './updates
 export const QUARTER_FIGURES_VERSION = 1;
 
 /** One row of a committee's list of actions. */
-export interface ActionLine {
+interface ActionLine {
   readonly id: string;
   readonly ref: string;
   readonly title: string;
@@ -46,7 +46,7 @@ export interface ListFigures {
   readonly head: readonly ActionLine[];
 }
 
-export type DirectionCounts = Record<Direction, number>;
+type DirectionCounts = Record<Direction, number>;
 
 export interface QuarterFigures {
   readonly version: number;

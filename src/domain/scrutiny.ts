@@ -93,10 +93,7 @@ export function deliveryByLevel(content: WithRecommendations): DeliveryByLevel {
   return result;
 }
 
-export function heatmapOf(
-  content: SnapshotContent,
-  bodyIds: readonly string[],
-): StrategicMatrix {
+export function heatmapOf(content: SnapshotContent, bodyIds: readonly string[]): StrategicMatrix {
   return strategicMatrix(
     content.actions.map((entry) => ({ ...entry.action, latestRag: entry.update?.rag ?? null })),
     bodyIds,
