@@ -9,7 +9,6 @@ import { keepFigures, keptFigures } from '../db/quarterFigures';
 import { figuresOf, type QuarterFiguresRecord, type RecordKey } from '../domain/quarterFigures';
 import { figuresStandFor, sealFigures } from '../domain/quarterFiguresCheck';
 import type { SnapshotContent } from '../domain/snapshot';
-import { snapshotContentInSlices, SnapshotAlteredError } from '../domain/snapshotRecord';
 import { yieldToPage } from '../lib/yieldToPage';
 
 interface CheckedRecord {
@@ -19,7 +18,11 @@ interface CheckedRecord {
 
 /** A closed quarter's record, read and checked (it throws `SnapshotAlteredError` if it fails). */
 export async function checkedRecord(key: RecordKey): Promise<CheckedRecord> {
-  const record = await reads.getSnapshot(key.id);
+  // The record's checks, with their schema library, load only when a record has to be read.
+  const [record, { snapshotContentInSlices, SnapshotAlteredError }] = await Promise.all([
+    reads.getSnapshot(key.id),
+    import('../domain/snapshotRecord'),
+  ]);
   if (!record) throw new SnapshotAlteredError(key.quarter);
   const { id, quarter, version, closedAt, closedBy } = record;
   return {

@@ -3,6 +3,7 @@
  * commands, so queries never go stale by time (staleTime: Infinity); each command's mutation
  * invalidates what it changed.
  */
+import { liveRecordKeys } from '../db/quarterFigures';
 import { queryOptions } from '@tanstack/react-query';
 import type { EntityType } from '../domain/audit';
 import type { AuditFilter } from '../db/auditLog';
@@ -119,6 +120,10 @@ export const actionUpdatesQuery = (actionId: string) =>
 
 export const snapshotsQuery = () =>
   queryOptions({ queryKey: keys.snapshots(), queryFn: reads.listSnapshots });
+
+/** The live records' quarters, versions and hashes, from the indexes: no record is read. */
+export const liveRecordsQuery = () =>
+  queryOptions({ queryKey: [...keys.snapshots(), 'live'], queryFn: () => liveRecordKeys() });
 
 /** One quarter's records, oldest version first (none for a quarter never closed). */
 export const quarterSnapshotsQuery = (quarter: string) =>

@@ -1,10 +1,23 @@
 import { Button, Card, Group, Loader, Text, Title } from '@mantine/core';
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTurnToDraw } from './charts/drawInTurn';
+import type StackedBars from './charts/StackedBars';
 import { useNearView } from './charts/useNearView';
 import { DEFAULT_CHART_HEIGHT, type StackedBarsProps } from './charts/stackedBarsProps';
 
-const StackedBars = lazy(() => import('./charts/StackedBars'));
+interface ChartCode {
+  readonly default: typeof StackedBars;
+}
+
+/** Recharts' code once it has arrived: a chart drawn after that draws at once. */
+let chartCode: ChartCode | null = null;
+
+/**
+ * Recharts' code, fetched on demand. A page whose charts are certain to be drawn (the scrutiny
+ * view) asks for it as it opens, so it arrives while the page reads its data rather than after.
+ */
+export const loadChartCode = (): Promise<ChartCode> =>
+  import('./charts/StackedBars').then((code) => (chartCode = code));
 
 interface ChartFrameProps {
   readonly id: string;
@@ -77,13 +90,35 @@ function ChartInTurn({ chart }: { readonly chart: StackedBarsProps }) {
       <Text size="sm">Loading the chart…</Text>
     </Group>
   );
-  if (!mayDraw) return waiting;
+  const code = useChartCode(mayDraw);
+  if (code === 'failed')
+    return (
+      <Text role="alert">
+        The chart could not be loaded. Its numbers are in the table: choose “Show as table”.
+      </Text>
+    );
+  if (!mayDraw || !code) return waiting;
   return (
-    <Suspense fallback={waiting}>
-      <StackedBars {...chart} />
+    <>
+      <code.default {...chart} />
       <Drawn onDrawn={drawn} />
-    </Suspense>
+    </>
   );
+}
+
+/**
+ * Recharts' code for a chart that may draw: at once if it has arrived, else once it does. Not
+ * `React.lazy`: a lazy chart revealed in a transition waits for React's throttle on Suspense
+ * fallbacks (300 ms), which was most of the time a closed quarter's view took to show its first
+ * chart.
+ */
+function useChartCode(wanted: boolean): ChartCode | 'failed' | null {
+  const [code, setCode] = useState<ChartCode | 'failed' | null>(chartCode);
+  useEffect(() => {
+    if (!wanted || code) return;
+    loadChartCode().then(setCode, () => setCode('failed'));
+  }, [wanted, code]);
+  return code;
 }
 
 /** Tells the turn it is over, once the chart beside it is on the page. */

@@ -101,7 +101,7 @@ export const SCHEMA_V5 = {
 } as const;
 
 /**
- * Version 6: a closed quarter's figures are kept apart from its record (decision 0012). Records
+ * Version 6: a closed quarter's figures are kept apart from its record (decision 0014). Records
  * are indexed by their SHA-256 and by when they were superseded, so the live records and their
  * hashes can be listed from the indexes alone, without reading records of 15 MB; and a table
  * holds each record's figures, keyed by the record's SHA-256. The figures can always be worked
