@@ -8,10 +8,14 @@ import type { QuarterSnapshot } from '../domain/updates';
 import { checkClosedRecord, loadScrutinyPicture } from './quarterPicture';
 import { keys } from './queries';
 
-export const quarterPictureQuery = (quarter: QuarterKey | 'latest', reporting: QuarterKey) =>
+/**
+ * A quarter's picture for the screens, by quarter: the overview and the scrutiny view showing the
+ * same quarter share it, so moving from one to the other works nothing out again.
+ */
+export const quarterPictureQuery = (quarter: QuarterKey) =>
   queryOptions({
-    queryKey: [...keys.picture(), quarter, reporting],
-    queryFn: () => loadScrutinyPicture(quarter, reporting),
+    queryKey: [...keys.picture(), quarter],
+    queryFn: () => loadScrutinyPicture(quarter, quarter),
   });
 
 /** The live record of a closed quarter, from its quarter's records (`quarterSnapshotsQuery`). */

@@ -56,7 +56,7 @@ export function OverviewPage() {
   const objectives = useQuery(objectivesQuery());
   const settings = useQuery(settingsQuery());
   const reporting = reportingQuarterOf(settings.data, todayIso());
-  const picture = useQuery(quarterPictureQuery(quarterKey(reporting), quarterKey(reporting)));
+  const picture = useQuery(quarterPictureQuery(quarterKey(reporting)));
 
   // The page appears whole, once everything it shows is read (and, for a first visit, the
   // getting-started form loaded): nothing already on screen is pushed down as data arrives.

@@ -116,7 +116,7 @@ function ClosedQuarter({ snapshot }: { readonly snapshot: QuarterSnapshot }) {
 }
 
 function DraftQuarter({ quarter }: { readonly quarter: QuarterKey }) {
-  const picture = useQuery(quarterPictureQuery(quarter, quarter));
+  const picture = useQuery(quarterPictureQuery(quarter));
   const label = labelOf(quarter);
   return (
     <section aria-labelledby="draft-quarter">

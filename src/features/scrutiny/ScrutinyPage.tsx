@@ -2,7 +2,13 @@ import { Alert, Anchor, Button, Code, Group, Stack, Text, Title } from '@mantine
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { bodiesQuery, indicatorsQuery, settingsQuery, swotQuery } from '../../api/queries';
+import {
+  bodiesQuery,
+  indicatorsQuery,
+  liveRecordsQuery,
+  settingsQuery,
+  swotQuery,
+} from '../../api/queries';
 import { quarterPictureQuery } from '../../api/scrutiny';
 import { loadChartCode } from '../../components/ChartFrame';
 import { InSlices } from '../../components/InSlices';
@@ -20,10 +26,12 @@ export function ScrutinyPage() {
   const settings = useQuery(settingsQuery());
   const reporting = quarterKey(reportingQuarterOf(settings.data, todayIso()));
   const requested = param ? parseQuarterKey(param) : undefined;
-  const picture = useQuery({
-    ...quarterPictureQuery(requested ? quarterKey(requested) : 'latest', reporting),
-    enabled: !param || Boolean(requested),
-  });
+  // Without a quarter in the address: the latest closed quarter, or the reporting quarter's draft.
+  // (The reporting quarter is the settings', so they are read first: the app has them already.)
+  const live = useQuery({ ...liveRecordsQuery(), enabled: !param && settings.isSuccess });
+  const latest = live.data ? (live.data.at(-1)?.quarter ?? reporting) : undefined;
+  const shown = requested ? quarterKey(requested) : latest;
+  const picture = useQuery({ ...quarterPictureQuery(shown ?? reporting), enabled: Boolean(shown) });
   const bodies = useQuery(bodiesQuery());
   const swot = useQuery(swotQuery());
   const indicators = useQuery(indicatorsQuery());
