@@ -5,7 +5,7 @@
  * quarter closed, never needs the hashing or the checks.
  */
 import * as reads from '../db/reads';
-import { keepFigures, keptFigures } from '../db/quarterFigures';
+import { keepFigures, keptFigures, liveRecordKeys } from '../db/quarterFigures';
 import { figuresOf, type QuarterFiguresRecord, type RecordKey } from '../domain/quarterFigures';
 import { figuresStandFor, sealFigures } from '../domain/quarterFiguresCheck';
 import type { SnapshotContent } from '../domain/snapshot';
@@ -77,4 +77,33 @@ export async function closedFigures(
   // full), the figures are still shown.
   if (workedOut.length > 0) await keepFigures(workedOut, live).catch(() => undefined);
   return result;
+}
+
+/** What the reports page says of each closed quarter. */
+export type ClosedQuarterFacts = QuarterFiguresRecord['closed'] & { readonly hash: string };
+
+/**
+ * The live records' facts (who closed each, when, its version and SHA-256), newest first: from
+ * their kept figures where those stand, else from the record itself, which is then read only for
+ * them. Nothing is worked out, so one altered record does not keep the others from the page.
+ */
+export async function closedQuarterFacts(): Promise<ClosedQuarterFacts[]> {
+  const live = await liveRecordKeys();
+  const kept = await keptFigures(live.map((key) => key.hash));
+  const facts = await Promise.all(
+    live.map(async (key, index) => {
+      const own = kept[index];
+      if (figuresStandFor(own, key, live[index - 1])) return { ...own.closed, hash: key.hash };
+      const record = await reads.getSnapshot(key.id);
+      return {
+        id: key.id,
+        quarter: key.quarter,
+        version: key.version,
+        closedAt: record?.closedAt ?? '',
+        closedBy: record?.closedBy ?? '',
+        hash: key.hash,
+      };
+    }),
+  );
+  return facts.reverse();
 }

@@ -118,9 +118,6 @@ export const actionUpdatesQuery = (actionId: string) =>
     queryFn: () => reads.updatesForAction(actionId),
   });
 
-export const snapshotsQuery = () =>
-  queryOptions({ queryKey: keys.snapshots(), queryFn: reads.listSnapshots });
-
 /** The live records' quarters, versions and hashes, from the indexes: no record is read. */
 export const liveRecordsQuery = () =>
   queryOptions({ queryKey: [...keys.snapshots(), 'live'], queryFn: () => liveRecordKeys() });

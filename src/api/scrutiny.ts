@@ -18,6 +18,13 @@ export const quarterPictureQuery = (quarter: QuarterKey) =>
     queryFn: () => loadScrutinyPicture(quarter, quarter),
   });
 
+/** The closed quarters, newest first: who closed each, when, its version and its SHA-256. */
+export const closedQuartersQuery = () =>
+  queryOptions({
+    queryKey: [...keys.snapshots(), 'closed quarters'],
+    queryFn: async () => (await import('./closedFigures')).closedQuarterFacts(),
+  });
+
 /** The live record of a closed quarter, from its quarter's records (`quarterSnapshotsQuery`). */
 export const closedRecordQuery = (live: QuarterSnapshot | undefined) =>
   queryOptions({

@@ -219,7 +219,19 @@ async function measure(
       await page.getByTestId('cell-pursue-BOARD').waitFor();
     });
 
-    // The scrutiny view (a draft of the current quarter: every action and its update).
+    // The scrutiny view of the current quarter's draft, straight after the overview showed the same
+    // draft: the two share the quarter's picture, so nothing is worked out again.
+    await measureOperation(
+      figures,
+      page,
+      'scrutiny view rendered (draft, picture held)',
+      scrutinyShown(page),
+    );
+
+    // The same draft worked out afresh (every action and its update read, the figures worked out),
+    // from a light page, so that no picture is held.
+    await page.goto(`${BASE}/accessibility`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
     await measureOperation(figures, page, 'scrutiny view rendered (draft)', scrutinyShown(page));
 
     // The audit trail: its first page, then a filtered page, by client-side navigation from a

@@ -6,6 +6,7 @@
  * the message.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
+import { closedQuarterFacts } from '../../src/api/closedFigures';
 import { loadQuarterPicture, loadScrutinyPicture } from '../../src/api/quarterPicture';
 import { createAction } from '../../src/db/commands/actions';
 import { closeQuarter, reopenQuarter } from '../../src/db/commands/closeQuarter';
@@ -29,7 +30,7 @@ const update = (rag: UpdateInput['rag']): UpdateInput => ({
   narrative: 'Reported at the board.',
   evidence: '',
   nextSteps: '',
-  correctiveAction: rag === 'red' ? 'Recovery plan agreed' : '',
+  correctiveAction: rag === 'red' || rag === 'amber' ? 'Recovery plan agreed' : '',
   onTrack: true,
   revisedDate: '',
   state: 'done',
@@ -159,4 +160,26 @@ describe('a closed quarter’s kept figures', () => {
     );
     expect((await liveRecordKeys(db)).map((key) => key.id)).toEqual(['2026-Q1-v2', '2026-Q2-v1']);
   });
+
+  it('tell the reports page who closed each quarter, when, without reading the records', async () => {
+    const q1 = await closeWith('2026-Q1', 'red');
+    const q2 = await closeWith('2026-Q2', 'amber');
+    const facts = (record: typeof q1) => ({
+      id: record.id,
+      quarter: record.quarter,
+      version: record.version,
+      closedAt: record.closedAt,
+      closedBy: record.closedBy,
+      hash: record.hash,
+    });
+    seen = [];
+    expect(await closedQuarterFacts()).toEqual([facts(q2), facts(q1)]);
+    expect(recordsRead()).toBe(0);
+    // Without kept figures the record says; an altered one does not keep the others off the page.
+    await db.quarterFigures.clear();
+    const content = q1.content as SnapshotContent;
+    await db.snapshots.put({ ...q1, content: { ...content, actions: [] } });
+    expect(await closedQuarterFacts()).toEqual([facts(q2), facts(q1)]);
+  });
 });
+
