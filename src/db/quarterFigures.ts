@@ -16,22 +16,25 @@ import type { PlannerDatabase } from './database';
 
 /** The live records, oldest quarter first, from the indexes: no record is read. */
 export async function liveRecordKeys(db: PlannerDatabase = database()): Promise<RecordKey[]> {
-  // Three key cursors, each over an index: its keys and the records' ids, no record.
+  // Three key cursors, each over an index: its keys and the records' ids, no record. In one
+  // transaction, so that a quarter closed or reopened meanwhile is seen by all three or none.
   const records: Omit<RecordKey, 'hash'>[] = [];
   const hashes = new Map<string, string>();
   const superseded = new Set<string>();
-  await Promise.all([
-    db.snapshots.orderBy('[quarter+version]').eachPrimaryKey((id, cursor) => {
-      const [quarter, version] = cursor.key as unknown as [QuarterKey, number];
-      records.push({ id, quarter, version });
-    }),
-    db.snapshots.orderBy('hash').eachPrimaryKey((id, cursor) => {
-      hashes.set(id, String(cursor.key));
-    }),
-    db.snapshots.orderBy('supersededAt').eachPrimaryKey((id) => {
-      superseded.add(id);
-    }),
-  ]);
+  await db.transaction('r', db.snapshots, () =>
+    Promise.all([
+      db.snapshots.orderBy('[quarter+version]').eachPrimaryKey((id, cursor) => {
+        const [quarter, version] = cursor.key as unknown as [QuarterKey, number];
+        records.push({ id, quarter, version });
+      }),
+      db.snapshots.orderBy('hash').eachPrimaryKey((id, cursor) => {
+        hashes.set(id, String(cursor.key));
+      }),
+      db.snapshots.orderBy('supersededAt').eachPrimaryKey((id) => {
+        superseded.add(id);
+      }),
+    ]),
+  );
   return records.flatMap((record) => {
     const hash = hashes.get(record.id);
     return superseded.has(record.id) || hash === undefined ? [] : [{ ...record, hash }];

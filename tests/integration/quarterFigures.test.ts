@@ -182,4 +182,3 @@ describe('a closed quarter’s kept figures', () => {
     expect(await closedQuarterFacts()).toEqual([facts(q2), facts(q1)]);
   });
 });
-

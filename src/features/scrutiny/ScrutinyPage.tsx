@@ -10,7 +10,6 @@ import {
   swotQuery,
 } from '../../api/queries';
 import { quarterPictureQuery } from '../../api/scrutiny';
-import { loadChartCode } from '../../components/ChartFrame';
 import { InSlices } from '../../components/InSlices';
 import { PageHeader } from '../../components/PageHeader';
 import { QueriesState } from '../../components/QueryState';
@@ -36,8 +35,6 @@ export function ScrutinyPage() {
   const swot = useQuery(swotQuery());
   const indicators = useQuery(indicatorsQuery());
   const [presenting, setPresenting] = useState<number | null>(null);
-  // A failure here is the chart's to report, when it is drawn.
-  useEffect(() => void loadChartCode().catch(() => undefined), []);
 
   if (param && !requested) {
     return (
