@@ -22,19 +22,15 @@ import type { SnapshotContent } from '../../src/domain/snapshot';
 import { SNAPSHOT_ALTERED_MESSAGE } from '../../src/domain/snapshotRecord';
 import type { UpdateInput } from '../../src/domain/updates';
 import { actionInput } from '../fixtures/actions';
+import { updateInput } from '../fixtures/quarters';
 import { watchReads, type WatchedRead } from './watchReads';
 
-const update = (rag: UpdateInput['rag']): UpdateInput => ({
-  rag,
-  percentComplete: '10',
-  narrative: 'Reported at the board.',
-  evidence: '',
-  nextSteps: '',
-  correctiveAction: rag === 'red' || rag === 'amber' ? 'Recovery plan agreed' : '',
-  onTrack: true,
-  revisedDate: '',
-  state: 'done',
-});
+const update = (rag: UpdateInput['rag']): UpdateInput =>
+  updateInput({
+    rag,
+    percentComplete: '10',
+    correctiveAction: rag === 'red' || rag === 'amber' ? 'Recovery plan agreed' : '',
+  });
 
 let db: PlannerDatabase;
 let seen: WatchedRead[] = [];
