@@ -119,6 +119,19 @@ describe('a closed quarter’s kept figures', () => {
     expect(await db.quarterFigures.get(closed.hash)).toEqual(kept);
   });
 
+  it('stand for a record altered after the close: the figures as reported; the documents refuse it', async () => {
+    await closeWith('2026-Q1', 'red');
+    const [snapshot] = await db.snapshots.toArray();
+    if (!snapshot) throw new Error('no snapshot');
+    const content = snapshot.content as SnapshotContent;
+    await db.snapshots.put({
+      ...snapshot,
+      content: { ...content, actions: content.actions.map((e) => ({ ...e, update: null })) },
+    });
+    expect((await loadScrutinyPicture('2026-Q1', '2026-Q1')).figures.headlines.red).toBe(1);
+    await expect(recordPicture('2026-Q1')).rejects.toThrow(SNAPSHOT_ALTERED_MESSAGE);
+  });
+
   it('missing, with the record altered: nothing but the message', async () => {
     await closeWith('2026-Q1', 'red');
     await db.quarterFigures.clear();
