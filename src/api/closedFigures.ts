@@ -6,13 +6,19 @@
  */
 import * as reads from '../db/reads';
 import { keepFigures, keptFigures, liveRecordKeys } from '../db/quarterFigures';
-import { figuresOf, type QuarterFiguresRecord, type RecordKey } from '../domain/quarterFigures';
+import {
+  closedFactsOf,
+  figuresOf,
+  type ClosedQuarterFacts,
+  type QuarterFiguresRecord,
+  type RecordKey,
+} from '../domain/quarterFigures';
 import { figuresStandFor, sealFigures } from '../domain/quarterFiguresCheck';
 import type { SnapshotContent } from '../domain/snapshot';
 import { yieldToPage } from '../lib/yieldToPage';
 
-interface CheckedRecord {
-  readonly closed: QuarterFiguresRecord['closed'];
+export interface CheckedRecord {
+  readonly closed: ClosedQuarterFacts;
   readonly content: SnapshotContent;
 }
 
@@ -24,9 +30,8 @@ export async function checkedRecord(key: RecordKey): Promise<CheckedRecord> {
     import('../domain/snapshotRecord'),
   ]);
   if (!record) throw new SnapshotAlteredError(key.quarter);
-  const { id, quarter, version, closedAt, closedBy } = record;
   return {
-    closed: { id, quarter, version, closedAt, closedBy },
+    closed: closedFactsOf(record),
     content: await snapshotContentInSlices(record, yieldToPage),
   };
 }
@@ -79,9 +84,6 @@ export async function closedFigures(
   return result;
 }
 
-/** What the reports page says of each closed quarter. */
-export type ClosedQuarterFacts = QuarterFiguresRecord['closed'] & { readonly hash: string };
-
 /**
  * The live records' facts (who closed each, when, its version and SHA-256), newest first: from
  * their kept figures where those stand, else from the record itself, which is then read only for
@@ -93,16 +95,9 @@ export async function closedQuarterFacts(): Promise<ClosedQuarterFacts[]> {
   const facts = await Promise.all(
     live.map(async (key, index) => {
       const own = kept[index];
-      if (figuresStandFor(own, key, live[index - 1])) return { ...own.closed, hash: key.hash };
+      if (figuresStandFor(own, key, live[index - 1])) return own.closed;
       const record = await reads.getSnapshot(key.id);
-      return {
-        id: key.id,
-        quarter: key.quarter,
-        version: key.version,
-        closedAt: record?.closedAt ?? '',
-        closedBy: record?.closedBy ?? '',
-        hash: key.hash,
-      };
+      return closedFactsOf(record ?? { ...key, closedAt: '', closedBy: '' });
     }),
   );
   return facts.reverse();

@@ -7,12 +7,9 @@
 import { signedInActorNow, StaleConnectionError } from '../db/command';
 import { announceChange, database, isConnectionStale } from '../db/connection';
 import type { QuarterKey } from '../domain/quarters';
-import type { QuarterSnapshot } from '../domain/updates';
+import type { RecordKey } from '../domain/quarterFigures';
 import { askWorker } from './workerCall';
 import type { WorkerFailure } from './workerFailure';
-
-/** The closed quarter's record, without its content (which stays in the database). */
-export type ClosedQuarter = Pick<QuarterSnapshot, 'id' | 'quarter' | 'version' | 'hash'>;
 
 export interface CloseRequest {
   readonly quarter: QuarterKey;
@@ -21,31 +18,27 @@ export interface CloseRequest {
 }
 
 export type CloseReply =
-  | { readonly kind: 'closed'; readonly closed: ClosedQuarter }
+  | { readonly kind: 'closed'; readonly closed: RecordKey }
   | { readonly kind: 'failed'; readonly failure: WorkerFailure };
 
 /**
  * Closes `quarter` on this thread: the worker's, or the page's where there are no workers. The
  * command's code (building and hashing the record) is loaded here, not with the page.
  */
-export async function closeQuarterHere(quarter: QuarterKey): Promise<ClosedQuarter> {
+export async function closeQuarterHere(quarter: QuarterKey): Promise<RecordKey> {
   const { closeQuarter } = await import('../db/commands/closeQuarter');
   const { id, version, hash } = await closeQuarter(quarter);
   return { id, quarter, version, hash };
 }
 
-export async function closeQuarterOffPage(quarter: QuarterKey): Promise<ClosedQuarter> {
+export async function closeQuarterOffPage(quarter: QuarterKey): Promise<RecordKey> {
   if (typeof Worker === 'undefined') return closeQuarterHere(quarter);
   // This tab must reload before it writes, wherever the writing would run.
   if (isConnectionStale()) throw new StaleConnectionError();
   const worker = new Worker(new URL('./closeWorker.ts', import.meta.url), { type: 'module' });
   try {
     const request: CloseRequest = { quarter, database: database().name, actor: signedInActorNow() };
-    const closed = await askWorker<CloseReply, ClosedQuarter>(
-      worker,
-      request,
-      (reply) => reply.closed,
-    );
+    const closed = await askWorker<CloseReply, RecordKey>(worker, request, (reply) => reply.closed);
     announceChange();
     return closed;
   } finally {

@@ -1,136 +1,118 @@
 /**
- * A quarter's picture for the scrutiny view and the overview: the closed quarter's snapshot, or
- * (for a quarter still open) a draft built the same way from today's data. No React here: the
- * export worker reads it too.
+ * A quarter's picture, for the screens (its figures) and for the documents (its record): a closed
+ * quarter's, or (for a quarter still open) a draft built the same way from today's data. No React
+ * here: the export worker reads it too. Closed quarters are found from the indexes
+ * (`liveRecordKeys`); a record is read only to be checked and used.
  */
 import * as reads from '../db/reads';
-import type { QuarterKey } from '../domain/quarters';
-import { buildSnapshotContent, type SnapshotContent } from '../domain/snapshot';
-import { trend, type TrendPoint } from '../domain/scrutiny';
 import { liveRecordKeys } from '../db/quarterFigures';
 import {
   figuresOf,
-  trendOfFigures,
+  type ClosedQuarterFacts,
   type QuarterFigures,
   type QuarterFiguresRecord,
-  type RecordKey,
 } from '../domain/quarterFigures';
-import { isLiveRecord, type QuarterSnapshot } from '../domain/updates';
+import type { QuarterKey } from '../domain/quarters';
+import { trend, trendOf, type TrendPoint } from '../domain/scrutiny';
+import { buildSnapshotContent, type SnapshotContent } from '../domain/snapshot';
+import type { QuarterSnapshot } from '../domain/updates';
 import { yieldToPage } from '../lib/yieldToPage';
-
-export interface QuarterPicture {
-  readonly quarter: QuarterKey;
-  /** The live snapshot when the quarter is closed; null for a draft. */
-  readonly snapshot: QuarterSnapshot | null;
-  readonly content: SnapshotContent;
-  readonly previous: SnapshotContent | undefined;
-  /** Closed quarters before this one, newest first. */
-  readonly earlier: SnapshotContent[];
-  readonly trend: TrendPoint[];
-  readonly closedQuarters: QuarterKey[];
-}
+import type { CheckedRecord } from './closedFigures';
 
 /** What the scrutiny view and the overview show of a quarter: its figures, never its record. */
 export interface ScrutinyPicture {
   readonly quarter: QuarterKey;
   /** The live record's facts when the quarter is closed; null for a draft. */
-  readonly closed: (QuarterFiguresRecord['closed'] & { readonly hash: string }) | null;
+  readonly closed: ClosedQuarterFacts | null;
   readonly figures: QuarterFigures;
   /** The previous closed quarter's. */
   readonly previous: QuarterFigures | undefined;
   readonly trend: TrendPoint[];
-  readonly closedQuarters: QuarterKey[];
+}
+
+/** What the documents are made from: the quarter's record, and the closed quarters' before it. */
+export interface QuarterPicture {
+  readonly quarter: QuarterKey;
+  /** The live record's facts when the quarter is closed; null for a draft. */
+  readonly snapshot: ClosedQuarterFacts | null;
+  readonly content: SnapshotContent;
+  readonly previous: SnapshotContent | undefined;
+  /** Closed quarters before this one, newest first. */
+  readonly earlier: SnapshotContent[];
+  readonly trend: TrendPoint[];
+}
+
+/** The record checks' code, with its schema library: loaded only when a quarter has been closed. */
+const checks = () => import('./closedFigures');
+
+/**
+ * An open quarter's record as it would be closed today: today's data, with directions of travel
+ * against the previous closed quarter's record (`before`, checked), read meanwhile.
+ */
+async function draftContent(
+  quarter: QuarterKey,
+  before: CheckedRecord | null | Promise<CheckedRecord | null>,
+): Promise<{ readonly content: SnapshotContent; readonly before: CheckedRecord | null }> {
+  const [sources, checked] = await Promise.all([reads.quarterSources(quarter), before]);
+  const previous = checked ? { quarter: checked.closed.quarter, content: checked.content } : null;
+  return { content: buildSnapshotContent({ quarter, ...sources, previous }), before: checked };
 }
 
 /**
  * The picture the screens show. A closed quarter's figures are those kept when it closed, read
  * without its record (`closedFigures.ts`); a draft's are worked out from today's data and the
- * previous record, checked, as the documents' are (`loadQuarterPicture`).
- * `latest` is the latest closed quarter, or the reporting quarter when none is closed.
+ * previous record, checked, as the documents' are.
  */
-export async function loadScrutinyPicture(
-  quarter: QuarterKey | 'latest',
-  reporting: QuarterKey,
-): Promise<ScrutinyPicture> {
+export async function loadScrutinyPicture(quarter: QuarterKey): Promise<ScrutinyPicture> {
   const live = await liveRecordKeys();
-  const target = quarter === 'latest' ? (live.at(-1)?.quarter ?? reporting) : quarter;
-  const chain = live.filter((key) => key.quarter <= target);
-  // The checks and their schema library load only when a quarter has been closed.
-  const kept =
-    chain.length > 0 ? await (await import('./closedFigures')).closedFigures(chain, live) : [];
-  const own = kept.find((record) => record.closed.quarter === target);
-  const earlier = kept.filter((record) => record.closed.quarter < target);
-  const previous = earlier.at(-1);
+  const chain = live.filter((key) => key.quarter <= quarter);
+  const kept = chain.length > 0 ? await (await checks()).closedFigures(chain, live) : [];
+  const own = kept.find((record) => record.closed.quarter === quarter);
+  const previous = kept.filter((record) => record.closed.quarter < quarter).at(-1);
   return {
-    quarter: target,
-    closed: own ? { ...own.closed, hash: own.snapshotHash } : null,
-    figures: own?.figures ?? (await draftFigures(target, previous, chain.at(-1))),
+    quarter,
+    closed: own?.closed ?? null,
+    figures: own?.figures ?? (await draftFigures(quarter, previous)),
     previous: previous?.figures,
-    trend: trendOfFigures(kept.map((record) => record.figures)),
-    closedQuarters: live.map((key) => key.quarter),
+    trend: trendOf(kept.map((record) => record.figures)),
   };
 }
 
-/** An open quarter's figures: today's data, compared with the previous closed quarter's record. */
 async function draftFigures(
   quarter: QuarterKey,
   previous: QuarterFiguresRecord | undefined,
-  previousKey: RecordKey | undefined,
 ): Promise<QuarterFigures> {
-  const [sources, before] = await Promise.all([
-    reads.quarterSources(quarter),
-    previous && previousKey
-      ? (await import('./closedFigures')).checkedRecord(previousKey)
-      : Promise.resolve(null),
-  ]);
-  const content = buildSnapshotContent({
+  const { content, before } = await draftContent(
     quarter,
-    ...sources,
-    previous: before ? { quarter: before.closed.quarter, content: before.content } : null,
-  });
+    previous ? checks().then(({ checkedRecord }) => checkedRecord(previous.closed)) : null,
+  );
   return figuresOf(
     content,
     before && previous ? { content: before.content, figures: previous.figures } : null,
   );
 }
 
-/** `latest` is the latest closed quarter, or the reporting quarter when none is closed. */
-export async function loadQuarterPicture(
-  quarter: QuarterKey | 'latest',
-  reporting: QuarterKey,
-): Promise<QuarterPicture> {
-  const closed = (await reads.listSnapshots())
-    .filter(isLiveRecord)
-    .sort((a, b) => a.quarter.localeCompare(b.quarter));
-  const target = quarter === 'latest' ? (closed.at(-1)?.quarter ?? reporting) : quarter;
-  const snapshot = closed.find((s) => s.quarter === target) ?? null;
-  // Every closed quarter's record up to this one is checked against its SHA-256, once, before a
-  // figure is shown, a slice at a time so that the page answers meanwhile. The checker, with its
-  // schema library, loads only when there is a record to check: not on a first visit.
-  const records = closed.filter((s) => s.quarter <= target);
-  const upTo: SnapshotContent[] = [];
-  if (records.length > 0) {
-    const { snapshotContentInSlices } = await import('../domain/snapshotRecord');
-    for (const record of records) upTo.push(await snapshotContentInSlices(record, yieldToPage));
+/**
+ * The picture the documents are made from. Every closed quarter's record up to this one is
+ * checked against its SHA-256, once, before a figure is used, a slice at a time.
+ */
+export async function loadQuarterPicture(quarter: QuarterKey): Promise<QuarterPicture> {
+  const chain = (await liveRecordKeys()).filter((key) => key.quarter <= quarter);
+  const records: CheckedRecord[] = [];
+  if (chain.length > 0) {
+    const { checkedRecord } = await checks();
+    for (const key of chain) records.push(await checkedRecord(key));
   }
-  const earlier = upTo.filter((c) => c.quarter < target).reverse();
-  const previous = earlier[0];
-  // A closed quarter's figures are its record's; only an open quarter's are built from today's data.
-  const content =
-    upTo.find((c) => c.quarter === target) ??
-    buildSnapshotContent({
-      quarter: target,
-      ...(await reads.quarterSources(target)),
-      previous: previous ? { quarter: previous.quarter, content: previous } : null,
-    });
+  const own = records.find((record) => record.closed.quarter === quarter);
+  const earlier = records.filter((record) => record.closed.quarter < quarter);
+  const content = own?.content ?? (await draftContent(quarter, earlier.at(-1) ?? null)).content;
   return {
-    quarter: target,
-    snapshot,
+    quarter,
+    snapshot: own?.closed ?? null,
     content,
-    previous,
-    earlier,
-    trend: trend(upTo),
-    closedQuarters: closed.map((s) => s.quarter),
+    previous: earlier.at(-1)?.content,
+    earlier: earlier.map((record) => record.content).reverse(),
+    trend: trend(records.map((record) => record.content)),
   };
 }
 

@@ -19,7 +19,7 @@ export async function loadReportInputs(
   producedAt: string,
 ): Promise<ReportInputs> {
   const [picture, settings, bodies, swot, recommendations, indicators, values] = await Promise.all([
-    loadQuarterPicture(quarter, quarter),
+    loadQuarterPicture(quarter),
     reads.getSettings(),
     reads.listBodies(),
     reads.listSwotItems(),

@@ -15,7 +15,7 @@ import { keys } from './queries';
 export const quarterPictureQuery = (quarter: QuarterKey) =>
   queryOptions({
     queryKey: [...keys.picture(), quarter],
-    queryFn: () => loadScrutinyPicture(quarter, quarter),
+    queryFn: () => loadScrutinyPicture(quarter),
   });
 
 /** The closed quarters, newest first: who closed each, when, its version and its SHA-256. */

@@ -91,8 +91,6 @@ export const updatesForQuarter = (quarter: string) =>
 export const updatesForAction = (actionId: string) =>
   database().updates.where('actionId').equals(actionId).sortBy('quarter');
 
-export const listSnapshots = () => database().snapshots.orderBy('quarter').toArray();
-
 /** One closed quarter's record (about 15 MB at 20,000 actions): read only to check or build from it. */
 export const getSnapshot = (id: string) => database().snapshots.get(id);
 

@@ -5,22 +5,22 @@
  * so a closed quarter's are kept when it closes (`db/quarterFigures.ts`) and a closed view reads
  * those instead of the record. The lists keep only the rows a committee's list shows.
  */
-import { emptyRagMix, matrixOfTally, tallyCells, type CellTally, type RagMix } from './coverage';
+import { matrixOfTally, tallyCells, type CellTally, type RagMix } from './coverage';
 import { formatUkDate } from './dates';
 import { enquiryFactsOf, type EnquiryFacts } from './enquiry';
 import type { QuarterKey } from './quarters';
 import type { RagStatus } from './rag';
 import {
   directionSummary,
+  exceptionsByBody,
   exceptionsOf,
-  type Exceptions,
   headlinesOf,
   listHead,
+  ragMixByBody,
   ragMixOf,
   reportable,
-  trendPoint,
+  reportedSoFar,
   type ExceptionCounts,
-  type TrendPoint,
   type Headlines,
 } from './scrutiny';
 import type { SnapshotAction, SnapshotContent } from './snapshot';
@@ -91,23 +91,13 @@ function listOf(
   };
 }
 
-/** Per body that has any of `entries`: what `add` makes of its entries. */
-function countBy<T>(
-  entries: readonly SnapshotAction[],
-  make: () => T,
-  add: (into: T, entry: SnapshotAction) => void,
-): Record<string, T> {
-  const result: Record<string, T> = {};
-  for (const entry of entries) add((result[entry.action.bodyId] ??= make()), entry);
-  return result;
-}
-
-/** Overdue actions and actions with no finished update, per body that has either. */
-function exceptionsByBodyOf(exceptions: Exceptions) {
-  const result: Record<string, { overdue: number; noUpdate: number }> = {};
-  const of = (bodyId: string) => (result[bodyId] ??= { overdue: 0, noUpdate: 0 });
-  for (const e of exceptions.overdue) of(e.action.bodyId).overdue += 1;
-  for (const e of exceptions.noUpdate) of(e.action.bodyId).noUpdate += 1;
+/** Directions of travel per body that has any reportable action. */
+function directionByBody(entries: readonly SnapshotAction[]): Record<string, DirectionCounts> {
+  const result: Record<string, DirectionCounts> = {};
+  for (const { action, direction } of entries) {
+    const counts = (result[action.bodyId] ??= { improved: 0, same: 0, worse: 0, new: 0 });
+    if (direction) counts[direction] += 1;
+  }
   return result;
 }
 
@@ -121,6 +111,8 @@ export function figuresOf(
 ): QuarterFigures {
   const entries = reportable(content);
   const exceptions = exceptionsOf(content);
+  // Per body, by the documents' own rules, for every body the record names.
+  const bodyIds = [...new Set(content.actions.map((e) => e.action.bodyId))];
   const moved = entries.filter((e) => e.direction && e.direction !== 'same');
   const directionDetail = (e: SnapshotAction) => (e.direction ? DIRECTION_LABEL[e.direction] : '');
   return {
@@ -130,9 +122,9 @@ export function figuresOf(
     actions: content.actions.length,
     headlines: headlinesOf(content),
     ragMix: ragMixOf(entries),
-    ragMixByBody: countBy(entries, emptyRagMix, (mix, e) => {
-      mix[e.update?.rag ?? 'none'] += 1;
-    }),
+    ragMixByBody: Object.fromEntries(
+      ragMixByBody(content, bodyIds).map(({ bodyId, mix }) => [bodyId, mix]),
+    ),
     recommendations: content.recommendations,
     cells: tallyCells(
       content.actions.map((e) => ({ ...e.action, latestRag: e.update?.rag ?? null })),
@@ -144,18 +136,17 @@ export function figuresOf(
           `${e.update?.narrative ?? ''} Corrective action: ${e.update?.correctiveAction || 'none given'}`,
       ),
       overdue: listOf(exceptions.overdue, (e) => `Due ${formatUkDate(e.action.dueDate)}`),
-      noUpdate: listOf(exceptions.noUpdate, (e) => (e.update ? 'Draft only' : 'Nothing reported')),
+      noUpdate: listOf(exceptions.noUpdate, reportedSoFar),
     },
-    exceptionsByBody: exceptionsByBodyOf(exceptions),
+    exceptionsByBody: Object.fromEntries(
+      exceptionsByBody(content, bodyIds).map(({ bodyId, overdue, noUpdate }) => [
+        bodyId,
+        { overdue, noUpdate },
+      ]),
+    ),
     direction: {
       summary: directionSummary(content),
-      byBody: countBy(
-        entries,
-        (): DirectionCounts => ({ improved: 0, same: 0, worse: 0, new: 0 }),
-        (into, e) => {
-          if (e.direction) into[e.direction] += 1;
-        },
-      ),
+      byBody: directionByBody(entries),
       changed: listOf(moved, directionDetail),
       betterOrWorse: listOf(
         moved.filter((e) => e.direction !== 'new'),
@@ -179,14 +170,20 @@ export const exceptionCountsOf = (figures: QuarterFigures): ExceptionCounts => (
   noUpdate: figures.exceptions.noUpdate.total,
 });
 
-/** RAG counts per closed quarter, oldest first. */
-export const trendOfFigures = (closed: readonly QuarterFigures[]): TrendPoint[] =>
-  [...closed]
-    .sort((a, b) => a.quarter.localeCompare(b.quarter))
-    .map((figures) => trendPoint(figures.quarter, figures.ragMix));
-
 /** A closed quarter's record as listed from the indexes, without its content. */
 export type RecordKey = Pick<QuarterSnapshot, 'id' | 'quarter' | 'version' | 'hash'>;
+
+/** What is said of a closed quarter wherever it is named: who closed it, when, its version, its SHA-256. */
+export type ClosedQuarterFacts = RecordKey & Pick<QuarterSnapshot, 'closedAt' | 'closedBy'>;
+
+export const closedFactsOf = ({
+  id,
+  quarter,
+  version,
+  hash,
+  closedAt,
+  closedBy,
+}: ClosedQuarterFacts): ClosedQuarterFacts => ({ id, quarter, version, hash, closedAt, closedBy });
 
 /**
  * A closed quarter's figures as kept (`db/quarterFigures.ts`): worked out from the record whose
@@ -196,8 +193,8 @@ export type RecordKey = Pick<QuarterSnapshot, 'id' | 'quarter' | 'version' | 'ha
 export interface QuarterFiguresRecord {
   readonly snapshotHash: string;
   readonly previousHash: string | null;
-  /** The record's own facts, as the scrutiny view states them. */
-  readonly closed: Pick<QuarterSnapshot, 'id' | 'quarter' | 'version' | 'closedAt' | 'closedBy'>;
+  /** The record's own facts, as the screens state them. */
+  readonly closed: ClosedQuarterFacts;
   readonly figures: QuarterFigures;
   /** SHA-256 of the rest: figures altered in the database are never shown. */
   readonly hash: string;

@@ -26,6 +26,7 @@ export function figuresStandFor(
   const { hash, ...rest } = kept;
   return (
     kept.snapshotHash === record.hash &&
+    kept.closed.hash === record.hash &&
     kept.previousHash === (previous?.hash ?? null) &&
     kept.closed.id === record.id &&
     kept.figures.version === QUARTER_FIGURES_VERSION &&

@@ -107,15 +107,24 @@ export interface TrendPoint extends RagMix {
 
 /** RAG counts per closed quarter, oldest first. */
 export function trend(snapshots: readonly SnapshotContent[]): TrendPoint[] {
-  return [...snapshots]
-    .sort((a, b) => a.quarter.localeCompare(b.quarter))
-    .map((content) => trendPoint(content.quarter, ragMixOf(reportable(content))));
+  return trendOf(
+    snapshots.map((content) => ({
+      quarter: content.quarter,
+      ragMix: ragMixOf(reportable(content)),
+    })),
+  );
 }
 
-/** A closed quarter's point on the trend: its RAG mix. */
-export function trendPoint(key: string, mix: RagMix): TrendPoint {
-  const quarter = parseQuarterKey(key);
-  return { quarter: key, label: quarter ? quarterLabel(quarter) : key, ...mix };
+/** The trend from each closed quarter's RAG mix (a record's, or its kept figures'), oldest first. */
+export function trendOf(
+  closed: readonly { readonly quarter: string; readonly ragMix: RagMix }[],
+): TrendPoint[] {
+  return [...closed]
+    .sort((a, b) => a.quarter.localeCompare(b.quarter))
+    .map(({ quarter: key, ragMix }) => {
+      const quarter = parseQuarterKey(key);
+      return { quarter: key, label: quarter ? quarterLabel(quarter) : key, ...ragMix };
+    });
 }
 
 export interface Exceptions {
@@ -261,6 +270,10 @@ export interface BodyExceptions {
   readonly overdue: number;
   readonly noUpdate: number;
 }
+
+/** What a list of actions with no finished update says of one: a draft, or nothing at all. */
+export const reportedSoFar = (entry: SnapshotAction): string =>
+  entry.update ? 'Draft only' : 'Nothing reported';
 
 /** Overdue actions and actions with no finished update, per body. */
 export function exceptionsByBody(

@@ -77,7 +77,7 @@ describe('one picture of a closed quarter', () => {
     expect(await status('GYV-16')).toBe('not-started');
 
     await closeQuarter('2026-Q3');
-    const picture = await loadQuarterPicture('2026-Q3', '2026-Q3');
+    const picture = await loadQuarterPicture('2026-Q3');
     const content = picture.content;
     // Recommendation 7's only action is complete: delivered. 8 has progress; 9 none.
     const delivery = (n: number) => content.recommendations.find((r) => r.number === n)?.delivery;
@@ -87,7 +87,7 @@ describe('one picture of a closed quarter', () => {
     const figures = headlineFigures(content);
     expect(figures).toContainEqual(['Recommendations delivered', '1 of 24']);
     // The screens read the quarter's kept figures, not its record: the same figures.
-    const screen = (await loadScrutinyPicture('2026-Q3', '2026-Q3')).figures;
+    const screen = (await loadScrutinyPicture('2026-Q3')).figures;
     expect(headlineFiguresOf(screen.headlines)).toEqual(figures);
     expect(ragSummaryOf(screen.ragMix, undefined)).toBe(ragSummary(content));
     expect(deliverySummary(screen)).toBe(deliverySummary(content));

@@ -18,7 +18,7 @@ const overviewReads = () =>
     reads.overviewCounts(),
     reads.listBodies(),
     reads.listObjectives(),
-    loadScrutinyPicture('2026-Q3', '2026-Q3'),
+    loadScrutinyPicture('2026-Q3'),
     // The backup reminder shown on every page (app/BackupReminderBanner.tsx).
     backupStatus(),
   ]);

@@ -1,9 +1,9 @@
 /** Closing a quarter (its record frozen and hashed) and reopening it with a reason. */
 import { quarterLabel, type QuarterKey } from '../../domain/quarters';
-import { figuresOf } from '../../domain/quarterFigures';
+import { closedFactsOf, figuresOf } from '../../domain/quarterFigures';
 import { buildSnapshotContent } from '../../domain/snapshot';
 import { snapshotHashInSlices } from '../../domain/snapshotHash';
-import { isLiveRecord, type QuarterSnapshot } from '../../domain/updates';
+import type { QuarterSnapshot } from '../../domain/updates';
 import { runCommand, ValidationError } from '../command';
 import { liveRecordKeys } from '../quarterFigures';
 import { liveSnapshot, quarterOrRefuse, refuseIfClosed } from './quarterGuards';
@@ -22,15 +22,20 @@ export async function closeQuarter(quarter: QuarterKey): Promise<QuarterSnapshot
   return runCommand('close quarter', async (context) => {
     const { db } = context;
     await refuseIfClosed(context, quarter);
-    // Each record holds every action of its quarter: only the previous live one is read, and this
-    // quarter's versions are counted from the index.
-    const [actions, updates, recommendations, versions, previous] = await Promise.all([
+    // Each record holds every action of its quarter: the live records are listed from the indexes,
+    // and only the previous one is read, with its kept figures; this quarter's versions are counted
+    // from the index.
+    const [actions, updates, recommendations, versions, earlier] = await Promise.all([
       db.actions.toArray(),
       db.updates.where('quarter').equals(quarter).toArray(),
       db.recommendations.toArray(),
       db.snapshots.where('[quarter+version]').between([quarter, 0], [quarter, Infinity]).keys(),
-      db.snapshots.where('quarter').below(quarter).reverse().filter(isLiveRecord).first(),
+      liveRecordKeys(db).then((live) => live.filter((key) => key.quarter < quarter)),
     ]);
+    const [before, beforeThat] = [earlier.at(-1), earlier.at(-2)];
+    const [previous, previousFigures] = before
+      ? await Promise.all([db.snapshots.get(before.id), db.quarterFigures.get(before.hash)])
+      : [undefined, undefined];
     // The checks and the hash of thousands of actions go a slice at a time inside this one
     // transaction (in the worker; on the page where there are no workers, which then answers
     // between slices); the browser's SHA-256 finishes each hash while a small read of the
@@ -65,21 +70,12 @@ export async function closeQuarter(quarter: QuarterKey): Promise<QuarterSnapshot
     await db.snapshots.add(snapshot);
     // The quarter's figures are kept with it, for the screens, when the previous quarter's kept
     // figures stand (or there is no previous quarter); otherwise the first view works them out.
-    const live = (await liveRecordKeys(db)).filter((key) => key.quarter < quarter);
-    const [before, beforeThat] = [live.at(-1), live.at(-2)];
-    const previousFigures = before ? await db.quarterFigures.get(before.hash) : undefined;
     if (!before || (previousContent && figuresStandFor(previousFigures, before, beforeThat)))
       await db.quarterFigures.put(
         sealFigures({
           snapshotHash: snapshot.hash,
           previousHash: before?.hash ?? null,
-          closed: {
-            id: snapshot.id,
-            quarter,
-            version,
-            closedAt: context.now,
-            closedBy: snapshot.closedBy,
-          },
+          closed: closedFactsOf(snapshot),
           figures: figuresOf(
             content,
             previousContent && previousFigures

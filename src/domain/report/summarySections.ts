@@ -17,6 +17,7 @@ import {
   exceptionsOf,
   exceptionsSummary,
   ragMixByBody,
+  reportedSoFar,
   ragMixOf,
   ragSummary,
   reportable,
@@ -248,10 +249,7 @@ export function exceptionsSection(
               table: {
                 caption: `Actions with no finished update${noUpdate.stopsShort}`,
                 columns: [...ACTION_COLUMNS, text('Reported', 18)],
-                rows: noUpdate.rows.map((e) => [
-                  ...actionCells(e, bodyName),
-                  e.update ? 'Draft only' : 'Nothing reported',
-                ]),
+                rows: noUpdate.rows.map((e) => [...actionCells(e, bodyName), reportedSoFar(e)]),
               },
             },
           ]

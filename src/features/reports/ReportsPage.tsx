@@ -17,7 +17,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { messageOf } from '../../api/errors';
 import { settingsQuery } from '../../api/queries';
-import type { ClosedQuarterFacts } from '../../api/closedFigures';
+import type { ClosedQuarterFacts } from '../../domain/quarterFigures';
 import { useExportQuarterSummary } from '../../api/mutations';
 import { closedQuartersQuery, quarterPictureQuery } from '../../api/scrutiny';
 import { EmptyState } from '../../components/EmptyState';

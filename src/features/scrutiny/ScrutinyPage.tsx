@@ -25,9 +25,10 @@ export function ScrutinyPage() {
   const settings = useQuery(settingsQuery());
   const reporting = quarterKey(reportingQuarterOf(settings.data, todayIso()));
   const requested = param ? parseQuarterKey(param) : undefined;
-  // Without a quarter in the address: the latest closed quarter, or the reporting quarter's draft.
-  // (The reporting quarter is the settings', so they are read first: the app has them already.)
-  const live = useQuery({ ...liveRecordsQuery(), enabled: !param && settings.isSuccess });
+  // The closed quarters, from the indexes. Without a quarter in the address: the latest closed
+  // quarter, or the reporting quarter's draft (the settings', so they are read first: the app has
+  // them already).
+  const live = useQuery({ ...liveRecordsQuery(), enabled: settings.isSuccess });
   const latest = live.data ? (live.data.at(-1)?.quarter ?? reporting) : undefined;
   const shown = requested ? quarterKey(requested) : latest;
   const picture = useQuery({ ...quarterPictureQuery(shown ?? reporting), enabled: Boolean(shown) });
@@ -53,8 +54,9 @@ export function ScrutinyPage() {
 
   // Drawn once, when everything it shows is read: each later arrival would redraw every chart.
   return (
-    <QueriesState queries={{ picture, bodies, swot, indicators }} what="the scrutiny view">
-      {({ picture: p, ...data }) => {
+    <QueriesState queries={{ picture, live, bodies, swot, indicators }} what="the scrutiny view">
+      {({ picture: p, live: closedRecords, ...data }) => {
+        const closedQuarters = closedRecords.map((record) => record.quarter);
         const quarter = parseQuarterKey(p.quarter);
         const label = quarter ? quarterLabel(quarter) : p.quarter;
         const sections = sectionsOf(
@@ -99,7 +101,7 @@ export function ScrutinyPage() {
                 is closed.
               </Alert>
             )}
-            {p.closedQuarters.length > 0 ? (
+            {closedQuarters.length > 0 ? (
               <Group
                 component="nav"
                 aria-label="Closed quarters"
@@ -108,7 +110,7 @@ export function ScrutinyPage() {
                 className="no-print"
               >
                 <Text size="sm">Closed quarters:</Text>
-                {p.closedQuarters.map((key: QuarterKey) => {
+                {closedQuarters.map((key: QuarterKey) => {
                   const q = parseQuarterKey(key);
                   return (
                     <Anchor
