@@ -5,6 +5,7 @@
  * (`liveRecordKeys`); a record is read only to be checked and used.
  */
 import * as reads from '../db/reads';
+import { keepDraft, keptDraft } from '../db/draftFigures';
 import { liveRecordKeys } from '../db/quarterFigures';
 import {
   figuresOf,
@@ -78,18 +79,27 @@ export async function loadScrutinyPicture(quarter: QuarterKey): Promise<Scrutiny
   };
 }
 
+/**
+ * A draft's figures: those kept while nothing they are made from has been written since (the
+ * plan's stamp, decision 0015), else worked out from today's data and kept.
+ */
 async function draftFigures(
   quarter: QuarterKey,
   previous: QuarterFiguresRecord | undefined,
 ): Promise<QuarterFigures> {
+  const previousHash = previous?.closed.hash ?? null;
+  const kept = await keptDraft(quarter, previousHash);
+  if (kept.figures) return kept.figures;
   const { content, before } = await draftContent(
     quarter,
     previous ? checks().then(({ checkedRecord }) => checkedRecord(previous.closed)) : null,
   );
-  return figuresOf(
+  const figures = figuresOf(
     content,
     before && previous ? { content: before.content, figures: previous.figures } : null,
   );
+  await keepDraft(figures, previousHash, kept.stamp);
+  return figures;
 }
 
 /**

@@ -22,21 +22,25 @@ import { useSyncStatus } from '../api/syncStatus';
 import { settingsQuery } from '../api/queries';
 import { useRole } from '../api/role';
 import { useSession } from '../api/sessionState';
+import { askForChartCode } from '../components/charts/chartCode';
 import { todayIso } from '../domain/dates';
 import { quarterLabel } from '../domain/quarters';
 import { reportingQuarterOf } from '../domain/workspace';
 import { useUiStore } from './store';
 
-/** Only routes that work appear here. */
+/**
+ * Only routes that work appear here. Heading for a page with charts starts their code on its way
+ * (`askForChartCode`), so it arrives while the page reads its figures.
+ */
 const NAVIGATION = [
-  { to: '/', label: 'Overview', icon: IconHome },
+  { to: '/', label: 'Overview', icon: IconHome, charts: true },
   { to: '/plans', label: 'Action plans', icon: IconListCheck },
   { to: '/updates', label: 'Quarterly updates', icon: IconCalendarStats },
   { to: '/recommendations', label: 'Recommendations', icon: IconBulb },
   { to: '/swot', label: 'SWOT analysis', icon: IconLayoutGrid },
   { to: '/strategic-tool', label: 'Strategic tool', icon: IconGridDots },
   { to: '/indicators', label: 'Outcome indicators', icon: IconChartLine },
-  { to: '/scrutiny', label: 'Scrutiny', icon: IconPresentation },
+  { to: '/scrutiny', label: 'Scrutiny', icon: IconPresentation, charts: true },
   { to: '/reports', label: 'Reports', icon: IconFileText },
   { to: '/audit', label: 'Audit trail', icon: IconHistory },
   { to: '/settings', label: 'Settings', icon: IconAdjustments },
@@ -130,8 +134,10 @@ export function Layout() {
       >
         {[...NAVIGATION, ...(member?.role === 'manager' ? [MEMBERS_LINK] : [])]
           .filter(({ to }) => !councillorOnly || COUNCILLOR_PATHS.includes(to))
-          .map(({ to, label, icon: Icon }) => {
+          .map((item) => {
+            const { to, label, icon: Icon } = item;
             const active = isActive(pathname, to);
+            const headingForCharts = 'charts' in item ? askForChartCode : undefined;
             return (
               <NavLink
                 key={to}
@@ -142,7 +148,12 @@ export function Layout() {
                 variant="filled"
                 aria-current={active ? 'page' : undefined}
                 leftSection={<Icon size={18} aria-hidden="true" />}
-                onClick={closeNavigation}
+                onPointerEnter={headingForCharts}
+                onFocus={headingForCharts}
+                onClick={() => {
+                  headingForCharts?.();
+                  closeNavigation();
+                }}
               />
             );
           })}

@@ -1,24 +1,9 @@
 import { Button, Card, Group, Loader, Text, Title } from '@mantine/core';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTurnToDraw } from './charts/drawInTurn';
-import type StackedBars from './charts/StackedBars';
+import { chartCodeArrived, loadChartCode, type ChartCode } from './charts/chartCode';
 import { useNearView } from './charts/useNearView';
 import { DEFAULT_CHART_HEIGHT, type StackedBarsProps } from './charts/stackedBarsProps';
-
-interface ChartCode {
-  readonly default: typeof StackedBars;
-}
-
-/** Recharts' code once it has arrived: a chart drawn after that draws at once. */
-let chartCode: ChartCode | null = null;
-
-/**
- * Recharts' code, fetched when the first chart may draw. (Asked for as the scrutiny page opened,
- * it took bandwidth from what that page's first paint needs on a slow phone: Lighthouse's LCP
- * 2.9 → 3.6 s, for no gain on a fast one.)
- */
-const loadChartCode = (): Promise<ChartCode> =>
-  import('./charts/StackedBars').then((code) => (chartCode = code));
 
 interface ChartFrameProps {
   readonly id: string;
@@ -114,7 +99,7 @@ function ChartInTurn({ chart }: { readonly chart: StackedBarsProps }) {
  * chart.
  */
 function useChartCode(wanted: boolean): ChartCode | 'failed' | null {
-  const [code, setCode] = useState<ChartCode | 'failed' | null>(chartCode);
+  const [code, setCode] = useState<ChartCode | 'failed' | null>(chartCodeArrived);
   useEffect(() => {
     if (!wanted || code) return;
     loadChartCode().then(setCode, () => setCode('failed'));

@@ -18,6 +18,8 @@ import type { SwotItem } from '../domain/swot';
 import type { QuarterSnapshot, QuarterlyUpdate } from '../domain/updates';
 import type { QuarterFiguresRecord } from '../domain/quarterFigures';
 import type { WorkspaceSettings } from '../domain/workspace';
+import type { DraftFiguresRow } from './draftFigures';
+import { planStamp } from './planStamp';
 import { changeCapture } from './sync/capture';
 import type { OutboxEntry, SyncConflict, SyncRowVersion, SyncState } from '../domain/syncRecords';
 
@@ -114,7 +116,17 @@ export const SCHEMA_V6 = {
   quarterFigures: 'snapshotHash',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 6;
+/**
+ * Version 7: a draft's figures are kept with the plan's stamp they were worked out under
+ * (`planStamp.ts`, `draftFigures.ts`, decision 0015). Like the closed quarters' figures, they can
+ * always be worked out again: neither audited, synced nor part of a backup. No rows change.
+ */
+export const SCHEMA_V7 = {
+  ...SCHEMA_V6,
+  draftFigures: 'key',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 7;
 
 /** One month of street-level crime for an area: each crime's id and category. */
 export interface PoliceMonth extends AreaMonth {
@@ -216,6 +228,7 @@ export class PlannerDatabase extends Dexie {
   syncState!: EntityTable<SyncState, 'key'>;
   conflicts!: EntityTable<SyncConflict, 'id'>;
   quarterFigures!: EntityTable<QuarterFiguresRecord, 'snapshotHash'>;
+  draftFigures!: EntityTable<DraftFiguresRow, 'key'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -225,6 +238,8 @@ export class PlannerDatabase extends Dexie {
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeTransaction(4));
     this.version(5).stores(SCHEMA_V5);
     this.version(6).stores(SCHEMA_V6);
+    this.version(7).stores(SCHEMA_V7);
     this.use(changeCapture);
+    this.use(planStamp);
   }
 }

@@ -14,7 +14,9 @@ import {
   SCHEMA_V4,
   SCHEMA_V5,
   SCHEMA_V6,
+  SCHEMA_V7,
 } from './database';
+import { STAMP_KEY } from './planStamp';
 import { liveRecordKeys } from './quarterFigures';
 
 describe('the database schema', () => {
@@ -55,7 +57,8 @@ describe('the database schema', () => {
       snapshots: 'id, quarter, &[quarter+version], supersededAt, hash',
       quarterFigures: 'snapshotHash',
     });
-    expect(CURRENT_SCHEMA_VERSION).toBe(6);
+    expect(SCHEMA_V7).toEqual({ ...SCHEMA_V6, draftFigures: 'key' });
+    expect(CURRENT_SCHEMA_VERSION).toBe(7);
   });
 
   it('upgrades version 3 actions so their status follows their latest update', async () => {
@@ -156,6 +159,21 @@ describe('the database schema', () => {
       { id: '2026-Q2-v1', quarter: '2026-Q2', version: 1, hash: 'hash-2026-Q2-1' },
     ]);
     expect(await current.quarterFigures.count()).toBe(0);
+    current.close();
+  });
+
+  it('opens a version 6 database as version 7, and its first write moves the plan’s stamp', async () => {
+    const name = 'schema-upgrade-v7';
+    const old = new Dexie(name);
+    old.version(6).stores(SCHEMA_V6);
+    await old.table('recommendations').put({ number: 9, text: 'Scrutiny training' });
+    old.close();
+
+    const current = new PlannerDatabase(name);
+    await current.open();
+    expect(await current.draftFigures.count()).toBe(0);
+    await current.recommendations.update(9, { response: 'accepted' });
+    expect(await current.draftFigures.get(STAMP_KEY)).toMatchObject({ key: STAMP_KEY });
     current.close();
   });
 

@@ -23,7 +23,11 @@ const overviewReads = () =>
     backupStatus(),
   ]);
 
-const OVERVIEW_REQUEST_BUDGET = 24;
+/**
+ * 23 to work the draft's figures out, and 3 to keep them against the plan's stamp (decision 0015):
+ * opened again with nothing written, the overview makes 21.
+ */
+const OVERVIEW_REQUEST_BUDGET = 26;
 
 describe('the overview’s database round-trips', () => {
   it('stay within budget and do not grow with the data', async () => {
@@ -45,10 +49,16 @@ describe('the overview’s database round-trips', () => {
     await overviewReads();
     const large = requests;
 
+    // Opened again with nothing written between: the draft's figures as kept (decision 0015).
+    requests = 0;
+    await overviewReads();
+    const kept = requests;
+
     console.log(
-      `Overview database requests: ${small} with no actions, ${large} with 2,000 (budget ${OVERVIEW_REQUEST_BUDGET})`,
+      `Overview database requests: ${small} with no actions, ${large} with 2,000, ${kept} with the draft's figures kept (budget ${OVERVIEW_REQUEST_BUDGET})`,
     );
     expect(large).toBe(small);
     expect(large).toBeLessThanOrEqual(OVERVIEW_REQUEST_BUDGET);
+    expect(kept).toBeLessThan(large);
   });
 });

@@ -1,0 +1,84 @@
+/**
+ * A draft's figures, kept with the plan's stamp they were worked out under (`planStamp.ts`,
+ * decision 0015). At 20,000 actions working a draft out reads every action and the quarter's
+ * updates (most of a second); while nothing it is made from has been written since, the kept
+ * figures are the same figures, read in a few milliseconds.
+ *
+ * The table is written outside `runCommand`, as the closed quarters' figures are: it holds nothing
+ * that cannot be worked out again, so it is neither audited, synced nor part of a backup.
+ */
+import { QUARTER_FIGURES_VERSION, type QuarterFigures } from '../domain/quarterFigures';
+import type { QuarterKey } from '../domain/quarters';
+import { database } from './connection';
+import type { PlannerDatabase } from './database';
+import { STAMP_KEY } from './planStamp';
+
+/** The plan's stamp: replaced by every write to what a draft is made from. */
+interface PlanStampRow {
+  readonly key: typeof STAMP_KEY;
+  readonly stamp: string;
+}
+
+/** A draft's figures, as worked out under `stamp` against the previous live record. */
+interface KeptDraftRow {
+  readonly key: `draft:${QuarterKey}`;
+  /** The plan's stamp when the figures' sources were read; null before the first write. */
+  readonly stamp: string | null;
+  /** The SHA-256 of the live record the draft was compared with, if any. */
+  readonly previousHash: string | null;
+  readonly figures: QuarterFigures;
+}
+
+export type DraftFiguresRow = PlanStampRow | KeptDraftRow;
+
+const draftKey = (quarter: QuarterKey) => `draft:${quarter}` as const;
+
+/** What is kept for a draft: its figures if they still stand, and the plan's stamp now. */
+export interface KeptDraft {
+  readonly figures: QuarterFigures | null;
+  readonly stamp: string | null;
+}
+
+/**
+ * The draft's kept figures, if they were worked out under the plan's stamp as it stands and
+ * against the same previous record, in the current shape. Read before the draft's sources, so
+ * that figures worked out from those sources are kept under the stamp they were read under.
+ */
+export async function keptDraft(
+  quarter: QuarterKey,
+  previousHash: string | null,
+  db: PlannerDatabase = database(),
+): Promise<KeptDraft> {
+  const [stampRow, row] = await db.draftFigures.bulkGet([STAMP_KEY, draftKey(quarter)]);
+  const stamp = stampRow?.key === STAMP_KEY ? stampRow.stamp : null;
+  const stands =
+    row !== undefined &&
+    row.key !== STAMP_KEY &&
+    row.stamp === stamp &&
+    row.previousHash === previousHash &&
+    row.figures.version === QUARTER_FIGURES_VERSION &&
+    row.figures.quarter === quarter;
+  return { figures: stands ? row.figures : null, stamp };
+}
+
+/**
+ * Keeps a draft's figures if nothing they are made from was written since their sources were read
+ * (the stamp is still `stamp`), and lets go of every other draft's.
+ */
+export async function keepDraft(
+  figures: QuarterFigures,
+  previousHash: string | null,
+  stamp: string | null,
+  db: PlannerDatabase = database(),
+): Promise<void> {
+  await db.transaction('rw', db.draftFigures, async () => {
+    const now = await db.draftFigures.get(STAMP_KEY);
+    if ((now?.key === STAMP_KEY ? now.stamp : null) !== stamp) return;
+    const row: KeptDraftRow = { key: draftKey(figures.quarter), stamp, previousHash, figures };
+    const others = (await db.draftFigures.toCollection().primaryKeys()).filter(
+      (key) => key !== STAMP_KEY && key !== row.key,
+    );
+    await db.draftFigures.bulkDelete(others);
+    await db.draftFigures.put(row);
+  });
+}

@@ -1,0 +1,145 @@
+/**
+ * A draft's figures are kept with the plan's stamp they were worked out under (decision 0015), and
+ * used only while it stands: every write to what a draft is made from moves the stamp in its own
+ * transaction, whichever way it is written, and a write refused moves nothing.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { readBackupFile } from '../../src/api/backupFile';
+import { loadQuarterPicture, loadScrutinyPicture } from '../../src/api/quarterPicture';
+import { createBackup, restoreBackup } from '../../src/db/backup';
+import { createAction } from '../../src/db/commands/actions';
+import { closeQuarter, reopenQuarter } from '../../src/db/commands/closeQuarter';
+import { saveUpdate } from '../../src/db/commands/quarters';
+import { openDatabaseNamed } from '../../src/db/connection';
+import type { PlannerDatabase } from '../../src/db/database';
+import { keepDraft, keptDraft } from '../../src/db/draftFigures';
+import { ensureWorkspaceSeeded } from '../../src/db/openWorkspace';
+import { STAMP_KEY } from '../../src/db/planStamp';
+import { figuresOf } from '../../src/domain/quarterFigures';
+import type { UpdateInput } from '../../src/domain/updates';
+import { actionInput } from '../fixtures/actions';
+import { updateInput } from '../fixtures/quarters';
+import { watchReads, type WatchedRead } from './watchReads';
+
+const update = (rag: UpdateInput['rag']): UpdateInput =>
+  updateInput({
+    rag,
+    percentComplete: '10',
+    correctiveAction: rag === 'red' || rag === 'amber' ? 'Recovery plan agreed' : '',
+  });
+
+let db: PlannerDatabase;
+let seen: WatchedRead[] = [];
+let gyv: string;
+let asb: string;
+let run = 0;
+
+beforeEach(async () => {
+  run += 1;
+  db = openDatabaseNamed(`draft-figures-${run}`);
+  seen = [];
+  watchReads(db, (read) => seen.push(read));
+  await ensureWorkspaceSeeded();
+  gyv = (await createAction(actionInput({ ref: 'GYV-01' }))).id;
+  asb = (await createAction(actionInput({ ref: 'ASB-01', bodyId: 'ASB' }))).id;
+  await saveUpdate(gyv, '2026-Q2', update('red'));
+});
+
+/** Whether working the picture out read the plan's actions (rows, not keys). */
+const actionsRead = () => seen.some((read) => read.table === 'actions' && read.rows);
+
+/** The draft's picture, and whether it was worked out (the actions read) or kept. */
+async function draft() {
+  seen = [];
+  const picture = await loadScrutinyPicture('2026-Q2');
+  return { figures: picture.figures, workedOut: actionsRead() };
+}
+
+const stampNow = async () => {
+  const row = await db.draftFigures.get(STAMP_KEY);
+  return row && 'stamp' in row ? row.stamp : null;
+};
+
+describe('a draft’s kept figures', () => {
+  it('are read again without reading the plan, and equal the documents’ figures', async () => {
+    const first = await draft();
+    expect(first.workedOut).toBe(true);
+    const again = await draft();
+    expect(again.workedOut).toBe(false);
+    expect(again.figures).toEqual(first.figures);
+    expect(again.figures).toEqual(figuresOf((await loadQuarterPicture('2026-Q2')).content, null));
+    expect(again.figures.headlines.red).toBe(1);
+  });
+
+  it('are worked out again after a command', async () => {
+    await draft();
+    await saveUpdate(asb, '2026-Q2', update('red'));
+    const after = await draft();
+    expect(after.workedOut).toBe(true);
+    expect(after.figures.headlines.red).toBe(2);
+    expect((await draft()).workedOut).toBe(false);
+  });
+
+  it('are worked out again after a write outside any command', async () => {
+    await draft();
+    // A plain write, in a transaction of its own that names only the actions.
+    const action = await db.actions.get(asb);
+    if (!action) throw new Error('no action');
+    await db.actions.put({ ...action, archived: 1 });
+    const after = await draft();
+    expect(after.workedOut).toBe(true);
+    expect(after.figures.actions).toBe(1);
+  });
+
+  it('are worked out again after a restore', async () => {
+    const file = await createBackup();
+    await draft();
+    await saveUpdate(asb, '2026-Q2', update('red'));
+    expect((await draft()).figures.headlines.red).toBe(2);
+    const read = await readBackupFile(file.blob);
+    if (!read.ok) throw new Error('the backup was refused');
+    await restoreBackup(read.backup);
+    const after = await draft();
+    expect(after.workedOut).toBe(true);
+    expect(after.figures.headlines.red).toBe(1);
+  });
+
+  it('are worked out again when the quarter before is closed, or reopened', async () => {
+    await draft();
+    await saveUpdate(gyv, '2026-Q1', update('green'));
+    await closeQuarter('2026-Q1');
+    const compared = await draft();
+    expect(compared.workedOut).toBe(true);
+    expect(compared.figures.comparedWith).toBe('2026-Q1');
+    expect(compared.figures.direction.byBody.GYV?.worse).toBe(1);
+    await reopenQuarter('2026-Q1', 'A late update from the police');
+    const reopened = await draft();
+    expect(reopened.workedOut).toBe(true);
+    expect(reopened.figures.comparedWith).toBeNull();
+  });
+
+  it('stand after a write that was refused: nothing changed', async () => {
+    await draft();
+    const stamp = await stampNow();
+    await expect(createAction(actionInput({ ref: 'GYV-01' }))).rejects.toThrow();
+    expect(await stampNow()).toBe(stamp);
+    expect((await draft()).workedOut).toBe(false);
+  });
+
+  it('are not kept when the plan was written while they were worked out', async () => {
+    const { stamp } = await keptDraft('2026-Q2', null);
+    const figures = (await draft()).figures;
+    await db.draftFigures.clear();
+    await saveUpdate(asb, '2026-Q2', update('amber'));
+    await keepDraft(figures, null, stamp);
+    expect(await db.draftFigures.get('draft:2026-Q2')).toBeUndefined();
+    expect((await draft()).figures.ragMix.amber).toBe(1);
+  });
+
+  it('of one quarter let go of another quarter’s', async () => {
+    await draft();
+    await loadScrutinyPicture('2026-Q3');
+    const keys = (await db.draftFigures.toCollection().primaryKeys()).sort();
+    expect(keys).toEqual(['draft:2026-Q3', STAMP_KEY].sort());
+  });
+});
