@@ -2,23 +2,18 @@
  * A quarter's picture, for the screens (its figures) and for the documents (its record): a closed
  * quarter's, or (for a quarter still open) a draft built the same way from today's data. No React
  * here: the export worker reads it too. Closed quarters are found from the indexes
- * (`liveRecordKeys`); a record is read only to be checked and used.
+ * (`liveRecordKeys`); a record is read only to be checked and used. A draft's figures are kept
+ * or worked out by `draftFigures.ts`.
  */
-import * as reads from '../db/reads';
-import { keepDraft, keptDraft } from '../db/draftFigures';
 import { liveRecordKeys } from '../db/quarterFigures';
-import {
-  figuresOf,
-  type ClosedQuarterFacts,
-  type QuarterFigures,
-  type QuarterFiguresRecord,
-} from '../domain/quarterFigures';
+import type { ClosedQuarterFacts, QuarterFigures } from '../domain/quarterFigures';
 import type { QuarterKey } from '../domain/quarters';
 import { trend, trendOf, type TrendPoint } from '../domain/scrutiny';
-import { buildSnapshotContent, type SnapshotContent } from '../domain/snapshot';
+import type { SnapshotContent } from '../domain/snapshot';
 import type { QuarterSnapshot } from '../domain/updates';
 import { yieldToPage } from '../lib/yieldToPage';
 import type { CheckedRecord } from './closedFigures';
+import { checks, draftContent, draftFigures } from './draftFigures';
 
 /** What the scrutiny view and the overview show of a quarter: its figures, never its record. */
 export interface ScrutinyPicture {
@@ -43,22 +38,6 @@ export interface QuarterPicture {
   readonly trend: TrendPoint[];
 }
 
-/** The record checks' code, with its schema library: loaded only when a quarter has been closed. */
-const checks = () => import('./closedFigures');
-
-/**
- * An open quarter's record as it would be closed today: today's data, with directions of travel
- * against the previous closed quarter's record (`before`, checked), read meanwhile.
- */
-async function draftContent(
-  quarter: QuarterKey,
-  before: CheckedRecord | null | Promise<CheckedRecord | null>,
-): Promise<{ readonly content: SnapshotContent; readonly before: CheckedRecord | null }> {
-  const [sources, checked] = await Promise.all([reads.quarterSources(quarter), before]);
-  const previous = checked ? { quarter: checked.closed.quarter, content: checked.content } : null;
-  return { content: buildSnapshotContent({ quarter, ...sources, previous }), before: checked };
-}
-
 /**
  * The picture the screens show. A closed quarter's figures are those kept when it closed, read
  * without its record (`closedFigures.ts`); a draft's are worked out from today's data and the
@@ -77,29 +56,6 @@ export async function loadScrutinyPicture(quarter: QuarterKey): Promise<Scrutiny
     previous: previous?.figures,
     trend: trendOf(kept.map((record) => record.figures)),
   };
-}
-
-/**
- * A draft's figures: those kept while nothing they are made from has been written since (the
- * plan's stamp, decision 0015), else worked out from today's data and kept.
- */
-async function draftFigures(
-  quarter: QuarterKey,
-  previous: QuarterFiguresRecord | undefined,
-): Promise<QuarterFigures> {
-  const previousHash = previous?.closed.hash ?? null;
-  const kept = await keptDraft(quarter, previousHash);
-  if (kept.figures) return kept.figures;
-  const { content, before } = await draftContent(
-    quarter,
-    previous ? checks().then(({ checkedRecord }) => checkedRecord(previous.closed)) : null,
-  );
-  const figures = figuresOf(
-    content,
-    before && previous ? { content: before.content, figures: previous.figures } : null,
-  );
-  await keepDraft(figures, previousHash, kept.stamp);
-  return figures;
 }
 
 /**

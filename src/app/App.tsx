@@ -2,6 +2,7 @@ import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { RouterProvider } from 'react-router';
+import { keepDraftAfterCommands } from '../api/draftAfterCommands';
 import { onChangeElsewhere, onStaleConnection } from '../db/connection';
 import { noticeUnhandledFailures } from './failureNotice';
 import { createRouter } from './router';
@@ -42,6 +43,7 @@ export function App() {
   // Another tab changed the data: everything shown here is refetched.
   useEffect(() => onChangeElsewhere(() => void queryClient.invalidateQueries()), [queryClient]);
   useEffect(noticeUnhandledFailures, []);
+  useEffect(keepDraftAfterCommands, []);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <QueryClientProvider client={queryClient}>

@@ -3,7 +3,8 @@
  * used only while it stands: every write to what a draft is made from moves the stamp in its own
  * transaction, whichever way it is written, and a write refused moves nothing.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { keepDraftAfterCommands } from '../../src/api/draftAfterCommands';
 import { readBackupFile } from '../../src/api/backupFile';
 import { loadQuarterPicture, loadScrutinyPicture } from '../../src/api/quarterPicture';
 import { createBackup, restoreBackup } from '../../src/db/backup';
@@ -15,7 +16,11 @@ import type { PlannerDatabase } from '../../src/db/database';
 import { keepDraft, keptDraft } from '../../src/db/draftFigures';
 import { ensureWorkspaceSeeded } from '../../src/db/openWorkspace';
 import { STAMP_KEY } from '../../src/db/planStamp';
+import * as reads from '../../src/db/reads';
+import { todayIso } from '../../src/domain/dates';
 import { figuresOf } from '../../src/domain/quarterFigures';
+import { quarterKey } from '../../src/domain/quarters';
+import { reportingQuarterOf } from '../../src/domain/workspace';
 import type { UpdateInput } from '../../src/domain/updates';
 import { actionInput } from '../fixtures/actions';
 import { updateInput } from '../fixtures/quarters';
@@ -141,5 +146,44 @@ describe('a draft’s kept figures', () => {
     await loadScrutinyPicture('2026-Q3');
     const keys = (await db.draftFigures.toCollection().primaryKeys()).sort();
     expect(keys).toEqual(['draft:2026-Q3', STAMP_KEY].sort());
+  });
+
+  it('are worked out once for two views asking at once', async () => {
+    seen = [];
+    const [one, other] = await Promise.all([
+      loadScrutinyPicture('2026-Q2'),
+      loadScrutinyPicture('2026-Q2'),
+    ]);
+    expect(other.figures).toEqual(one.figures);
+    expect(seen.filter((read) => read.table === 'actions' && read.rows)).toHaveLength(1);
+  });
+
+  it('asked for as a write lands, show the write', async () => {
+    const first = loadScrutinyPicture('2026-Q2');
+    await saveUpdate(asb, '2026-Q2', update('red'));
+    const second = await loadScrutinyPicture('2026-Q2');
+    await first;
+    expect(second.figures.headlines.red).toBe(2);
+  });
+
+  it('are worked out again a moment after a command, ready for the next view', async () => {
+    const reporting = quarterKey(reportingQuarterOf(await reads.getSettings(), todayIso()));
+    await loadScrutinyPicture(reporting);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const stop = keepDraftAfterCommands();
+    try {
+      await saveUpdate(asb, reporting, update('red'));
+      expect((await keptDraft(reporting, null)).figures).toBeNull();
+      await vi.advanceTimersByTimeAsync(2_000);
+      await vi.waitFor(async () => {
+        expect((await keptDraft(reporting, null)).figures?.ragMix.red).toBeGreaterThan(0);
+      });
+    } finally {
+      stop();
+      vi.useRealTimers();
+    }
+    seen = [];
+    await loadScrutinyPicture(reporting);
+    expect(actionsRead()).toBe(false);
   });
 });

@@ -1,0 +1,121 @@
+/**
+ * An open quarter's figures: those kept while nothing they are made from has been written since
+ * (the plan's stamp, decision 0015), else worked out from today's data and kept. A large plan is
+ * worked out in a worker (`draftWorker.ts`): at 20,000 actions, reading every action and the
+ * quarter's updates and building the record is most of a second, in tasks of up to 150 ms on the
+ * page's thread.
+ */
+import { database } from '../db/connection';
+import { keepDraft, keptDraft, type KeptDraft } from '../db/draftFigures';
+import * as reads from '../db/reads';
+import {
+  figuresOf,
+  type QuarterFigures,
+  type QuarterFiguresRecord,
+} from '../domain/quarterFigures';
+import type { QuarterKey } from '../domain/quarters';
+import { buildSnapshotContent, type SnapshotContent } from '../domain/snapshot';
+import type { CheckedRecord } from './closedFigures';
+import type { WorkerFailure } from './workerFailure';
+
+/** The record checks' code, with its schema library: loaded only when a quarter has been closed. */
+export const checks = () => import('./closedFigures');
+
+/**
+ * Below this many actions a draft is worked out on the page: the seeded report's plan takes a few
+ * milliseconds, less than a worker takes to start, and a first visit should not fetch a worker.
+ */
+const WORKER_FROM_ACTIONS = 2_000;
+
+/**
+ * An open quarter's record as it would be closed today: today's data, with directions of travel
+ * against the previous closed quarter's record (`before`, checked), read meanwhile.
+ */
+export async function draftContent(
+  quarter: QuarterKey,
+  before: CheckedRecord | null | Promise<CheckedRecord | null>,
+): Promise<{ readonly content: SnapshotContent; readonly before: CheckedRecord | null }> {
+  const [sources, checked] = await Promise.all([reads.quarterSources(quarter), before]);
+  const previous = checked ? { quarter: checked.closed.quarter, content: checked.content } : null;
+  return { content: buildSnapshotContent({ quarter, ...sources, previous }), before: checked };
+}
+
+/**
+ * Works the draft's figures out on this thread (the worker's, or the page's) and keeps them,
+ * unless they were kept meanwhile (`known`: what was kept, as just read on this thread). The plan's
+ * stamp is read before the sources, so the figures are kept only if nothing was written since.
+ */
+export async function workOutDraftHere(
+  quarter: QuarterKey,
+  previous: QuarterFiguresRecord | undefined,
+  known?: KeptDraft,
+): Promise<QuarterFigures> {
+  const previousHash = previous?.closed.hash ?? null;
+  const kept = known ?? (await keptDraft(quarter, previousHash));
+  if (kept.figures) return kept.figures;
+  const { content, before } = await draftContent(
+    quarter,
+    previous ? checks().then(({ checkedRecord }) => checkedRecord(previous.closed)) : null,
+  );
+  const figures = figuresOf(
+    content,
+    before && previous ? { content: before.content, figures: previous.figures } : null,
+  );
+  await keepDraft(figures, previousHash, kept.stamp);
+  return figures;
+}
+
+export interface DraftRequest {
+  readonly database: string;
+  readonly quarter: QuarterKey;
+  readonly previous: QuarterFiguresRecord | undefined;
+}
+
+export type DraftReply =
+  | { readonly kind: 'figures'; readonly figures: QuarterFigures }
+  | { readonly kind: 'failed'; readonly failure: WorkerFailure };
+
+/** Works the draft out in a worker for a large plan, else here (`kept`: as just read here). */
+async function workOutDraft(
+  quarter: QuarterKey,
+  previous: QuarterFiguresRecord | undefined,
+  kept: KeptDraft,
+): Promise<QuarterFigures> {
+  if (typeof Worker === 'undefined' || (await database().actions.count()) < WORKER_FROM_ACTIONS)
+    return workOutDraftHere(quarter, previous, kept);
+  // The worker's messaging code is not the first screen's: a seeded plan never needs it.
+  const { askWorker } = await import('./workerCall');
+  const worker = new Worker(new URL('./draftWorker.ts', import.meta.url), { type: 'module' });
+  try {
+    const request: DraftRequest = { database: database().name, quarter, previous };
+    return await askWorker<DraftReply, QuarterFigures>(worker, request, (reply) => reply.figures);
+  } finally {
+    worker.terminate();
+  }
+}
+
+/** The latest asking for each quarter's draft: the next asker waits for it. */
+const underway = new Map<QuarterKey, Promise<QuarterFigures>>();
+
+/**
+ * The draft's figures: kept, or worked out, one asking at a time per quarter. Whoever waited for
+ * another asking reads what is kept afterwards, so figures are worked out once, and a write made
+ * meanwhile (the stamp moved) has them worked out again.
+ */
+export function draftFigures(
+  quarter: QuarterKey,
+  previous: QuarterFiguresRecord | undefined,
+): Promise<QuarterFigures> {
+  const before = underway.get(quarter);
+  const asking = (async () => {
+    await before?.catch(() => undefined);
+    const kept = await keptDraft(quarter, previous?.closed.hash ?? null);
+    return kept.figures ?? (await workOutDraft(quarter, previous, kept));
+  })();
+  underway.set(quarter, asking);
+  const settled = () => {
+    if (underway.get(quarter) === asking) underway.delete(quarter);
+  };
+  asking.then(settled, settled);
+  return asking;
+}
