@@ -2,7 +2,7 @@ import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { RouterProvider } from 'react-router';
-import { keepDraftAfterCommands } from '../api/draftAfterCommands';
+import { keepDraftAfterCommands } from '../api/draftInBackground';
 import { onChangeElsewhere, onStaleConnection } from '../db/connection';
 import { noticeUnhandledFailures } from './failureNotice';
 import { createRouter } from './router';

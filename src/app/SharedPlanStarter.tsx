@@ -1,12 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { workOutDraftSoon } from '../api/draftInBackground';
 import { useSession } from '../api/sessionState';
 import { useSyncStatus } from '../api/syncStatus';
 
 /**
  * Starts syncing once the workspace is open, when the page came from a shared-plan server and a
  * member is signed in; in local mode it does nothing. What the screens show is refetched after
- * each sync, and when the person's role changes.
+ * each sync that changed something (and the reporting quarter's figures worked out again soon),
+ * and when the person's role changes.
  */
 export function SharedPlanStarter() {
   const client = useQueryClient();
@@ -18,7 +20,11 @@ export function SharedPlanStarter() {
     let stop: (() => void) | undefined;
     let stopped = false;
     void import('../api/sync').then(({ startSharedPlan }) => {
-      if (!stopped) stop = startSharedPlan(() => void client.invalidateQueries());
+      if (!stopped)
+        stop = startSharedPlan(() => {
+          void client.invalidateQueries();
+          workOutDraftSoon();
+        });
     });
     return () => {
       stopped = true;

@@ -4,7 +4,7 @@
  * transaction, whichever way it is written, and a write refused moves nothing.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { keepDraftAfterCommands } from '../../src/api/draftAfterCommands';
+import { keepDraftAfterCommands } from '../../src/api/draftInBackground';
 import { readBackupFile } from '../../src/api/backupFile';
 import { loadQuarterPicture, loadScrutinyPicture } from '../../src/api/quarterPicture';
 import { createBackup, restoreBackup } from '../../src/db/backup';
