@@ -1,0 +1,73 @@
+import { expect, test, type Page } from '@playwright/test';
+import {
+  expectNoAccessibilityViolations,
+  failOnPageErrors,
+  Q1,
+  Q1_LABEL,
+  saveUpdateAsDone,
+  screenshot,
+} from './support';
+
+/** A tracker of `count` actions, as a CSV file a partnership might keep. */
+function tracker(count: number): Buffer {
+  const rows = Array.from(
+    { length: count },
+    (_, i) => `GYV-${1000 + i},Outreach session ${i + 1},GYV,Prevent,31/03/2027,In progress,3\r\n`,
+  );
+  return Buffer.from(`Ref,Action,Subgroup,4P,Due date,Status,Recs\r\n${rows.join('')}`);
+}
+
+const headline = (page: Page, name: string) =>
+  page
+    .locator('dl.headlines')
+    .getByText(name, { exact: true })
+    .locator('xpath=following-sibling::dd');
+
+test('a large plan: its draft figures worked out off the page, kept, and worked out again after an update', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const noErrors = failOnPageErrors(page);
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+
+  await page.goto('/actions/import');
+  await page.getByLabel('Spreadsheet').setInputFiles({
+    name: 'tracker.csv',
+    mimeType: 'text/csv',
+    buffer: tracker(2_000),
+  });
+  await page.getByRole('button', { name: 'Import 2000 actions' }).click();
+  await expect(page.getByText('2000 actions added from tracker.csv.')).toBeVisible({
+    timeout: 60_000,
+  });
+
+  // The quarter's draft: 2,000 actions read and worked out in a worker, not on the page.
+  const draftWorkers = () => workers.filter((url) => url.includes('draftWorker')).length;
+  workers.length = 0;
+  await page.goto(`/scrutiny/${Q1}`);
+  await expect(page.getByText('Draft, not yet closed')).toBeVisible();
+  await expect(headline(page, 'Actions reported')).toHaveText('2000', { timeout: 30_000 });
+  await expect(headline(page, 'Red')).toHaveText('0');
+  expect(draftWorkers()).toBe(1);
+  await expectNoAccessibilityViolations(page);
+  await screenshot(page, 'large-plan-draft');
+
+  // Opened again with nothing changed: the figures as kept, no worker.
+  workers.length = 0;
+  await page.reload();
+  await expect(headline(page, 'Actions reported')).toHaveText('2000');
+  expect(draftWorkers()).toBe(0);
+
+  // An update changes the draft: it is worked out again.
+  await page.goto(`/updates/${Q1}/GYV-1000`);
+  await saveUpdateAsDone(page, 'Red', '10', 'Venue lost.', 'New venue agreed with the school.');
+  await page.goto(`/scrutiny/${Q1}`);
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Scrutiny: ${Q1_LABEL}` }),
+  ).toBeVisible();
+  await expect(headline(page, 'Red')).toHaveText('1', { timeout: 30_000 });
+  await expect(headline(page, 'With a finished update')).toHaveText('1');
+  await expectNoAccessibilityViolations(page);
+  noErrors();
+});
