@@ -14,6 +14,7 @@ import {
   type RecordKey,
 } from '../domain/quarterFigures';
 import { figuresStandFor, sealFigures } from '../domain/quarterFiguresCheck';
+import type { QuarterKey } from '../domain/quarters';
 import type { SnapshotContent } from '../domain/snapshot';
 import { yieldToPage } from '../lib/yieldToPage';
 
@@ -89,6 +90,24 @@ export async function closedFigures(
  * their kept figures where those stand, else from the record itself, which is then read only for
  * them. Nothing is worked out, so one altered record does not keep the others from the page.
  */
+/**
+ * What is said of a closed quarter (who closed it, when, its version and SHA-256), from its kept
+ * figures where they stand, else from its record; null for a quarter not closed. No record is read
+ * while its figures stand, so the round can say a quarter is closed before its record is checked.
+ */
+export async function closedFactsOfQuarter(
+  quarter: QuarterKey,
+): Promise<ClosedQuarterFacts | null> {
+  const live = await liveRecordKeys();
+  const index = live.findIndex((key) => key.quarter === quarter);
+  const key = live[index];
+  if (!key) return null;
+  const [own] = await keptFigures([key.hash]);
+  if (figuresStandFor(own, key, live[index - 1])) return own.closed;
+  const record = await reads.getSnapshot(key.id);
+  return closedFactsOf(record ?? { ...key, closedAt: '', closedBy: '' });
+}
+
 export async function closedQuarterFacts(): Promise<ClosedQuarterFacts[]> {
   const live = await liveRecordKeys();
   const kept = await keptFigures(live.map((key) => key.hash));

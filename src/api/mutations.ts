@@ -40,6 +40,12 @@ const commands = {
 /** What a command that only adds to the audit trail (an export, a backup) makes stale. */
 const AUDIT_TRAIL_ONLY = [keys.audit(), [...keys.all, 'history']];
 
+/**
+ * What closing or reopening a quarter makes stale: its records and figures, and the audit trail.
+ * No action or update changes, so a round of 20,000 actions is not read again as the close ends.
+ */
+const QUARTER_RECORDS = [keys.snapshots(), keys.picture(), keys.localCounts(), ...AUDIT_TRAIL_ONLY];
+
 function useCommand<Input, Output>(
   command: (input: Input) => Promise<Output>,
   /** What the command can change; the whole workspace unless it says less. */
@@ -113,13 +119,16 @@ export const useAcceptReturnUpdates = () =>
   );
 
 export const useCloseQuarter = () =>
-  useCommand(async (quarter: QuarterKey) =>
-    (await commands.closing()).closeQuarterOffPage(quarter),
+  useCommand(
+    async (quarter: QuarterKey) => (await commands.closing()).closeQuarterOffPage(quarter),
+    QUARTER_RECORDS,
   );
 
 export const useReopenQuarter = () =>
-  useCommand(async (input: { quarter: QuarterKey; reason: string }) =>
-    (await commands.reopening()).reopenQuarter(input.quarter, input.reason),
+  useCommand(
+    async (input: { quarter: QuarterKey; reason: string }) =>
+      (await commands.reopening()).reopenQuarter(input.quarter, input.reason),
+    QUARTER_RECORDS,
   );
 
 export const useStartFinancialYear = () =>

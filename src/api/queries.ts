@@ -122,13 +122,6 @@ export const actionUpdatesQuery = (actionId: string) =>
 export const liveRecordsQuery = () =>
   queryOptions({ queryKey: [...keys.snapshots(), 'live'], queryFn: () => liveRecordKeys() });
 
-/** One quarter's records, oldest version first (none for a quarter never closed). */
-export const quarterSnapshotsQuery = (quarter: string) =>
-  queryOptions({
-    queryKey: [...keys.snapshots(), 'quarter', quarter],
-    queryFn: () => reads.snapshotsOfQuarter(quarter),
-  });
-
 export const auditPageQuery = (filter: AuditFilter, cursor: { before?: number; after?: number }) =>
   queryOptions({
     queryKey: [...keys.audit(), 'page', filter, cursor],

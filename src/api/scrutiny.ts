@@ -4,7 +4,8 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import type { QuarterKey } from '../domain/quarters';
-import type { QuarterSnapshot } from '../domain/updates';
+import type { RecordKey } from '../domain/quarterFigures';
+import { supersededRecordsOf } from '../db/quarterFigures';
 import { checkClosedRecord, loadScrutinyPicture } from './quarterPicture';
 import { keys } from './queries';
 
@@ -25,8 +26,25 @@ export const closedQuartersQuery = () =>
     queryFn: async () => (await import('./closedFigures')).closedQuarterFacts(),
   });
 
-/** The live record of a closed quarter, from its quarter's records (`quarterSnapshotsQuery`). */
-export const closedRecordQuery = (live: QuarterSnapshot | undefined) =>
+/**
+ * What is said of a closed quarter (who, when, version, SHA-256), from its kept figures: null if it
+ * is open. The round shows it before the record is checked.
+ */
+export const quarterClosedQuery = (quarter: QuarterKey) =>
+  queryOptions({
+    queryKey: [...keys.snapshots(), 'closed', quarter],
+    queryFn: async () => (await import('./closedFigures')).closedFactsOfQuarter(quarter),
+  });
+
+/** A quarter's superseded records, without their content: the round lists them. */
+export const supersededRecordsQuery = (quarter: QuarterKey) =>
+  queryOptions({
+    queryKey: [...keys.snapshots(), 'superseded', quarter],
+    queryFn: () => supersededRecordsOf(quarter),
+  });
+
+/** The live record of a closed quarter, read and checked. */
+export const closedRecordQuery = (live: RecordKey | undefined) =>
   queryOptions({
     queryKey: [...keys.snapshots(), 'record', live?.id ?? null, live?.hash ?? null],
     queryFn: () => (live ? checkClosedRecord(live) : null),

@@ -10,7 +10,7 @@
  */
 import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
 
-export const DRAFT_FIGURES_TABLE = 'draftFigures';
+const DRAFT_FIGURES_TABLE = 'draftFigures';
 
 export const STAMP_KEY = 'stamp';
 

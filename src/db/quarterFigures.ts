@@ -11,6 +11,7 @@
  */
 import type { QuarterFiguresRecord, RecordKey } from '../domain/quarterFigures';
 import type { QuarterKey } from '../domain/quarters';
+import type { SupersededRecord } from '../domain/updates';
 import { database } from './connection';
 import type { PlannerDatabase } from './database';
 
@@ -39,6 +40,44 @@ export async function liveRecordKeys(db: PlannerDatabase = database()): Promise<
     const hash = hashes.get(record.id);
     return superseded.has(record.id) || hash === undefined ? [] : [{ ...record, hash }];
   });
+}
+
+/**
+ * A quarter's superseded records (oldest first), without their content: found from the indexes,
+ * and only those read. Most quarters were never reopened, and read none.
+ */
+export async function supersededRecordsOf(
+  quarter: QuarterKey,
+  db: PlannerDatabase = database(),
+): Promise<SupersededRecord[]> {
+  const ids = await db.transaction('r', db.snapshots, async () => {
+    const [versions, superseded] = await Promise.all([
+      db.snapshots
+        .where('[quarter+version]')
+        .between([quarter, 0], [quarter, Infinity])
+        .primaryKeys(),
+      db.snapshots.orderBy('supersededAt').primaryKeys(),
+    ]);
+    const gone = new Set(superseded);
+    return versions.filter((id) => gone.has(id));
+  });
+  if (ids.length === 0) return [];
+  return (await db.snapshots.bulkGet(ids)).flatMap((record) =>
+    record
+      ? [
+          {
+            id: record.id,
+            quarter: record.quarter,
+            version: record.version,
+            closedAt: record.closedAt,
+            closedBy: record.closedBy,
+            hash: record.hash,
+            supersededAt: record.supersededAt,
+            reopenReason: record.reopenReason,
+          },
+        ]
+      : [],
+  );
 }
 
 export async function keptFigures(

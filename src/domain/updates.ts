@@ -40,6 +40,9 @@ export interface QuarterSnapshot {
   readonly reopenReason: string | null;
 }
 
+/** What is said of a version superseded by a reopening: all but its content. */
+export type SupersededRecord = Omit<QuarterSnapshot, 'content'>;
+
 /** The record a closed quarter stands by: the version no reopening has superseded. */
 export const isLiveRecord = (snapshot: Pick<QuarterSnapshot, 'supersededAt'>): boolean =>
   snapshot.supersededAt === null;

@@ -139,6 +139,26 @@ const scrutinyShown = (page: Page) => async () => {
   await page.locator('.recharts-surface').first().waitFor();
 };
 
+/**
+ * The close, timed from the click on "Close the quarter" to the quarter shown closed. The dialog
+ * is let finish opening first, and the click is sent straight to the button: Playwright's own
+ * checks before clicking a button in a dialog that had just opened took 0.3-0.7 s here (the page
+ * idle meanwhile), time a person spends reading the dialog, which earlier figures counted.
+ */
+async function closeTheQuarter(
+  figures: Figures,
+  page: Page,
+  name: string,
+  closed: string | RegExp,
+): Promise<void> {
+  const confirm = page.getByRole('button', { name: 'Close the quarter' });
+  await confirm.click({ trial: true, timeout: 600_000 });
+  await measureOperation(figures, page, name, async () => {
+    await confirm.dispatchEvent('click');
+    await page.getByText(closed).waitFor({ timeout: 600_000 });
+  });
+}
+
 const statusFor = (count: number) => (count === 0 ? 'No actions match' : `of ${count} actions`);
 
 async function measure(
@@ -282,10 +302,7 @@ async function measure(
     // Closing the reporting quarter: the snapshot of every action and update, hashed.
     await page.getByRole('link', { name: 'Quarterly updates' }).click();
     await page.getByRole('button', { name: /^Close Q\d \d{4}\/\d{2}…$/ }).click();
-    await measureOperation(figures, page, 'close a quarter', async () => {
-      await page.getByRole('button', { name: 'Close the quarter' }).click();
-      await page.getByText(/is closed \(version 1\)/).waitFor({ timeout: 120_000 });
-    });
+    await closeTheQuarter(figures, page, 'close a quarter', /is closed \(version 1\)/);
 
     // The scrutiny view of the quarter just closed (its snapshot), from a light page.
     await page.goto(`${BASE}/accessibility`);
@@ -335,10 +352,7 @@ async function exportsOfAQuarter(page: Page): Promise<Figures> {
   const figures: Figures = {};
   await page.goto(`${BASE}/updates/2026-Q2`);
   await page.getByRole('button', { name: 'Close Q2 2026/27…' }).click({ timeout: 600_000 });
-  await measureOperation(figures, page, 'close the quarter', async () => {
-    await page.getByRole('button', { name: 'Close the quarter' }).click();
-    await page.getByText('Q2 2026/27 is closed (version 1)').waitFor({ timeout: 600_000 });
-  });
+  await closeTheQuarter(figures, page, 'close the quarter', 'Q2 2026/27 is closed (version 1)');
   await page.goto(`${BASE}/reports`);
   // The page's own work (the open quarter's draft figures) is done before the first export.
   await page.getByText('Executive summary as it stands').waitFor({ timeout: 600_000 });

@@ -6,7 +6,7 @@
  * the message.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { closedQuarterFacts } from '../../src/api/closedFigures';
+import { closedFactsOfQuarter, closedQuarterFacts } from '../../src/api/closedFigures';
 import { loadQuarterPicture, loadScrutinyPicture } from '../../src/api/quarterPicture';
 import { createAction } from '../../src/db/commands/actions';
 import { closeQuarter, reopenQuarter } from '../../src/db/commands/closeQuarter';
@@ -14,7 +14,7 @@ import { saveUpdate } from '../../src/db/commands/quarters';
 import { openDatabaseNamed } from '../../src/db/connection';
 import type { PlannerDatabase } from '../../src/db/database';
 import { ensureWorkspaceSeeded } from '../../src/db/openWorkspace';
-import { liveRecordKeys } from '../../src/db/quarterFigures';
+import { liveRecordKeys, supersededRecordsOf } from '../../src/db/quarterFigures';
 import { enquiriesFrom, linesOfEnquiry } from '../../src/domain/enquiry';
 import { figuresOf } from '../../src/domain/quarterFigures';
 import type { QuarterKey } from '../../src/domain/quarters';
@@ -186,5 +186,26 @@ describe('a closed quarter’s kept figures', () => {
     const content = q1.content as SnapshotContent;
     await db.snapshots.put({ ...q1, content: { ...content, actions: [] } });
     expect(await closedQuarterFacts()).toEqual([facts(q2), facts(q1)]);
+  });
+
+  it('tell the round a quarter is closed, and its earlier versions, reading no live record', async () => {
+    await closeWith('2026-Q1', 'red');
+    seen = [];
+    expect(await closedFactsOfQuarter('2026-Q1')).toMatchObject({ version: 1 });
+    expect(await supersededRecordsOf('2026-Q1')).toEqual([]);
+    expect(recordsRead()).toBe(0);
+    expect(await closedFactsOfQuarter('2026-Q2')).toBeNull();
+
+    await reopenQuarter('2026-Q1', 'A late update from the police');
+    await closeWith('2026-Q1', 'green');
+    seen = [];
+    expect(await closedFactsOfQuarter('2026-Q1')).toMatchObject({ version: 2 });
+    const earlier = await supersededRecordsOf('2026-Q1');
+    expect(earlier.map((v) => [v.version, v.reopenReason])).toEqual([
+      [1, 'A late update from the police'],
+    ]);
+    expect(earlier[0]).not.toHaveProperty('content');
+    // Only the superseded version is read, for its reason.
+    expect(recordsRead()).toBe(1);
   });
 });

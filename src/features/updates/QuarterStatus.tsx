@@ -5,13 +5,17 @@ import { messageOf, problemsOf } from '../../api/errors';
 import { useCloseQuarter, useReopenQuarter } from '../../api/mutations';
 import { formatUkDateTime } from '../../domain/dates';
 import { quarterLabel, type Quarter, type QuarterKey } from '../../domain/quarters';
-import { isLiveRecord, type QuarterSnapshot } from '../../domain/updates';
+import type { ClosedQuarterFacts } from '../../domain/quarterFigures';
+import type { SupersededRecord } from '../../domain/updates';
 import { plural } from '../../domain/words';
 
 interface QuarterStatusProps {
   readonly quarter: Quarter;
   readonly quarterKey: QuarterKey;
-  readonly snapshots: readonly QuarterSnapshot[];
+  /** What is said of the quarter's live record; none while the quarter is open. */
+  readonly live: ClosedQuarterFacts | undefined;
+  /** Versions superseded by a reopening, oldest first. */
+  readonly earlier: readonly SupersededRecord[];
   readonly owing: number;
   readonly readOnly: boolean;
 }
@@ -20,13 +24,12 @@ interface QuarterStatusProps {
 export function QuarterStatus({
   quarter,
   quarterKey,
-  snapshots,
+  live,
+  earlier,
   owing,
   readOnly,
 }: QuarterStatusProps) {
   const label = quarterLabel(quarter);
-  const live = snapshots.find(isLiveRecord);
-  const earlier = snapshots.filter((snapshot) => !isLiveRecord(snapshot));
   const [confirming, setConfirming] = useState(false);
   const [reopening, setReopening] = useState(false);
   const [reason, setReason] = useState('');

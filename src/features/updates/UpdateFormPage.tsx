@@ -23,7 +23,7 @@ export function UpdateFormPage() {
   const quarter = parseQuarterKey(params.quarter ?? '');
   const ref = (params.ref ?? '').toUpperCase();
   const action = useQuery(actionQuery(ref));
-  const { records, live, record } = useQuarterRecord(
+  const { known, live, record } = useQuarterRecord(
     quarter ? (params.quarter as QuarterKey) : undefined,
   );
 
@@ -41,7 +41,7 @@ export function UpdateFormPage() {
       </>
     );
   }
-  if (!action.data || !records.data) return <Text role="status">Loading the update…</Text>;
+  if (!action.data || !known) return <Text role="status">Loading the update…</Text>;
   const key = params.quarter as QuarterKey;
   if (live) {
     // A closed quarter's update is its record's, checked (a slice at a time) before it is shown.

@@ -1,6 +1,7 @@
 import { useMayManage, useRole } from '../../api/role';
 import { Alert, Anchor, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { actionsQuery, bodiesQuery, quarterUpdatesQuery } from '../../api/queries';
 import { PageHeader } from '../../components/PageHeader';
@@ -26,7 +27,7 @@ export function UpdatesRoundPage() {
   const actions = useQuery(actionsQuery());
   const bodies = useQuery(bodiesQuery());
   const updates = useQuery({ ...quarterUpdatesQuery(key ?? ''), enabled: Boolean(key) });
-  const { records, live, record } = useQuarterRecord(key);
+  const { known, live, earlier, record } = useQuarterRecord(key);
   const role = useRole();
   const mayManage = useMayManage();
 
@@ -45,18 +46,45 @@ export function UpdatesRoundPage() {
     );
   }
   const label = quarterLabel(quarter);
-  const forQuarter = records.data ?? [];
-  // A closed quarter's round is its record, checked (a slice at a time) before it is shown.
+  if (!known)
+    return (
+      <>
+        <PageHeader title={`Quarterly updates, ${label}`} />
+        <Loading what={`the state of ${label}`} />
+      </>
+    );
+  const readOnly = role === 'councillor' || role === 'board-member';
+  const status = (owing: number, children?: ReactNode) => (
+    <Card withBorder component="section" aria-labelledby="status-heading">
+      <Title order={2} size="h3" id="status-heading" mb="sm">
+        Status
+      </Title>
+      <QuarterStatus
+        quarter={quarter}
+        quarterKey={key}
+        live={live}
+        earlier={earlier}
+        owing={owing}
+        readOnly={!mayManage}
+      />
+      {children}
+    </Card>
+  );
+  // A closed quarter's round is its record, checked (a slice at a time) before it is shown; its
+  // status (who closed it, when, its SHA-256) is shown meanwhile.
   const reading = live ? record.data : undefined;
   if (live && !reading)
     return (
       <>
         <PageHeader title={`Quarterly updates, ${label}`} />
-        {record.isError ? (
-          <Failed what={`the record of ${label}`} error={record.error} />
-        ) : (
-          <Loading what={`the record of ${label}`} />
-        )}
+        <Stack gap="lg">
+          {status(0)}
+          {record.isError ? (
+            <Failed what={`the record of ${label}`} error={record.error} />
+          ) : (
+            <Loading what={`the record of ${label}`} />
+          )}
+        </Stack>
       </>
     );
   if (reading && !reading.ok)
@@ -89,7 +117,6 @@ export function UpdatesRoundPage() {
   const owing = round.filter((entry) => entry.state !== 'done').length;
   const compared = frozen?.comparedWith ? parseQuarterKey(frozen.comparedWith) : undefined;
   const overall = frozen ? overallDirection(frozen.actions.map((entry) => entry.direction)) : null;
-  const readOnly = role === 'councillor' || role === 'board-member';
 
   return (
     <>
@@ -112,25 +139,16 @@ export function UpdatesRoundPage() {
         </Group>
       </PageHeader>
       <Stack gap="lg">
-        <Card withBorder component="section" aria-labelledby="status-heading">
-          <Title order={2} size="h3" id="status-heading" mb="sm">
-            Status
-          </Title>
-          <QuarterStatus
-            quarter={quarter}
-            quarterKey={key}
-            snapshots={forQuarter}
-            owing={owing}
-            readOnly={!mayManage}
-          />
-          {overall ? (
+        {status(
+          owing,
+          overall ? (
             <Text mt="sm" fw={600}>
               Direction of travel{compared ? ` against ${quarterLabel(compared)}` : ''}:{' '}
               {overall.summary}
               {overall.counts.new > 0 ? `; ${overall.counts.new} new this quarter` : ''}.
             </Text>
-          ) : null}
-        </Card>
+          ) : null,
+        )}
 
         <Card withBorder component="section" aria-labelledby="returns-heading">
           <Group justify="space-between" mb="sm">

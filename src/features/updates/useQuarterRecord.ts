@@ -1,17 +1,24 @@
 import { useQuery } from '@tanstack/react-query';
-import { quarterSnapshotsQuery } from '../../api/queries';
-import { closedRecordQuery } from '../../api/scrutiny';
+import { closedRecordQuery, quarterClosedQuery, supersededRecordsQuery } from '../../api/scrutiny';
 import type { QuarterKey } from '../../domain/quarters';
-import { isLiveRecord } from '../../domain/updates';
 
 /**
- * A quarter's records (every version, oldest first), the live one when the quarter is closed, and
- * that record as checked against its SHA-256: what the round and its update pages show of a closed
- * quarter. The record is checked as read, not read again.
+ * What the round and its update pages show of a quarter's records: whether it is closed (who
+ * closed it, when, its version and SHA-256, from its kept figures), its superseded versions, and
+ * the live record as checked against its SHA-256. The first two read no record of 15 MB, so the
+ * round says a quarter is closed while its record is still being read and checked.
  */
 export function useQuarterRecord(key: QuarterKey | undefined) {
-  const records = useQuery({ ...quarterSnapshotsQuery(key ?? ''), enabled: key !== undefined });
-  const live = records.data?.find(isLiveRecord);
+  const enabled = key !== undefined;
+  const closed = useQuery({ ...quarterClosedQuery(key ?? ('' as QuarterKey)), enabled });
+  const superseded = useQuery({ ...supersededRecordsQuery(key ?? ('' as QuarterKey)), enabled });
+  const live = closed.data ?? undefined;
   const record = useQuery(closedRecordQuery(live));
-  return { records, live, record };
+  return {
+    /** Whether the quarter's state is known: closed (and how) or open. */
+    known: closed.isSuccess && superseded.isSuccess,
+    live,
+    earlier: superseded.data ?? [],
+    record,
+  };
 }
