@@ -61,7 +61,8 @@ export async function workOutDraftHere(
     content,
     before && previous ? { content: before.content, figures: previous.figures } : null,
   );
-  await keepDraft(figures, previousHash, kept.stamp);
+  // Figures that cannot be kept (a full disk) are still shown: the next view works them out again.
+  await keepDraft(figures, previousHash, kept.stamp).catch(() => undefined);
   return figures;
 }
 

@@ -186,4 +186,16 @@ describe('a draft’s kept figures', () => {
     await loadScrutinyPicture(reporting);
     expect(actionsRead()).toBe(false);
   });
+
+  it('that cannot be kept (a full disk) are still shown, and worked out again next time', async () => {
+    const full = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const spy = vi.spyOn(db.draftFigures, 'put').mockRejectedValueOnce(full);
+    try {
+      expect((await draft()).figures.headlines.red).toBe(1);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await db.draftFigures.get('draft:2026-Q2')).toBeUndefined();
+    expect((await draft()).workedOut).toBe(true);
+  });
 });
