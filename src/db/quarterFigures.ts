@@ -9,7 +9,11 @@
  * the records, so it is neither audited, synced nor part of a backup. Closing a quarter keeps its
  * figures inside the close's own transaction.
  */
-import type { QuarterFiguresRecord, RecordKey } from '../domain/quarterFigures';
+import {
+  closedFactsOf,
+  type QuarterFiguresRecord,
+  type RecordKey,
+} from '../domain/quarterFigures';
 import type { QuarterKey } from '../domain/quarters';
 import type { SupersededRecord } from '../domain/updates';
 import { database } from './connection';
@@ -66,12 +70,7 @@ export async function supersededRecordsOf(
     record
       ? [
           {
-            id: record.id,
-            quarter: record.quarter,
-            version: record.version,
-            closedAt: record.closedAt,
-            closedBy: record.closedBy,
-            hash: record.hash,
+            ...closedFactsOf(record),
             supersededAt: record.supersededAt,
             reopenReason: record.reopenReason,
           },

@@ -11,27 +11,18 @@ import { createBackup, restoreBackup } from '../../src/db/backup';
 import { createAction } from '../../src/db/commands/actions';
 import { closeQuarter, reopenQuarter } from '../../src/db/commands/closeQuarter';
 import { saveUpdate } from '../../src/db/commands/quarters';
-import { openDatabaseNamed } from '../../src/db/connection';
 import type { PlannerDatabase } from '../../src/db/database';
 import { keepDraft, keptDraft } from '../../src/db/draftFigures';
-import { ensureWorkspaceSeeded } from '../../src/db/openWorkspace';
 import { STAMP_KEY } from '../../src/db/planStamp';
 import * as reads from '../../src/db/reads';
 import { todayIso } from '../../src/domain/dates';
 import { figuresOf } from '../../src/domain/quarterFigures';
 import { quarterKey } from '../../src/domain/quarters';
 import { reportingQuarterOf } from '../../src/domain/workspace';
-import type { UpdateInput } from '../../src/domain/updates';
 import { actionInput } from '../fixtures/actions';
-import { updateInput } from '../fixtures/quarters';
-import { watchReads, type WatchedRead } from './watchReads';
-
-const update = (rag: UpdateInput['rag']): UpdateInput =>
-  updateInput({
-    rag,
-    percentComplete: '10',
-    correctiveAction: rag === 'red' || rag === 'amber' ? 'Recovery plan agreed' : '',
-  });
+import { ragUpdate } from '../fixtures/quarters';
+import { workspaceOfTwoActions } from './twoActions';
+import type { WatchedRead } from './watchReads';
 
 let db: PlannerDatabase;
 let seen: WatchedRead[] = [];
@@ -41,13 +32,11 @@ let run = 0;
 
 beforeEach(async () => {
   run += 1;
-  db = openDatabaseNamed(`draft-figures-${run}`);
   seen = [];
-  watchReads(db, (read) => seen.push(read));
-  await ensureWorkspaceSeeded();
-  gyv = (await createAction(actionInput({ ref: 'GYV-01' }))).id;
-  asb = (await createAction(actionInput({ ref: 'ASB-01', bodyId: 'ASB' }))).id;
-  await saveUpdate(gyv, '2026-Q2', update('red'));
+  ({ db, gyv, asb } = await workspaceOfTwoActions(`draft-figures-${run}`, (read) =>
+    seen.push(read),
+  ));
+  await saveUpdate(gyv, '2026-Q2', ragUpdate('red'));
 });
 
 /** Whether working the picture out read the plan's actions (rows, not keys). */
@@ -78,7 +67,7 @@ describe('a draft’s kept figures', () => {
 
   it('are worked out again after a command', async () => {
     await draft();
-    await saveUpdate(asb, '2026-Q2', update('red'));
+    await saveUpdate(asb, '2026-Q2', ragUpdate('red'));
     const after = await draft();
     expect(after.workedOut).toBe(true);
     expect(after.figures.headlines.red).toBe(2);
@@ -99,7 +88,7 @@ describe('a draft’s kept figures', () => {
   it('are worked out again after a restore', async () => {
     const file = await createBackup();
     await draft();
-    await saveUpdate(asb, '2026-Q2', update('red'));
+    await saveUpdate(asb, '2026-Q2', ragUpdate('red'));
     expect((await draft()).figures.headlines.red).toBe(2);
     const read = await readBackupFile(file.blob);
     if (!read.ok) throw new Error('the backup was refused');
@@ -111,7 +100,7 @@ describe('a draft’s kept figures', () => {
 
   it('are worked out again when the quarter before is closed, or reopened', async () => {
     await draft();
-    await saveUpdate(gyv, '2026-Q1', update('green'));
+    await saveUpdate(gyv, '2026-Q1', ragUpdate('green'));
     await closeQuarter('2026-Q1');
     const compared = await draft();
     expect(compared.workedOut).toBe(true);
@@ -135,7 +124,7 @@ describe('a draft’s kept figures', () => {
     const { stamp } = await keptDraft('2026-Q2', null);
     const figures = (await draft()).figures;
     await db.draftFigures.clear();
-    await saveUpdate(asb, '2026-Q2', update('amber'));
+    await saveUpdate(asb, '2026-Q2', ragUpdate('amber'));
     await keepDraft(figures, null, stamp);
     expect(await db.draftFigures.get('draft:2026-Q2')).toBeUndefined();
     expect((await draft()).figures.ragMix.amber).toBe(1);
@@ -160,7 +149,7 @@ describe('a draft’s kept figures', () => {
 
   it('asked for as a write lands, show the write', async () => {
     const first = loadScrutinyPicture('2026-Q2');
-    await saveUpdate(asb, '2026-Q2', update('red'));
+    await saveUpdate(asb, '2026-Q2', ragUpdate('red'));
     const second = await loadScrutinyPicture('2026-Q2');
     await first;
     expect(second.figures.headlines.red).toBe(2);
@@ -172,7 +161,7 @@ describe('a draft’s kept figures', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const stop = keepDraftAfterCommands();
     try {
-      await saveUpdate(asb, reporting, update('red'));
+      await saveUpdate(asb, reporting, ragUpdate('red'));
       expect((await keptDraft(reporting, null)).figures).toBeNull();
       await vi.advanceTimersByTimeAsync(2_000);
       await vi.waitFor(async () => {

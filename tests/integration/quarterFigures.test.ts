@@ -8,12 +8,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { closedFactsOfQuarter, closedQuarterFacts } from '../../src/api/closedFigures';
 import { loadQuarterPicture, loadScrutinyPicture } from '../../src/api/quarterPicture';
-import { createAction } from '../../src/db/commands/actions';
 import { closeQuarter, reopenQuarter } from '../../src/db/commands/closeQuarter';
 import { saveUpdate } from '../../src/db/commands/quarters';
-import { openDatabaseNamed } from '../../src/db/connection';
 import type { PlannerDatabase } from '../../src/db/database';
-import { ensureWorkspaceSeeded } from '../../src/db/openWorkspace';
 import { liveRecordKeys, supersededRecordsOf } from '../../src/db/quarterFigures';
 import { enquiriesFrom, linesOfEnquiry } from '../../src/domain/enquiry';
 import { figuresOf } from '../../src/domain/quarterFigures';
@@ -21,16 +18,9 @@ import type { QuarterKey } from '../../src/domain/quarters';
 import type { SnapshotContent } from '../../src/domain/snapshot';
 import { SNAPSHOT_ALTERED_MESSAGE } from '../../src/domain/snapshotRecord';
 import type { UpdateInput } from '../../src/domain/updates';
-import { actionInput } from '../fixtures/actions';
-import { updateInput } from '../fixtures/quarters';
-import { watchReads, type WatchedRead } from './watchReads';
-
-const update = (rag: UpdateInput['rag']): UpdateInput =>
-  updateInput({
-    rag,
-    percentComplete: '10',
-    correctiveAction: rag === 'red' || rag === 'amber' ? 'Recovery plan agreed' : '',
-  });
+import { ragUpdate } from '../fixtures/quarters';
+import { workspaceOfTwoActions } from './twoActions';
+import type { WatchedRead } from './watchReads';
 
 let db: PlannerDatabase;
 let seen: WatchedRead[] = [];
@@ -40,17 +30,15 @@ let run = 0;
 
 beforeEach(async () => {
   run += 1;
-  db = openDatabaseNamed(`quarter-figures-${run}`);
   seen = [];
-  watchReads(db, (read) => seen.push(read));
-  await ensureWorkspaceSeeded();
-  gyv = (await createAction(actionInput({ ref: 'GYV-01' }))).id;
-  asb = (await createAction(actionInput({ ref: 'ASB-01', bodyId: 'ASB' }))).id;
+  ({ db, gyv, asb } = await workspaceOfTwoActions(`quarter-figures-${run}`, (read) =>
+    seen.push(read),
+  ));
 });
 
 async function closeWith(quarter: QuarterKey, gyvRag: UpdateInput['rag']) {
-  await saveUpdate(gyv, quarter, update(gyvRag));
-  await saveUpdate(asb, quarter, update('green'));
+  await saveUpdate(gyv, quarter, ragUpdate(gyvRag));
+  await saveUpdate(asb, quarter, ragUpdate('green'));
   return closeQuarter(quarter);
 }
 
@@ -99,7 +87,7 @@ describe('a closed quarter’s kept figures', () => {
       'Action GYV-01 has been red for 3 quarters: what is the recovery plan?',
     );
     // The open quarter's draft carries it on too.
-    await saveUpdate(gyv, '2026-Q4', update('red'));
+    await saveUpdate(gyv, '2026-Q4', ragUpdate('red'));
     const draft = await loadScrutinyPicture('2026-Q4');
     expect(enquiriesFrom(draft.figures.enquiry, held).map((e) => e.question)).toContain(
       'Action GYV-01 has been red for 4 quarters: what is the recovery plan?',
@@ -156,7 +144,7 @@ describe('a closed quarter’s kept figures', () => {
     expect(await questions()).toContain(twoRunning);
 
     await reopenQuarter('2026-Q1', 'The board corrected a RAG');
-    await saveUpdate(gyv, '2026-Q1', update('green'));
+    await saveUpdate(gyv, '2026-Q1', ragUpdate('green'));
     const q1 = await closeQuarter('2026-Q1');
     expect(await questions()).not.toContain(twoRunning);
     expect((await db.quarterFigures.get(q2.hash))?.previousHash).toBe(q1.hash);
