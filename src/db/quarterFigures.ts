@@ -9,11 +9,7 @@
  * the records, so it is neither audited, synced nor part of a backup. Closing a quarter keeps its
  * figures inside the close's own transaction.
  */
-import {
-  closedFactsOf,
-  type QuarterFiguresRecord,
-  type RecordKey,
-} from '../domain/quarterFigures';
+import { closedFactsOf, type QuarterFiguresRecord, type RecordKey } from '../domain/quarterFigures';
 import type { QuarterKey } from '../domain/quarters';
 import type { SupersededRecord } from '../domain/updates';
 import { database } from './connection';
