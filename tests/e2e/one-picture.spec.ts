@@ -29,6 +29,8 @@ test('a first visit is guided; the round is in reference order; a Blue update co
   await expect(
     page.getByRole('heading', { level: 1, name: `Quarterly updates, ${Q1_LABEL}` }),
   ).toBeVisible();
+  // The round's rows are there once its actions and updates are read.
+  await expect(page.getByRole('link', { name: 'for ASB-01' })).toBeVisible();
   const refs = (await page.getByRole('row').allTextContents())
     .map((row) => /^\s*([A-Z]+-\d+)/.exec(row)?.[1])
     .filter((ref): ref is string => Boolean(ref));

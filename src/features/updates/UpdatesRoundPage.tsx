@@ -27,7 +27,7 @@ export function UpdatesRoundPage() {
   const actions = useQuery(actionsQuery());
   const bodies = useQuery(bodiesQuery());
   const updates = useQuery({ ...quarterUpdatesQuery(key ?? ''), enabled: Boolean(key) });
-  const { known, live, earlier, record } = useQuarterRecord(key);
+  const { known, failure, live, earlier, record } = useQuarterRecord(key);
   const role = useRole();
   const mayManage = useMayManage();
 
@@ -46,11 +46,18 @@ export function UpdatesRoundPage() {
     );
   }
   const label = quarterLabel(quarter);
-  if (!known)
+  // An open quarter's round is today's actions and updates; a closed one's, its record (below).
+  const needed = live ? [bodies] : [actions, bodies, updates];
+  const failed = failure ?? needed.find((query) => query.isError)?.error;
+  if (!known || needed.some((query) => !query.data))
     return (
       <>
         <PageHeader title={`Quarterly updates, ${label}`} />
-        <Loading what={`the state of ${label}`} />
+        {failed ? (
+          <Failed what={`the round of ${label}`} error={failed} />
+        ) : (
+          <Loading what={`the round of ${label}`} />
+        )}
       </>
     );
   const readOnly = role === 'councillor' || role === 'board-member';

@@ -17,6 +17,8 @@ export function useQuarterRecord(key: QuarterKey | undefined) {
   return {
     /** Whether the quarter's state is known: closed (and how) or open. */
     known: closed.isSuccess && superseded.isSuccess,
+    /** Why it could not be learnt, if it could not. */
+    failure: closed.error ?? superseded.error,
     live,
     earlier: superseded.data ?? [],
     record,
