@@ -91,9 +91,22 @@ export async function closedFigures(
  * them. Nothing is worked out, so one altered record does not keep the others from the page.
  */
 /**
- * What is said of a closed quarter (who closed it, when, its version and SHA-256), from its kept
- * figures where they stand, else from its record; null for a quarter not closed. No record is read
- * while its figures stand, so the round can say a quarter is closed before its record is checked.
+ * What is said of a live record `key` (who closed it, when, its version and SHA-256), given the
+ * live record before it: from its kept figures where they stand, else from the record itself.
+ */
+async function factsOf(
+  key: RecordKey,
+  previous: RecordKey | undefined,
+  kept: QuarterFiguresRecord | undefined,
+): Promise<ClosedQuarterFacts> {
+  if (figuresStandFor(kept, key, previous)) return kept.closed;
+  const record = await reads.getSnapshot(key.id);
+  return closedFactsOf(record ?? { ...key, closedAt: '', closedBy: '' });
+}
+
+/**
+ * What is said of a closed quarter, null for a quarter not closed. No record is read while its
+ * figures stand, so the round can say a quarter is closed before its record is checked.
  */
 export async function closedFactsOfQuarter(
   quarter: QuarterKey,
@@ -102,22 +115,16 @@ export async function closedFactsOfQuarter(
   const index = live.findIndex((key) => key.quarter === quarter);
   const key = live[index];
   if (!key) return null;
-  const [own] = await keptFigures([key.hash]);
-  if (figuresStandFor(own, key, live[index - 1])) return own.closed;
-  const record = await reads.getSnapshot(key.id);
-  return closedFactsOf(record ?? { ...key, closedAt: '', closedBy: '' });
+  const [kept] = await keptFigures([key.hash]);
+  return factsOf(key, live[index - 1], kept);
 }
 
+/** What is said of every closed quarter, newest first: the reports page lists them. */
 export async function closedQuarterFacts(): Promise<ClosedQuarterFacts[]> {
   const live = await liveRecordKeys();
   const kept = await keptFigures(live.map((key) => key.hash));
   const facts = await Promise.all(
-    live.map(async (key, index) => {
-      const own = kept[index];
-      if (figuresStandFor(own, key, live[index - 1])) return own.closed;
-      const record = await reads.getSnapshot(key.id);
-      return closedFactsOf(record ?? { ...key, closedAt: '', closedBy: '' });
-    }),
+    live.map((key, index) => factsOf(key, live[index - 1], kept[index])),
   );
   return facts.reverse();
 }

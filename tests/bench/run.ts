@@ -133,6 +133,15 @@ const overviewShown = (page: Page) => async () => {
   await page.getByRole('link', { name: 'Action plans' }).waitFor();
 };
 
+/**
+ * A page that shows no figures (the accessibility statement), loaded afresh: what a measured
+ * navigation starts from, with no picture held and no work left over.
+ */
+async function openLightPage(page: Page): Promise<void> {
+  await page.goto(`${BASE}/accessibility`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+}
+
 const scrutinyShown = (page: Page) => async () => {
   await page.getByRole('link', { name: 'Scrutiny' }).click();
   await page.getByRole('heading', { level: 2, name: 'Suggested lines of enquiry' }).waitFor();
@@ -265,23 +274,20 @@ async function measure(
 
     // The same draft from a light page, so that no picture is held: first its figures as kept,
     // then worked out afresh (every action and its update read) after a write to the plan.
-    await page.goto(`${BASE}/accessibility`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await openLightPage(page);
     await measureOperation(
       figures,
       page,
       'scrutiny view rendered (draft, figures kept)',
       scrutinyShown(page),
     );
-    await page.goto(`${BASE}/accessibility`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await openLightPage(page);
     await movePlanStamp(page);
     await measureOperation(figures, page, 'scrutiny view rendered (draft)', scrutinyShown(page));
 
     // The audit trail: its first page, then a filtered page, by client-side navigation from a
     // light page, so that no work left over from the scrutiny view is counted.
-    await page.goto(`${BASE}/accessibility`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await openLightPage(page);
     await measureOperation(figures, page, 'audit log first page', async () => {
       await page.getByRole('link', { name: 'Audit trail' }).click();
       await page.getByText(/^Showing entries \d+ to \d+, newest first$/).waitFor();
@@ -305,8 +311,7 @@ async function measure(
     await closeTheQuarter(figures, page, 'close a quarter', /is closed \(version 1\)/);
 
     // The scrutiny view of the quarter just closed (its snapshot), from a light page.
-    await page.goto(`${BASE}/accessibility`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await openLightPage(page);
     await measureOperation(figures, page, 'scrutiny view rendered (closed)', scrutinyShown(page));
   } finally {
     await context.close();

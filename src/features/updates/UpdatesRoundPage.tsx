@@ -24,10 +24,13 @@ import { ROUND_OPEN_LIMIT, BodyRound } from './BodyRound';
 
 export function UpdatesRoundPage() {
   const { quarter, key, reporting } = useQuarterParam();
-  const actions = useQuery(actionsQuery());
-  const bodies = useQuery(bodiesQuery());
-  const updates = useQuery({ ...quarterUpdatesQuery(key ?? ''), enabled: Boolean(key) });
   const { known, failure, live, earlier, record } = useQuarterRecord(key);
+  // An open quarter's round is today's actions and updates; a closed one's is its record, so a
+  // closed round of 20,000 actions does not read them.
+  const open = known && !live;
+  const actions = useQuery({ ...actionsQuery(), enabled: open });
+  const bodies = useQuery(bodiesQuery());
+  const updates = useQuery({ ...quarterUpdatesQuery(key ?? ''), enabled: open && Boolean(key) });
   const role = useRole();
   const mayManage = useMayManage();
 
@@ -46,7 +49,6 @@ export function UpdatesRoundPage() {
     );
   }
   const label = quarterLabel(quarter);
-  // An open quarter's round is today's actions and updates; a closed one's, its record (below).
   const needed = live ? [bodies] : [actions, bodies, updates];
   const failed = failure ?? needed.find((query) => query.isError)?.error;
   if (!known || needed.some((query) => !query.data))
