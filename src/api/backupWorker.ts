@@ -1,10 +1,11 @@
 /**
- * The backup worker: makes a backup file, and checks and restores one, off the page's thread (a
- * workspace of 20,000 actions is a file of about 200 MB). A checked backup stays here, rows and
- * all, until the page asks for it to be restored or ends the worker; the page is told only what
- * it shows (the header, or the problems).
+ * The backup worker: makes a backup file, checks one, and writes a checked one into a new database
+ * for the page to switch to (decision 0016), off the page's thread (a workspace of 20,000 actions
+ * is a file of about 200 MB). A checked backup stays here, rows and all, until the page has
+ * restored it or ends the worker; the page is told only what it shows (the header, or the
+ * problems).
  */
-import { makeBackupFile, restoreBackup } from '../db/backup';
+import { makeBackupFile, writeRestoredDatabase } from '../db/backup';
 import { leaveAnnouncingToThePage, openDatabaseNamed } from '../db/connection';
 import type { Backup } from '../domain/backup';
 import { readBackupFile } from './backupFile';
@@ -39,9 +40,8 @@ self.onmessage = async ({ data }: MessageEvent<BackupRequest>) => {
       }
       case 'restore': {
         if (!checked) throw new Error('there is no checked backup to restore');
-        await restoreBackup(checked);
-        checked = null;
-        return say({ kind: 'restored' });
+        // The page makes the new database the workspace's (it holds the pointer to it).
+        return say({ kind: 'restored', restored: await writeRestoredDatabase(checked) });
       }
     }
   } catch (error) {

@@ -5,6 +5,7 @@
  * the file over. Where there are no workers (the Node tests) the same functions run on this thread.
  */
 import type { BackupFile } from '../db/backup';
+import { switchToRestored, type RestoredDatabase } from '../db/switchWorkspace';
 import { announceChange, database } from '../db/connection';
 import type { BackupHeader } from '../domain/backup';
 import type { Problem } from '../domain/problems';
@@ -26,14 +27,14 @@ type CheckResult =
 export type BackupReply =
   | { readonly kind: 'made'; readonly file: BackupFile }
   | { readonly kind: 'checked'; readonly result: CheckResult }
-  | { readonly kind: 'restored' }
+  | { readonly kind: 'restored'; readonly restored: RestoredDatabase }
   | { readonly kind: 'failed'; readonly failure: WorkerFailure };
 
 /** A backup file checked in full and not yet restored. */
 export interface CheckedBackup {
   readonly header: BackupHeader;
   readonly upgradedFrom: number | null;
-  /** Replaces the whole workspace with it, in one transaction. */
+  /** Replaces the whole workspace with it, in one step: all of it, or nothing changes. */
   restore(): Promise<void>;
   /** Lets it go: another file was chosen, or the page was left. */
   discard(): void;
@@ -102,7 +103,8 @@ export async function checkBackupFile(
     }
     // Refused or failed, the backup stays checked in its worker, to be tried again or let go.
     const restore = async () => {
-      await worker.ask({ kind: 'restore' }, 'restored');
+      const { restored } = await worker.ask({ kind: 'restore' }, 'restored');
+      await switchToRestored(restored);
       worker.end();
       announceChange();
     };

@@ -4,6 +4,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { keepDraftAfterCommands } from '../api/draftInBackground';
 import { onChangeElsewhere, onStaleConnection } from '../db/connection';
+import { tidyRestoredDatabases } from '../db/restoredDatabases';
 import { noticeUnhandledFailures } from './failureNotice';
 import { createRouter } from './router';
 import { useUiStore } from './store';
@@ -35,6 +36,12 @@ export function createQueryClient() {
   });
 }
 
+/** What a restore left behind is deleted once the app has settled (decision 0016). */
+function tidyRestoresLater(): () => void {
+  const timer = setTimeout(() => void tidyRestoredDatabases().catch(() => undefined), 10_000);
+  return () => clearTimeout(timer);
+}
+
 export function App() {
   const [queryClient] = useState(createQueryClient);
   const [router] = useState(createRouter);
@@ -44,6 +51,7 @@ export function App() {
   useEffect(() => onChangeElsewhere(() => void queryClient.invalidateQueries()), [queryClient]);
   useEffect(noticeUnhandledFailures, []);
   useEffect(keepDraftAfterCommands, []);
+  useEffect(tidyRestoresLater, []);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <QueryClientProvider client={queryClient}>

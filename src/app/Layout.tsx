@@ -173,8 +173,8 @@ export function Layout() {
           <Alert color="orange" title="This tab is out of date" role="alert" mb="lg">
             <Stack gap="xs" align="flex-start">
               <Text>
-                The app was updated in another tab. Reload this page to carry on; this tab will not
-                save anything until you do.
+                Another tab updated the app or restored a backup. Reload this page to carry on; this
+                tab will not save anything until you do.
               </Text>
               <Button onClick={() => window.location.reload()}>Reload now</Button>
             </Stack>

@@ -1,7 +1,8 @@
 /**
  * Backup and restore of the whole workspace. A backup reads every table in one read transaction;
- * a restore checks the whole file first (`readBackup`), then replaces every table in one command,
- * so either the backup's data is all in place or the workspace is exactly as it was.
+ * a restore checks the whole file first (`readBackup`), writes it into a new database, then makes
+ * that the workspace's in one step (decision 0016), so either the backup's data is all in place or
+ * the workspace is exactly as it was.
  */
 import {
   BACKUP_APP,
@@ -16,9 +17,14 @@ import {
 import { TABLE_NAMES, type TableName, type WorkspaceTables } from '../domain/backupSchema';
 import { formatUkDateTime } from '../domain/dates';
 import { LAST_BACKUP_KEY, type LastBackup } from './backupStatus';
-import { runCommand } from './command';
-import { database } from './connection';
-import { CURRENT_SCHEMA_VERSION, type PlannerDatabase } from './database';
+import { Dexie } from 'dexie';
+import { DEFAULT_WORKSPACE, type WorkspaceSettings } from '../domain/workspace';
+import { runCommand, runCommandIn, ValidationError } from './command';
+import { announceChange, database } from './connection';
+import { CURRENT_SCHEMA_VERSION, PlannerDatabase } from './database';
+import { localOnlyProblem } from './sync/outbox';
+import { auditHead, switchToRestored, type RestoredDatabase } from './switchWorkspace';
+import { holdingRestoreLock, restoredDatabaseName } from './workspaceDatabase';
 
 /** Every table, read in one transaction so the copy is consistent. */
 export async function readWorkspaceTables(
@@ -93,35 +99,101 @@ export function describeCounts(counts: Record<TableName, number>): string {
   return `${counts.actions} actions, ${counts.updates} quarterly updates, ${counts.snapshots} quarter snapshots, ${counts.audit} audit entries`;
 }
 
+/** Rows written per transaction into the new database: no one reads it until it is complete. */
+const ROWS_PER_WRITE = 10_000;
+
 /**
- * Replaces the whole workspace with a checked backup, in one transaction. The person using this
- * browser stays the same (a restore is not a change of user), and the restore itself is the one
- * audit entry added after the backup's own log.
+ * Tables a backup does not hold, kept through a restore (the police data fetched, closed quarters'
+ * figures, which are keyed by their record's hash): all but a draft's kept figures, which the new
+ * database works out afresh.
  */
-export async function restoreBackup(backup: Backup): Promise<void> {
-  await runCommand('restore backup', async (context) => {
-    const { db } = context;
-    const current = await db.settings.get('workspace');
-    const before: Partial<Record<TableName, number>> = {};
-    for (const name of TABLE_NAMES) {
-      before[name] = await db.table(name).count();
-      await db.table(name).clear();
-    }
-    for (const name of TABLE_NAMES) {
-      await db.table(name).bulkAdd(backup.tables[name] as unknown[]);
-    }
-    if (current) {
-      await db.settings.update('workspace', {
-        userName: current.userName,
-        userRole: current.userRole,
-      });
-    }
+const carriedTables = (db: PlannerDatabase) =>
+  db.tables
+    .map((table) => table.name)
+    .filter((name) => !(TABLE_NAMES as string[]).includes(name) && name !== 'draftFigures');
+
+/**
+ * Writes a checked backup into a new database of its own, with the tables the workspace keeps
+ * through a restore and the restore's audit entry, as the person using this browser. The workspace
+ * is not changed: `switchToRestored` makes the new database its own. A failure part-way (a full
+ * disk) deletes the new database.
+ */
+export async function writeRestoredDatabase(
+  backup: Backup,
+  now: Date = new Date(),
+): Promise<RestoredDatabase> {
+  const from = database();
+  const found = await from.transaction('r', from.tables, async () => {
+    const localOnly = (await from.syncState.get('sync'))
+      ? localOnlyProblem('restore backup')
+      : null;
+    if (localOnly) throw new ValidationError([{ field: 'workspace', message: localOnly }]);
+    const counts: Partial<Record<TableName, number>> = {};
+    for (const name of TABLE_NAMES) counts[name] = await from.table(name).count();
+    const carried = await Promise.all(
+      carriedTables(from).map(async (name) => [name, await from.table(name).toArray()] as const),
+    );
+    return {
+      settings: await from.settings.get('workspace'),
+      counts,
+      carried,
+      head: await auditHead(from),
+    };
+  });
+  const name = restoredDatabaseName(from.name, now);
+  const into = new PlannerDatabase(name);
+  try {
+    await holdingRestoreLock(async () => {
+      // The workspace's settings row is written last, by the restore's command: a database with
+      // one holds the backup in full (`holdsWorkspace`).
+      const tables = [
+        ...TABLE_NAMES.filter((table) => table !== 'settings').map(
+          (table) => [table, backup.tables[table] as unknown[]] as const,
+        ),
+        ...found.carried,
+      ];
+      for (const [table, rows] of tables) {
+        for (let i = 0; i < rows.length; i += ROWS_PER_WRITE) {
+          await into.table(table).bulkAdd(rows.slice(i, i + ROWS_PER_WRITE));
+        }
+      }
+      await recordRestore(into, backup, found.settings, found.counts);
+    });
+  } catch (error) {
+    into.close();
+    await Dexie.delete(name).catch(() => undefined);
+    throw error;
+  }
+  into.close();
+  return { name, replaces: from.name, auditHead: found.head };
+}
+
+/** The restore's own command in the new database: the backup's settings, as this browser's person. */
+function recordRestore(
+  into: PlannerDatabase,
+  backup: Backup,
+  current: WorkspaceSettings | undefined,
+  before: Partial<Record<TableName, number>>,
+): Promise<void> {
+  const person = {
+    name: current?.userName ?? DEFAULT_WORKSPACE.userName,
+    role: current?.userRole ?? DEFAULT_WORKSPACE.userRole,
+  };
+  return runCommandIn(into, 'restore backup', person, async (context) => {
+    // The person using this browser stays the same: a restore is not a change of user.
+    await context.db.settings.bulkAdd(
+      backup.tables.settings.map((row) =>
+        current && row.key === 'workspace'
+          ? { ...row, userName: current.userName, userRole: current.userRole }
+          : row,
+      ),
+    );
     const lastBackup: LastBackup = {
       at: backup.header.exportedAt,
       sha256: backup.header.sha256,
       auditSeq: backup.tables.audit.at(-1)?.seq ?? 0,
     };
-    await db.meta.put({ key: LAST_BACKUP_KEY, value: lastBackup });
+    await context.db.meta.put({ key: LAST_BACKUP_KEY, value: lastBackup });
     context.audit({
       kind: 'restore',
       entityType: 'workspace',
@@ -135,4 +207,10 @@ export async function restoreBackup(backup: Backup): Promise<void> {
       },
     });
   });
+}
+
+/** Replaces the whole workspace with a checked backup: written apart, then switched to. */
+export async function restoreBackup(backup: Backup, now: Date = new Date()): Promise<void> {
+  await switchToRestored(await writeRestoredDatabase(backup, now));
+  announceChange();
 }

@@ -18,6 +18,7 @@ import type { PlannerDatabase } from './database';
 import { startCapture, stopCapture } from './sync/capture';
 import { localOnlyProblem, recordInOutbox } from './sync/outbox';
 import { signedInActorNow } from './actor';
+import { REPLACED_BY_KEY } from './workspaceDatabase';
 import { NothingToChange, StaleConnectionError, ValidationError } from './commandErrors';
 
 // Re-exported: commands and forms name them from here. They live apart so that the first screen,
@@ -92,14 +93,36 @@ export async function runCommand<T>(
   return result;
 }
 
+type Actor = CommandContext['actor'];
+
+/**
+ * A command on a database that is not yet the workspace's (a restore's new one, decision 0016),
+ * recorded as done by `actor`. Whoever makes it the workspace's announces the change.
+ */
+export function runCommandIn<T>(
+  db: PlannerDatabase,
+  name: CommandName,
+  actor: Actor,
+  body: (context: CommandContext) => Promise<T>,
+): Promise<T> {
+  return inTransaction(db, name, body, () => new Date(), actor);
+}
+
 function inTransaction<T>(
   db: PlannerDatabase,
   name: CommandName,
   body: (context: CommandContext) => Promise<T>,
   clock: () => Date,
+  actor?: Actor,
 ): Promise<T> {
   return db.transaction('rw', db.tables, async () => {
-    const shared = (await db.syncState.get('sync')) !== undefined;
+    const [sync, replaced] = await Promise.all([
+      db.syncState.get('sync'),
+      db.meta.get(REPLACED_BY_KEY),
+    ]);
+    // A restore in another tab made a new database the workspace's; this one is being deleted.
+    if (replaced) throw new StaleConnectionError();
+    const shared = sync !== undefined;
     const localOnly = shared ? localOnlyProblem(name) : null;
     if (localOnly) throw new ValidationError([{ field: 'workspace', message: localOnly }]);
     const settings = await db.settings.get('workspace');
@@ -107,10 +130,11 @@ function inTransaction<T>(
     const context: CommandContext = {
       db,
       now: clock().toISOString(),
-      actor: (shared ? signedInActorNow() : null) ?? {
-        name: settings?.userName ?? DEFAULT_WORKSPACE.userName,
-        role: settings?.userRole ?? DEFAULT_WORKSPACE.userRole,
-      },
+      actor: actor ??
+        (shared ? signedInActorNow() : null) ?? {
+          name: settings?.userName ?? DEFAULT_WORKSPACE.userName,
+          role: settings?.userRole ?? DEFAULT_WORKSPACE.userRole,
+        },
       audit: (record) => {
         records.push(record);
       },

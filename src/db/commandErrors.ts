@@ -11,11 +11,14 @@ export class ValidationError extends Error {
   }
 }
 
-/** Another tab upgraded the database; this tab must reload before it can write. */
+/**
+ * Another tab upgraded the database, or replaced the workspace with a backup: this tab must reload
+ * before it can write.
+ */
 export class StaleConnectionError extends Error {
   constructor() {
     super(
-      'The app was updated in another tab. Reload this page to carry on; nothing has been saved from this tab since.',
+      'Another tab updated the app or restored a backup. Reload this page to carry on; nothing has been saved from this tab since.',
     );
     this.name = 'StaleConnectionError';
   }

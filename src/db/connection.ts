@@ -4,6 +4,7 @@
  * listeners are told, so the app can offer a reload.
  */
 import { PlannerDatabase, DATABASE_NAME } from './database';
+import { currentDatabaseName } from './workspaceDatabase';
 
 type Listener = () => void;
 
@@ -22,7 +23,8 @@ function attach(db: PlannerDatabase): PlannerDatabase {
 }
 
 export function database(): PlannerDatabase {
-  current ??= attach(new PlannerDatabase(DATABASE_NAME));
+  // `safetynet-planner`, or the database the last restore wrote (decision 0016).
+  current ??= attach(new PlannerDatabase(currentDatabaseName(DATABASE_NAME)));
   return current;
 }
 
@@ -35,7 +37,10 @@ export function onStaleConnection(listener: Listener): () => void {
   return () => staleListeners.delete(listener);
 }
 
-/** Tests and the benchmark harness open a database of their own name. */
+/**
+ * Opens the database `name` as the app's one connection, closing the one it had: a worker opens the
+ * page's, a restore moves to the database it wrote, and tests open a database of their own.
+ */
 export function openDatabaseNamed(name: string): PlannerDatabase {
   current?.close();
   stale = false;

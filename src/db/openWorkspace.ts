@@ -4,6 +4,7 @@
  * it (`commands/workspace.ts`, with the audit chain and its hashing) needed.
  */
 import { database } from './connection';
+import { findRestoredWorkspace } from './restoredDatabases';
 
 /**
  * Seeds the SafetyNet workspace from the report, once. Safe to call on every start: when the
@@ -19,6 +20,8 @@ export async function ensureWorkspaceSeeded(): Promise<'seeded' | 'existing'> {
   writing.catch(() => undefined);
   seed.catch(() => undefined);
   if (await database().settings.get('workspace')) return 'existing';
+  // Empty: unless a restore's database holds the workspace and only its pointer was lost.
+  if (await findRestoredWorkspace()) return 'existing';
   const { seedWorkspace } = await writing;
   return seedWorkspace(new Date(), seed);
 }

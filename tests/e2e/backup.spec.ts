@@ -4,6 +4,7 @@ import { expectNoAccessibilityViolations, failOnPageErrors, screenshot } from '.
 
 test('download a backup, reset the workspace, restore the file and see the data back', async ({
   page,
+  context,
 }) => {
   const noErrors = failOnPageErrors(page);
   await page.goto('/settings');
@@ -45,8 +46,26 @@ test('download a backup, reset the workspace, restore the file and see the data 
   ).toBeVisible();
   await expectNoAccessibilityViolations(page);
   await screenshot(page, 'restore-preview');
+  // Another tab of the app is open on the plan while the workspace is replaced.
+  const other = await context.newPage();
+  await other.goto('/plans');
+  await expect(other.getByRole('heading', { level: 1 })).toBeVisible();
   await page.getByRole('button', { name: 'Replace the workspace with this backup' }).click();
   await expect(page.getByText('Workspace restored')).toBeVisible();
+
+  // The restore wrote a database of its own (decision 0016); the old one is deleted, and the other
+  // tab, which held it, is asked to reload before it can save anything.
+  await expect(
+    other.getByRole('alert').filter({ hasText: 'This tab is out of date' }),
+  ).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name)))
+    .toEqual([expect.stringMatching(/^safetynet-planner@\d{4}-/)]);
+  await expectNoAccessibilityViolations(other);
+  await screenshot(other, 'other-tab-after-restore');
+  await other.getByRole('button', { name: 'Reload now' }).click();
+  await expect(other.getByRole('link', { name: /GYV-01/ }).first()).toBeVisible();
+  await other.close();
 
   await page.goto('/plans');
   await expect(page.getByRole('link', { name: /GYV-01/ }).first()).toBeVisible();

@@ -24,7 +24,8 @@ import { errorOf, failureOf } from '../../src/api/workerFailure';
 import { tablesHash, type Backup } from '../../src/domain/backup';
 import { verifyChain } from '../../src/domain/audit';
 import type { UpdateInput } from '../../src/domain/updates';
-import { onChangeElsewhere, onCommitted } from '../../src/db/connection';
+import { database, onChangeElsewhere, onCommitted } from '../../src/db/connection';
+import { workspaceDatabases } from '../../src/db/workspaceDatabase';
 import { startInProcessWorkers } from './inProcessWorker';
 import { freshWorkspace } from './renderApp';
 
@@ -131,7 +132,7 @@ describe('backup and restore', () => {
     expect(result.ok && result.backup.upgradedFrom).toBe(1);
     if (!result.ok) return;
     await restoreBackup(result.backup);
-    expect(await db.actions.count()).toBe(43);
+    expect(await database().actions.count()).toBe(43);
   });
 
   it('leaves the workspace as it was when the disk is full part-way through a restore', async () => {
@@ -140,13 +141,23 @@ describe('backup and restore', () => {
     if (!result.ok) throw new Error('backup did not read');
     await resetWorkspace('reset');
     const before = await workspaceHash();
-    const full = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    const spy = vi.spyOn(db.table('updates'), 'bulkAdd').mockRejectedValueOnce(full);
+    const add = IDBObjectStore.prototype.add;
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['add']>
+    ) {
+      if (this.name === 'updates')
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return add.apply(this, args);
+    });
     const error = await restoreBackup(result.backup).catch((e: unknown) => e);
     spy.mockRestore();
     expect(messageOf(error)).toMatch(/run out of space/);
+    expect(database()).toBe(db);
     expect(await workspaceHash()).toBe(before);
     expect(await db.actions.count()).toBe(0);
+    // The restore's own database, half written, is gone.
+    expect(await workspaceDatabases(db.name)).toEqual([db.name]);
   });
 
   it('from the page: made and recorded, checked, then restored only when asked', async () => {
@@ -161,7 +172,7 @@ describe('backup and restore', () => {
     expect(checked.backup.header.counts).toEqual(file.header.counts);
     expect(await db.actions.count()).toBe(0);
     await checked.backup.restore();
-    expect(await db.actions.count()).toBe(file.header.counts.actions);
+    expect(await database().actions.count()).toBe(file.header.counts.actions);
     const tables = await readWorkspaceTables();
     expect(tables.audit.at(-1)).toMatchObject({ kind: 'restore', entityType: 'workspace' });
     expect(tablesHash({ ...tables, audit: tables.audit.slice(0, -1) })).toBe(before);
@@ -186,7 +197,7 @@ describe('backup and restore', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
       stopCommitted();
       stopElsewhere();
-      expect(await db.actions.count()).toBe(file.header.counts.actions);
+      expect(await database().actions.count()).toBe(file.header.counts.actions);
       expect(committed).toHaveBeenCalledTimes(1);
       // The worker's own announcement would reach this page as if from another tab.
       expect(elsewhere).not.toHaveBeenCalled();

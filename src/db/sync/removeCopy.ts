@@ -4,6 +4,7 @@
  * has reached the server and no refused change waits in the inbox with someone's text.
  */
 import { ValidationError } from '../command';
+import { baseName, pointAt } from '../workspaceDatabase';
 import { database } from '../connection';
 
 export async function removeBrowserCopy(): Promise<void> {
@@ -17,4 +18,6 @@ export async function removeBrowserCopy(): Promise<void> {
         : null;
   if (problem) throw new ValidationError([{ field: 'workspace', message: problem }]);
   await db.delete();
+  // The next visit starts a new copy under the workspace's first name, not a restore's.
+  pointAt(baseName(db.name));
 }

@@ -1,0 +1,59 @@
+/**
+ * The databases restores leave behind (decision 0016): one a restore was still writing when its tab
+ * closed, or an old one whose deletion did not finish, is deleted later; and a workspace whose
+ * pointer was lost (the browser's `localStorage` cleared on its own) is found again rather than
+ * seeded afresh over it.
+ */
+import { Dexie } from 'dexie';
+import { database, openDatabaseNamed } from './connection';
+import { PlannerDatabase } from './database';
+import { baseName, pointAt, unlessRestoring, workspaceDatabases } from './workspaceDatabase';
+
+/** Whether a database holds a workspace: a restore writes its settings row last. */
+async function holdsWorkspace(name: string): Promise<boolean> {
+  const db = new PlannerDatabase(name);
+  try {
+    return (await db.settings.get('workspace')) !== undefined;
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Deletes the databases of this workspace that are not its own: those a restore did not finish,
+ * and those older than the one in use. A complete newer one is left (it may be another tab's
+ * restore, about to be switched to). Nothing is deleted while a restore is writing.
+ */
+export async function tidyRestoredDatabases(): Promise<string[]> {
+  const current = database().name;
+  const base = baseName(current);
+  const deleted: string[] = [];
+  await unlessRestoring(async () => {
+    for (const name of await workspaceDatabases(base)) {
+      if (name === current) continue;
+      // Names sort by when they were made: `base` first, then each restore's.
+      if (name < current || (name !== base && !(await holdsWorkspace(name)))) {
+        await Dexie.delete(name);
+        deleted.push(name);
+      }
+    }
+  });
+  return deleted;
+}
+
+/**
+ * When the workspace's database is empty and no restore is pointed at, opens the newest complete
+ * database a restore wrote, if there is one. Returns whether it did.
+ */
+export async function findRestoredWorkspace(): Promise<boolean> {
+  const current = database().name;
+  if (current !== baseName(current)) return false;
+  for (const name of (await workspaceDatabases(current)).reverse()) {
+    if (name !== current && (await holdsWorkspace(name))) {
+      pointAt(name);
+      openDatabaseNamed(name);
+      return true;
+    }
+  }
+  return false;
+}
