@@ -135,6 +135,13 @@ add(
   text.replace('{"id":', '{"__proto__":{"isAdmin":true},"id":'),
 );
 add(
+  'backup-escaped-proto-key.json',
+  'backup',
+  'field named “__proto__”',
+  'a __proto__ key spelt with a \\u escape, in an action',
+  text.replace('{"id":', '{"\\u005f_proto__":{"isAdmin":true},"id":'),
+);
+add(
   'backup-constructor-key.json',
   'backup',
   'field named “constructor”',

@@ -11,10 +11,10 @@ export function problemsOf(error: unknown): Problem[] {
 
 /** The browser refused to store more: the device or the site's share of it is full. */
 function isStorageFull(error: unknown): boolean {
-  for (let cause = error; cause instanceof Error;) {
+  // The browser's own DOMException, or Dexie's error wrapping it as `inner`.
+  for (let cause = error; cause instanceof Error || cause instanceof DOMException;) {
     if (cause.name === 'QuotaExceededError') return true;
-    // Dexie wraps the browser's error as `inner`.
-    cause = (cause as Error & { inner?: unknown }).inner ?? cause.cause;
+    cause = (cause as Error & { inner?: unknown }).inner ?? (cause as Error).cause;
   }
   return false;
 }

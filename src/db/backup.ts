@@ -141,7 +141,9 @@ export async function writeRestoredDatabase(
     };
   });
   const name = restoredDatabaseName(from.name, now);
-  const into = new PlannerDatabase(name);
+  // The rows are written as the browser likes (relaxed), the restore's command strictly: the new
+  // database is on disk before the old one is deleted.
+  const into = new PlannerDatabase(name, { chromeTransactionDurability: 'strict' });
   try {
     await holdingRestoreLock(async () => {
       // The workspace's settings row is written last, by the restore's command: a database with
@@ -152,11 +154,7 @@ export async function writeRestoredDatabase(
         ),
         ...found.carried,
       ];
-      for (const [table, rows] of tables) {
-        for (let i = 0; i < rows.length; i += ROWS_PER_WRITE) {
-          await into.table(table).bulkAdd(rows.slice(i, i + ROWS_PER_WRITE));
-        }
-      }
+      await addAll(into, tables);
       await recordRestore(into, backup, found.settings, found.counts);
     });
   } catch (error) {
@@ -166,6 +164,42 @@ export async function writeRestoredDatabase(
   }
   into.close();
   return { name, replaces: from.name, auditHead: found.head };
+}
+
+/**
+ * Adds every row to the new database, `ROWS_PER_WRITE` to a transaction, straight through
+ * IndexedDB, so that each can be written as the browser likes (relaxed durability) where the
+ * restore's command is strict. No one has this database open yet, so what Dexie's layers do for
+ * readers (the plan's stamp, the bookkeeping for live queries) has no one to serve (decision 0016).
+ */
+async function addAll(
+  into: PlannerDatabase,
+  tables: readonly (readonly [string, readonly unknown[]])[],
+): Promise<void> {
+  await into.open();
+  const idb = into.backendDB();
+  for (const [table, rows] of tables) {
+    for (let i = 0; i < rows.length; i += ROWS_PER_WRITE) {
+      await addRows(idb, table, rows.slice(i, i + ROWS_PER_WRITE));
+    }
+  }
+}
+
+/** One transaction of added rows: all of them, or (a full disk, a key twice) none. */
+function addRows(idb: IDBDatabase, table: string, rows: readonly unknown[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const transaction = idb.transaction(table, 'readwrite', { durability: 'relaxed' });
+    transaction.oncomplete = () => resolve();
+    transaction.onabort = () =>
+      reject(transaction.error ?? new DOMException('The write was abandoned.', 'AbortError'));
+    try {
+      const store = transaction.objectStore(table);
+      for (const row of rows) store.add(row);
+    } catch (error) {
+      transaction.abort();
+      reject(error);
+    }
+  });
 }
 
 /** The restore's own command in the new database: the backup's settings, as this browser's person. */

@@ -3,7 +3,7 @@
  * edit a version that has shipped: add a new one, with an upgrade function that is pure over rows,
  * and a test in schema.test.ts that opens the old version with data in it.
  */
-import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
+import { Dexie, type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { TableName } from '../domain/backupSchema';
 import type { Action } from '../domain/actions';
 import type { AuditEntry } from '../domain/audit';
@@ -230,8 +230,8 @@ export class PlannerDatabase extends Dexie {
   quarterFigures!: EntityTable<QuarterFiguresRecord, 'snapshotHash'>;
   draftFigures!: EntityTable<DraftFiguresRow, 'key'>;
 
-  constructor(name: string = DATABASE_NAME) {
-    super(name);
+  constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
+    super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeTransaction(2));
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeTransaction(3));
