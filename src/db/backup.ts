@@ -147,7 +147,7 @@ export async function writeRestoredDatabase(
   try {
     await holdingRestoreLock(async () => {
       // The workspace's settings row is written last, by the restore's command: a database with
-      // one holds the backup in full (`holdsWorkspace`).
+      // one holds the backup in full (`restoredDatabases.ts`).
       const tables = [
         ...TABLE_NAMES.filter((table) => table !== 'settings').map(
           (table) => [table, backup.tables[table] as unknown[]] as const,

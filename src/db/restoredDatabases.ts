@@ -9,11 +9,16 @@ import { database, openDatabaseNamed } from './connection';
 import { PlannerDatabase } from './database';
 import { baseName, pointAt, unlessRestoring, workspaceDatabases } from './workspaceDatabase';
 
-/** Whether a database holds a workspace: a restore writes its settings row last. */
-async function holdsWorkspace(name: string): Promise<boolean> {
+/**
+ * What a database holds: a whole workspace (a restore writes its settings row last), half of one,
+ * or cannot be told (a newer version of the app wrote it): that one is left alone.
+ */
+async function workspaceIn(name: string): Promise<'whole' | 'half' | 'unknown'> {
   const db = new PlannerDatabase(name);
   try {
-    return (await db.settings.get('workspace')) !== undefined;
+    return (await db.settings.get('workspace')) ? 'whole' : 'half';
+  } catch {
+    return 'unknown';
   } finally {
     db.close();
   }
@@ -32,7 +37,7 @@ export async function tidyRestoredDatabases(): Promise<string[]> {
     for (const name of await workspaceDatabases(base)) {
       if (name === current) continue;
       // Names sort by when they were made: `base` first, then each restore's.
-      if (name < current || (name !== base && !(await holdsWorkspace(name)))) {
+      if (name < current || (name !== base && (await workspaceIn(name)) === 'half')) {
         await Dexie.delete(name);
         deleted.push(name);
       }
@@ -49,7 +54,7 @@ export async function findRestoredWorkspace(): Promise<boolean> {
   const current = database().name;
   if (current !== baseName(current)) return false;
   for (const name of (await workspaceDatabases(current)).reverse()) {
-    if (name !== current && (await holdsWorkspace(name))) {
+    if (name !== current && (await workspaceIn(name)) === 'whole') {
       pointAt(name);
       openDatabaseNamed(name);
       return true;

@@ -4,8 +4,8 @@
  * page can take this step with little code (the writing runs in the backup worker).
  */
 import { Dexie } from 'dexie';
-import { ValidationError } from './commandErrors';
-import { database, openDatabaseNamed } from './connection';
+import { StaleConnectionError, ValidationError } from './commandErrors';
+import { database, isConnectionStale, openDatabaseNamed } from './connection';
 import type { PlannerDatabase } from './database';
 import { pointAt, REPLACED_BY_KEY } from './workspaceDatabase';
 
@@ -33,7 +33,9 @@ export const auditHead = async (db: PlannerDatabase): Promise<number> =>
  */
 export async function switchToRestored(restored: RestoredDatabase): Promise<void> {
   const from = database();
+  let pointed = false;
   try {
+    if (isConnectionStale()) throw new StaleConnectionError();
     if (from.name !== restored.replaces)
       throw new ValidationError([{ field: 'workspace', message: CHANGED_DURING_RESTORE }]);
     await from.transaction('rw', from.tables, async () => {
@@ -41,9 +43,11 @@ export async function switchToRestored(restored: RestoredDatabase): Promise<void
         throw new ValidationError([{ field: 'workspace', message: CHANGED_DURING_RESTORE }]);
       await from.meta.put({ key: REPLACED_BY_KEY, value: restored.name });
       pointAt(restored.name);
+      pointed = true;
     });
   } catch (error) {
-    pointAt(from.name);
+    // Only a pointer this switch moved is moved back: another tab's restore may have moved it.
+    if (pointed) pointAt(from.name);
     await Dexie.delete(restored.name).catch(() => undefined);
     throw error;
   }

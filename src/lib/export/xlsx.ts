@@ -96,7 +96,10 @@ export async function writeXlsx(cover: ReportCover, sheets: readonly ReportSheet
       to: { row: Math.max(1, table.rows.length + 1), column: table.columns.length },
     };
   }
-  const bytes = await withQuotePrefix(await workbook.xlsx.writeBuffer());
+  // Stored, not compressed: the file is compressed once, when it is zipped again (`withQuotePrefix`).
+  const bytes = await withQuotePrefix(
+    await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } }),
+  );
   return new Blob([bytes as Uint8Array<ArrayBuffer>], {
     type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   });
