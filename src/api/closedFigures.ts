@@ -86,13 +86,10 @@ export async function closedFigures(
 }
 
 /**
- * The live records' facts (who closed each, when, its version and SHA-256), newest first: from
- * their kept figures where those stand, else from the record itself, which is then read only for
- * them. Nothing is worked out, so one altered record does not keep the others from the page.
- */
-/**
  * What is said of a live record `key` (who closed it, when, its version and SHA-256), given the
- * live record before it: from its kept figures where they stand, else from the record itself.
+ * live record before it: from its kept figures where they stand, else from the record itself,
+ * which is then read only for them. Nothing is worked out, so one altered record does not keep
+ * the others from the page.
  */
 async function factsOf(
   key: RecordKey,

@@ -48,6 +48,17 @@ export function Failed({ what, error }: { readonly what: string; readonly error:
   );
 }
 
+/** A read still under way, or why it failed: for a screen that waits on its reads itself. */
+export function LoadingOrFailed({
+  what,
+  error,
+}: {
+  readonly what: string;
+  readonly error: unknown;
+}) {
+  return error ? <Failed what={what} error={error} /> : <Loading what={what} />;
+}
+
 type Results<T> = { readonly [K in keyof T]: UseQueryResult<T[K]> };
 
 /**

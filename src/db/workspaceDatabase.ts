@@ -56,15 +56,19 @@ export async function workspaceDatabases(base: string): Promise<string[]> {
  */
 const RESTORE_LOCK = 'safetynet-planner:restore';
 
+/** The browser's Web Locks; none in Node, where each test runs one restore at a time. */
+const webLocks = (): LockManager | undefined =>
+  typeof navigator === 'undefined' ? undefined : navigator.locks;
+
 /** Runs `body` holding the restore lock (at once where the browser has no Web Locks). */
 export function holdingRestoreLock<T>(body: () => Promise<T>): Promise<T> {
-  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  const locks = webLocks();
   return locks ? locks.request(RESTORE_LOCK, body) : body();
 }
 
 /** Runs `body` if no restore is writing a database; otherwise does nothing. */
 export async function unlessRestoring(body: () => Promise<void>): Promise<void> {
-  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  const locks = webLocks();
   if (!locks) return body();
   await locks.request(RESTORE_LOCK, { ifAvailable: true }, async (lock) => {
     if (lock) await body();

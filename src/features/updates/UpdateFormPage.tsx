@@ -11,7 +11,7 @@ import {
   quarterUpdatesQuery,
 } from '../../api/queries';
 import { PageHeader } from '../../components/PageHeader';
-import { Failed, Loading } from '../../components/QueryState';
+import { LoadingOrFailed } from '../../components/QueryState';
 import type { Action } from '../../domain/actions';
 import { parseQuarterKey, type Quarter, type QuarterKey } from '../../domain/quarters';
 import { FrozenUpdate } from './UpdateSummary';
@@ -46,12 +46,7 @@ export function UpdateFormPage() {
   if (live) {
     // A closed quarter's update is its record's, checked (a slice at a time) before it is shown.
     const reading = record.data;
-    if (!reading)
-      return record.isError ? (
-        <Failed what="the quarter’s record" error={record.error} />
-      ) : (
-        <Loading what="the quarter’s record" />
-      );
+    if (!reading) return <LoadingOrFailed what="the quarter’s record" error={record.error} />;
     if (!reading.ok)
       return (
         <Alert color="red" title="This quarter’s record cannot be shown" role="alert">

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { actionsQuery, bodiesQuery, quarterUpdatesQuery } from '../../api/queries';
 import { PageHeader } from '../../components/PageHeader';
-import { Failed, Loading } from '../../components/QueryState';
+import { LoadingOrFailed } from '../../components/QueryState';
 import { bodyDisplayName } from '../../domain/bodies';
 import {
   nextQuarter,
@@ -51,15 +51,12 @@ export function UpdatesRoundPage() {
   const label = quarterLabel(quarter);
   const needed = live ? [bodies] : [actions, bodies, updates];
   const failed = failure ?? needed.find((query) => query.isError)?.error;
+  const header = <PageHeader title={`Quarterly updates, ${label}`} />;
   if (!known || needed.some((query) => !query.data))
     return (
       <>
-        <PageHeader title={`Quarterly updates, ${label}`} />
-        {failed ? (
-          <Failed what={`the round of ${label}`} error={failed} />
-        ) : (
-          <Loading what={`the round of ${label}`} />
-        )}
+        {header}
+        <LoadingOrFailed what={`the round of ${label}`} error={failed} />
       </>
     );
   const readOnly = role === 'councillor' || role === 'board-member';
@@ -85,21 +82,17 @@ export function UpdatesRoundPage() {
   if (live && !reading)
     return (
       <>
-        <PageHeader title={`Quarterly updates, ${label}`} />
+        {header}
         <Stack gap="lg">
           {status(0)}
-          {record.isError ? (
-            <Failed what={`the record of ${label}`} error={record.error} />
-          ) : (
-            <Loading what={`the record of ${label}`} />
-          )}
+          <LoadingOrFailed what={`the record of ${label}`} error={record.error} />
         </Stack>
       </>
     );
   if (reading && !reading.ok)
     return (
       <>
-        <PageHeader title={`Quarterly updates, ${label}`} />
+        {header}
         <Alert color="red" title="This quarter’s record cannot be shown" role="alert">
           {reading.message}
         </Alert>
