@@ -16,16 +16,11 @@ import {
 import type { QuarterKey } from '../domain/quarters';
 import { buildSnapshotContent, type SnapshotContent } from '../domain/snapshot';
 import type { CheckedRecord } from './closedFigures';
+import { worthAWorker } from './largePlan';
 import type { WorkerFailure } from './workerFailure';
 
 /** The record checks' code, with its schema library: loaded only when a quarter has been closed. */
 export const checks = () => import('./closedFigures');
-
-/**
- * Below this many actions a draft is worked out on the page: the seeded report's plan takes a few
- * milliseconds, less than a worker takes to start, and a first visit should not fetch a worker.
- */
-const WORKER_FROM_ACTIONS = 2_000;
 
 /**
  * An open quarter's record as it would be closed today: today's data, with directions of travel
@@ -82,8 +77,7 @@ async function workOutDraft(
   previous: QuarterFiguresRecord | undefined,
   kept: KeptDraft,
 ): Promise<QuarterFigures> {
-  if (typeof Worker === 'undefined' || (await database().actions.count()) < WORKER_FROM_ACTIONS)
-    return workOutDraftHere(quarter, previous, kept);
+  if (!(await worthAWorker())) return workOutDraftHere(quarter, previous, kept);
   // The worker's messaging code is not the first screen's: a seeded plan never needs it.
   const { askWorker } = await import('./workerCall');
   const worker = new Worker(new URL('./draftWorker.ts', import.meta.url), { type: 'module' });

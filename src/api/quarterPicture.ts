@@ -6,7 +6,7 @@
  * or worked out by `draftFigures.ts`.
  */
 import { liveRecordKeys } from '../db/quarterFigures';
-import type { ClosedQuarterFacts, QuarterFigures, RecordKey } from '../domain/quarterFigures';
+import type { ClosedQuarterFacts, QuarterFigures } from '../domain/quarterFigures';
 import type { QuarterKey } from '../domain/quarters';
 import { trend, trendOf, type TrendPoint } from '../domain/scrutiny';
 import type { SnapshotContent } from '../domain/snapshot';
@@ -78,26 +78,4 @@ export async function loadQuarterPicture(quarter: QuarterKey): Promise<QuarterPi
     earlier: earlier.map((record) => record.content).reverse(),
     trend: trend(records.map((record) => record.content)),
   };
-}
-
-/** A closed quarter's record as checked: its content, or why it cannot be shown. */
-export type ClosedRecord =
-  | { readonly ok: true; readonly content: SnapshotContent }
-  | { readonly ok: false; readonly message: string };
-
-/**
- * The live record of a closed quarter, read and checked against its SHA-256 and its shape a slice
- * at a time (so the page answers meanwhile): what the round and its update pages show of it.
- */
-export async function checkClosedRecord(key: RecordKey): Promise<ClosedRecord> {
-  const [{ checkedRecord }, { SnapshotAlteredError }] = await Promise.all([
-    checks(),
-    import('../domain/snapshotRecord'),
-  ]);
-  try {
-    return { ok: true, content: (await checkedRecord(key)).content };
-  } catch (error) {
-    if (error instanceof SnapshotAlteredError) return { ok: false, message: error.message };
-    throw error;
-  }
 }

@@ -1,12 +1,13 @@
 /**
- * The quarter's picture as a query, for the scrutiny view, the overview and the reports; and a
- * closed quarter's record, checked, for the quarterly round and its update pages.
+ * The quarter's picture as a query, for the scrutiny view, the overview and the reports; and what
+ * a closed quarter's record, checked, shows in the quarterly round and its update pages.
  */
 import { queryOptions } from '@tanstack/react-query';
 import type { QuarterKey } from '../domain/quarters';
 import type { RecordKey } from '../domain/quarterFigures';
 import { supersededRecordsOf } from '../db/quarterFigures';
-import { checkClosedRecord, loadScrutinyPicture } from './quarterPicture';
+import { closedRound, closedUpdate } from './closedRecord';
+import { loadScrutinyPicture } from './quarterPicture';
 import { keys } from './queries';
 
 /**
@@ -43,10 +44,21 @@ export const supersededRecordsQuery = (quarter: QuarterKey) =>
     queryFn: () => supersededRecordsOf(quarter),
   });
 
-/** The live record of a closed quarter, read and checked. */
-export const closedRecordQuery = (live: RecordKey | undefined) =>
+const recordKey = (live: RecordKey | undefined) =>
+  [...keys.snapshots(), 'record', live?.id ?? null, live?.hash ?? null] as const;
+
+/** A closed quarter's round, from its live record as checked (null: the quarter is open). */
+export const closedRoundQuery = (live: RecordKey | undefined) =>
   queryOptions({
-    queryKey: [...keys.snapshots(), 'record', live?.id ?? null, live?.hash ?? null],
-    queryFn: () => (live ? checkClosedRecord(live) : null),
+    queryKey: [...recordKey(live), 'round'],
+    queryFn: () => (live ? closedRound(live) : null),
     enabled: live !== undefined,
+  });
+
+/** One action's update in a closed quarter's live record, as checked. */
+export const closedUpdateQuery = (live: RecordKey | undefined, actionId: string | undefined) =>
+  queryOptions({
+    queryKey: [...recordKey(live), 'update', actionId ?? null],
+    queryFn: () => (live && actionId ? closedUpdate(live, actionId) : null),
+    enabled: live !== undefined && actionId !== undefined,
   });

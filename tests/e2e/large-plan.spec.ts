@@ -23,7 +23,7 @@ const headline = (page: Page, name: string) =>
     .getByText(name, { exact: true })
     .locator('xpath=following-sibling::dd');
 
-test('a large plan: its draft figures worked out off the page, kept, and worked out again after an update', async ({
+test('a large plan: its draft figures worked out off the page, kept, worked out again after an update, and its closed record read off the page', async ({
   page,
 }) => {
   test.setTimeout(180_000);
@@ -68,6 +68,37 @@ test('a large plan: its draft figures worked out off the page, kept, and worked 
   ).toBeVisible();
   await expect(headline(page, 'Red')).toHaveText('1', { timeout: 30_000 });
   await expect(headline(page, 'With a finished update')).toHaveText('1');
+  await expectNoAccessibilityViolations(page);
+
+  // Closed: the round's lines and a frozen update come from the record, read and checked in a
+  // worker, and the page is sent only what it shows.
+  const recordWorkers = () => workers.filter((url) => url.includes('recordWorker')).length;
+  await page.goto(`/updates/${Q1}`);
+  await page.getByRole('button', { name: `Close ${Q1_LABEL}…` }).click();
+  workers.length = 0;
+  await page.getByRole('button', { name: 'Close the quarter' }).click();
+  await expect(page.getByText(`${Q1_LABEL} is closed (version 1)`)).toBeVisible({
+    timeout: 60_000,
+  });
+  const returns = page.getByRole('region', { name: 'Returns received by body' });
+  await expect(returns.getByRole('row', { name: /Gangs and youth violence/i })).toContainText(
+    /2000\s*1\s*0\s*1999/,
+    { timeout: 30_000 },
+  );
+  await page.getByRole('button', { name: 'Show the 2000 actions (1999 owing)' }).click();
+  const line = page.getByRole('row', { name: /GYV-1000 Outreach session 1\b/ });
+  await expect(line.getByText('Red')).toBeVisible();
+  await expect(line.getByRole('cell', { name: 'New this quarter' })).toBeVisible();
+  expect(recordWorkers()).toBe(1);
+  await expectNoAccessibilityViolations(page);
+  await screenshot(page, 'large-plan-closed-round');
+
+  await line.getByRole('link', { name: 'View for GYV-1000' }).click();
+  await expect(page.getByText(`${Q1_LABEL} is closed`, { exact: true })).toBeVisible();
+  await expect(page.getByText('New venue agreed with the school.')).toBeVisible({
+    timeout: 30_000,
+  });
+  expect(recordWorkers()).toBe(2);
   await expectNoAccessibilityViolations(page);
   noErrors();
 });

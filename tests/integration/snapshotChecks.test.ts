@@ -4,7 +4,9 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readBackupFile } from '../../src/api/backupFile';
+import { closedRound, closedUpdate } from '../../src/api/closedRecord';
 import { loadQuarterPicture } from '../../src/api/quarterPicture';
+import { liveRecordKeys } from '../../src/db/quarterFigures';
 import { createBackup } from '../../src/db/backup';
 import { verifyRecords } from '../../src/api/audit';
 import { createAction } from '../../src/db/commands/actions';
@@ -70,6 +72,34 @@ describe('closed quarters’ records', () => {
     expect(verdict.snapshotProblems).toEqual([
       'The record of Q1 2026/27 (version 1) does not match its own SHA-256: it has been altered.',
     ]);
+  });
+
+  it('give the round its lines and an update page its update while intact, and the message once altered', async () => {
+    const [live] = await liveRecordKeys();
+    if (!live) throw new Error('no live record');
+    const [gyv] = await db.actions.toArray();
+    expect(await closedRound(live)).toEqual({
+      ok: true,
+      comparedWith: null,
+      lines: [
+        {
+          action: { id: gyv?.id, ref: 'GYV-01', title: gyv?.title, bodyId: 'GYV' },
+          update: { rag: 'red' },
+          state: 'done',
+          direction: 'new',
+        },
+      ],
+    });
+    expect(await closedUpdate(live, gyv?.id ?? '')).toMatchObject({
+      ok: true,
+      update: { rag: 'red', narrative: 'Staff vacancies.', correctiveAction: 'Recruiting' },
+    });
+    expect(await closedUpdate(live, 'no-such-action')).toEqual({ ok: true, update: null });
+
+    await alterTheRecord();
+    const refused = { ok: false, message: SNAPSHOT_ALTERED_MESSAGE };
+    expect(await closedRound(live)).toEqual(refused);
+    expect(await closedUpdate(live, gyv?.id ?? '')).toEqual(refused);
   });
 
   it('are checked against the hash their "quarter closed" entry recorded', async () => {

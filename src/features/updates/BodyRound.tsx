@@ -5,13 +5,8 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { RagBadge } from '../../components/RagBadge';
 import { bodyDisplayName, type Body } from '../../domain/bodies';
-import { type RoundEntry } from '../../domain/round';
-import {
-  DIRECTION_LABEL,
-  UPDATE_STATE_LABEL,
-  type Direction,
-  type UpdateState,
-} from '../../domain/updates';
+import { type RoundLine } from '../../domain/round';
+import { DIRECTION_LABEL, UPDATE_STATE_LABEL, type UpdateState } from '../../domain/updates';
 
 const STATE_ICON: Record<UpdateState, typeof IconCircleCheck> = {
   done: IconCircleCheck,
@@ -31,7 +26,7 @@ export function BodyRound({
   startOpen,
 }: {
   readonly body: Body;
-  readonly entries: readonly (RoundEntry & { direction?: Direction | null })[];
+  readonly entries: readonly RoundLine[];
   readonly quarterKey: string;
   readonly closed: boolean;
   readonly readOnly: boolean;

@@ -10,6 +10,7 @@ import {
   bodiesQuery,
   quarterUpdatesQuery,
 } from '../../api/queries';
+import { closedUpdateQuery } from '../../api/scrutiny';
 import { PageHeader } from '../../components/PageHeader';
 import { LoadingOrFailed } from '../../components/QueryState';
 import type { Action } from '../../domain/actions';
@@ -23,9 +24,8 @@ export function UpdateFormPage() {
   const quarter = parseQuarterKey(params.quarter ?? '');
   const ref = (params.ref ?? '').toUpperCase();
   const action = useQuery(actionQuery(ref));
-  const { known, live, record } = useQuarterRecord(
-    quarter ? (params.quarter as QuarterKey) : undefined,
-  );
+  const { known, live } = useQuarterRecord(quarter ? (params.quarter as QuarterKey) : undefined);
+  const frozen = useQuery(closedUpdateQuery(live, action.data?.id));
 
   if (!quarter || action.data === null) {
     return (
@@ -44,21 +44,20 @@ export function UpdateFormPage() {
   if (!action.data || !known) return <Text role="status">Loading the update…</Text>;
   const key = params.quarter as QuarterKey;
   if (live) {
-    // A closed quarter's update is its record's, checked (a slice at a time) before it is shown.
-    const reading = record.data;
-    if (!reading) return <LoadingOrFailed what="the quarter’s record" error={record.error} />;
+    // A closed quarter's update is its record's, checked before it is shown.
+    const reading = frozen.data;
+    if (!reading) return <LoadingOrFailed what="the quarter’s record" error={frozen.error} />;
     if (!reading.ok)
       return (
         <Alert color="red" title="This quarter’s record cannot be shown" role="alert">
           {reading.message}
         </Alert>
       );
-    const frozen = reading.content.actions.find((entry) => entry.action.id === action.data?.id);
     return (
       <FrozenUpdate
         action={action.data}
         quarter={quarter}
-        update={frozen?.update ?? null}
+        update={reading.update}
         closedAt={live.closedAt}
         quarterKey={key}
       />

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { actionsQuery, bodiesQuery, quarterUpdatesQuery } from '../../api/queries';
+import { closedRoundQuery } from '../../api/scrutiny';
 import { PageHeader } from '../../components/PageHeader';
 import { LoadingOrFailed } from '../../components/QueryState';
 import { bodyDisplayName } from '../../domain/bodies';
@@ -14,9 +15,8 @@ import {
   quarterKey,
   quarterLabel,
 } from '../../domain/quarters';
-import { byBodyThenReference } from '../../domain/references';
-import { returnsByBody, roundFor, type RoundEntry } from '../../domain/round';
-import { overallDirection, type Direction } from '../../domain/updates';
+import { returnsByBody, roundFor, type RoundLine } from '../../domain/round';
+import { overallDirection } from '../../domain/updates';
 import { QuarterStatus } from './QuarterStatus';
 import { useQuarterParam } from './useQuarterParam';
 import { useQuarterRecord } from './useQuarterRecord';
@@ -24,7 +24,8 @@ import { ROUND_OPEN_LIMIT, BodyRound } from './BodyRound';
 
 export function UpdatesRoundPage() {
   const { quarter, key, reporting } = useQuarterParam();
-  const { known, failure, live, earlier, record } = useQuarterRecord(key);
+  const { known, failure, live, earlier } = useQuarterRecord(key);
+  const record = useQuery(closedRoundQuery(live));
   // An open quarter's round is today's actions and updates; a closed one's is its record, so a
   // closed round of 20,000 actions does not read them.
   const open = known && !live;
@@ -76,8 +77,8 @@ export function UpdatesRoundPage() {
       {children}
     </Card>
   );
-  // A closed quarter's round is its record, checked (a slice at a time) before it is shown; its
-  // status (who closed it, when, its SHA-256) is shown meanwhile.
+  // A closed quarter's round is its record, checked before it is shown; its status (who closed it,
+  // when, its SHA-256) is shown meanwhile.
   const reading = live ? record.data : undefined;
   if (live && !reading)
     return (
@@ -98,27 +99,19 @@ export function UpdatesRoundPage() {
         </Alert>
       </>
     );
-  const frozen = reading?.content;
   const bodyList = bodies.data ?? [];
   const bodyOrder = new Map(bodyList.map((body) => [body.id, body.order]));
-  const inOrder = byBodyThenReference(bodyOrder);
-  const round: (RoundEntry & { direction?: Direction | null })[] = frozen
-    ? frozen.actions
-        .map((entry) => ({
-          action: entry.action,
-          update: entry.update ?? undefined,
-          state: entry.update ? entry.update.state : ('missing' as const),
-          direction: entry.direction,
-        }))
-        .sort((a, b) => inOrder(a.action, b.action))
+  // Each body's lines are listed apart, so a closed round's lines in reference order will do.
+  const round: readonly RoundLine[] = reading
+    ? reading.lines
     : roundFor(actions.data ?? [], updates.data ?? [], quarter, bodyOrder);
   const returns = returnsByBody(
     round,
     bodyList.map((b) => b.id),
   );
   const owing = round.filter((entry) => entry.state !== 'done').length;
-  const compared = frozen?.comparedWith ? parseQuarterKey(frozen.comparedWith) : undefined;
-  const overall = frozen ? overallDirection(frozen.actions.map((entry) => entry.direction)) : null;
+  const compared = reading?.comparedWith ? parseQuarterKey(reading.comparedWith) : undefined;
+  const overall = reading ? overallDirection(round.map((entry) => entry.direction ?? null)) : null;
 
   return (
     <>
