@@ -2,13 +2,15 @@
  * The quarter's picture as a query, for the scrutiny view, the overview and the reports; and what
  * a closed quarter's record, checked, shows in the quarterly round and its update pages.
  */
-import { queryOptions } from '@tanstack/react-query';
-import type { QuarterKey } from '../domain/quarters';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { todayIso } from '../domain/dates';
+import { quarterKey, type QuarterKey } from '../domain/quarters';
+import { reportingQuarterOf } from '../domain/workspace';
 import type { RecordKey } from '../domain/quarterFigures';
 import { supersededRecordsOf } from '../db/quarterFigures';
 import { closedRound, closedUpdate } from './closedRecord';
 import { loadScrutinyPicture } from './quarterPicture';
-import { keys } from './queries';
+import { keys, liveRecordsQuery, settingsQuery } from './queries';
 
 /**
  * A quarter's picture for the screens, by quarter: the overview and the scrutiny view showing the
@@ -19,6 +21,29 @@ export const quarterPictureQuery = (quarter: QuarterKey) =>
     queryKey: [...keys.picture(), quarter],
     queryFn: () => loadScrutinyPicture(quarter),
   });
+
+/**
+ * The quarter the scrutiny view shows when no quarter is asked for: the latest closed quarter,
+ * else the reporting quarter's draft.
+ */
+export const latestClosedOr = (live: readonly RecordKey[], reporting: QuarterKey): QuarterKey =>
+  live.at(-1)?.quarter ?? reporting;
+
+/**
+ * The picture a page with charts will show, asked for as someone heads there (its link hovered,
+ * focused or clicked): a draft that must be worked out starts on its way before the page's code
+ * has arrived, as Recharts' does (`askForChartCode`). Kept with the query, so the page finds it
+ * there; a failure is left for the page to show.
+ */
+export async function pictureAhead(client: QueryClient, page: 'overview' | 'scrutiny') {
+  const settings = await client.fetchQuery(settingsQuery());
+  const reporting = quarterKey(reportingQuarterOf(settings, todayIso()));
+  const quarter =
+    page === 'overview'
+      ? reporting
+      : latestClosedOr(await client.fetchQuery(liveRecordsQuery()), reporting);
+  await client.prefetchQuery(quarterPictureQuery(quarter));
+}
 
 /** The closed quarters, newest first: who closed each, when, its version and its SHA-256. */
 export const closedQuartersQuery = () =>

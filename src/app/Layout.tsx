@@ -13,7 +13,7 @@ import {
   IconPresentation,
   IconUsers,
 } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { BackupReminderBanner } from './BackupReminderBanner';
@@ -21,6 +21,7 @@ import { SyncIndicator } from './SyncIndicator';
 import { useSyncStatus } from '../api/syncStatus';
 import { settingsQuery } from '../api/queries';
 import { useRole } from '../api/role';
+import { pictureAhead } from '../api/scrutiny';
 import { useSession } from '../api/sessionState';
 import { askForChartCode } from '../components/charts/chartCode';
 import { todayIso } from '../domain/dates';
@@ -29,18 +30,18 @@ import { reportingQuarterOf } from '../domain/workspace';
 import { useUiStore } from './store';
 
 /**
- * Only routes that work appear here. Heading for a page with charts starts their code on its way
- * (`askForChartCode`), so it arrives while the page reads its figures.
+ * Only routes that work appear here. Heading for a page with charts starts their code and the
+ * quarter's picture on their way (`askForChartCode`, `pictureAhead`), before the page's own code.
  */
 const NAVIGATION = [
-  { to: '/', label: 'Overview', icon: IconHome, charts: true },
+  { to: '/', label: 'Overview', icon: IconHome, charts: 'overview' },
   { to: '/plans', label: 'Action plans', icon: IconListCheck },
   { to: '/updates', label: 'Quarterly updates', icon: IconCalendarStats },
   { to: '/recommendations', label: 'Recommendations', icon: IconBulb },
   { to: '/swot', label: 'SWOT analysis', icon: IconLayoutGrid },
   { to: '/strategic-tool', label: 'Strategic tool', icon: IconGridDots },
   { to: '/indicators', label: 'Outcome indicators', icon: IconChartLine },
-  { to: '/scrutiny', label: 'Scrutiny', icon: IconPresentation, charts: true },
+  { to: '/scrutiny', label: 'Scrutiny', icon: IconPresentation, charts: 'scrutiny' },
   { to: '/reports', label: 'Reports', icon: IconFileText },
   { to: '/audit', label: 'Audit trail', icon: IconHistory },
   { to: '/settings', label: 'Settings', icon: IconAdjustments },
@@ -68,6 +69,7 @@ export function Layout() {
   const { pathname } = useLocation();
   const { navigationOpen, toggleNavigation, closeNavigation, connectionStale } = useUiStore();
   const settings = useQuery(settingsQuery()).data;
+  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const role = useRole();
   const member = useSession((session) => session.member);
@@ -137,7 +139,13 @@ export function Layout() {
           .map((item) => {
             const { to, label, icon: Icon } = item;
             const active = isActive(pathname, to);
-            const headingForCharts = 'charts' in item ? askForChartCode : undefined;
+            const headingForCharts =
+              'charts' in item
+                ? () => {
+                    askForChartCode();
+                    void pictureAhead(queryClient, item.charts).catch(() => undefined);
+                  }
+                : undefined;
             return (
               <NavLink
                 key={to}

@@ -9,7 +9,7 @@ import {
   settingsQuery,
   swotQuery,
 } from '../../api/queries';
-import { quarterPictureQuery } from '../../api/scrutiny';
+import { latestClosedOr, quarterPictureQuery } from '../../api/scrutiny';
 import { InSlices } from '../../components/InSlices';
 import { PageHeader } from '../../components/PageHeader';
 import { QueriesState } from '../../components/QueryState';
@@ -29,7 +29,7 @@ export function ScrutinyPage() {
   // quarter, or the reporting quarter's draft (the settings', so they are read first: the app has
   // them already).
   const live = useQuery({ ...liveRecordsQuery(), enabled: settings.isSuccess });
-  const latest = live.data ? (live.data.at(-1)?.quarter ?? reporting) : undefined;
+  const latest = live.data ? latestClosedOr(live.data, reporting) : undefined;
   const shown = requested ? quarterKey(requested) : latest;
   const picture = useQuery({ ...quarterPictureQuery(shown ?? reporting), enabled: Boolean(shown) });
   const bodies = useQuery(bodiesQuery());
