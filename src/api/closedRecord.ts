@@ -3,7 +3,7 @@
  * lines, or one action's update. The record is read and checked against its SHA-256 first, and
  * for a large plan that is done in a worker (`recordWorker.ts`): at 20,000 actions the record is
  * about 15 MB, and reading it on the page held a click up for 110-190 ms. The page is sent only
- * what it shows.
+ * what it shows. The worker stays a minute after its last answer, with the record it checked.
  */
 import { database } from '../db/connection';
 import type { RecordKey } from '../domain/quarterFigures';
@@ -54,7 +54,7 @@ export type RecordReply =
   | { readonly kind: 'failed'; readonly failure: WorkerFailure };
 
 /** The record, read and checked a slice at a time, or why it cannot be shown. */
-async function checkedContent(key: RecordKey): Promise<SnapshotContent | Unreadable> {
+export async function checkedContent(key: RecordKey): Promise<SnapshotContent | Unreadable> {
   const [{ checkedRecord }, { SnapshotAlteredError }] = await Promise.all([
     checks(),
     import('../domain/snapshotRecord'),
@@ -67,12 +67,11 @@ async function checkedContent(key: RecordKey): Promise<SnapshotContent | Unreada
   }
 }
 
-/** On this thread (the worker's, or the page's for a small plan): what the request asks for. */
-export async function showHere(request: RoundRequest): Promise<ClosedRound>;
-export async function showHere(request: UpdateRequest): Promise<ClosedUpdate>;
-export async function showHere(request: RecordRequest): Promise<ClosedRound | ClosedUpdate>;
-export async function showHere(request: RecordRequest): Promise<ClosedRound | ClosedUpdate> {
-  const content = await checkedContent(request.key);
+/** What the request asks for, of the record as checked. */
+export function shown(
+  request: RecordRequest,
+  content: SnapshotContent | Unreadable,
+): ClosedRound | ClosedUpdate {
   if ('ok' in content) return content;
   if (request.kind === 'round')
     return { ok: true, comparedWith: content.comparedWith, lines: roundOfRecord(content) };
@@ -80,20 +79,55 @@ export async function showHere(request: RecordRequest): Promise<ClosedRound | Cl
   return { ok: true, update: entry?.update ?? null };
 }
 
+/**
+ * How long the record worker stays after its last answer, with the record it last checked: for
+ * someone going through a closed round's updates one by one, each shown at once rather than after
+ * the record is read and checked again (most of a second at 20,000 actions).
+ */
+const STAY_MS = 60_000;
+
+interface StandingWorker {
+  readonly worker: Worker;
+  /** The asking underway: one at a time, as `askWorker` hears one answer at a time. */
+  queue: Promise<unknown>;
+  leave?: ReturnType<typeof setTimeout>;
+}
+
+let standing: StandingWorker | null = null;
+
+function dismiss(current: StandingWorker) {
+  current.worker.terminate();
+  if (standing === current) standing = null;
+}
+
 async function show(request: RoundRequest): Promise<ClosedRound>;
 async function show(request: UpdateRequest): Promise<ClosedUpdate>;
 async function show(request: RecordRequest): Promise<ClosedRound | ClosedUpdate> {
-  if (!(await worthAWorker())) return showHere(request);
+  if (!(await worthAWorker())) return shown(request, await checkedContent(request.key));
   const { askWorker } = await import('./workerCall');
-  const worker = new Worker(new URL('./recordWorker.ts', import.meta.url), { type: 'module' });
-  try {
-    return await askWorker<RecordReply, ClosedRound | ClosedUpdate>(
-      worker,
-      request,
-      (reply) => reply.shown,
+  const current: StandingWorker = (standing ??= {
+    worker: new Worker(new URL('./recordWorker.ts', import.meta.url), { type: 'module' }),
+    queue: Promise.resolve(),
+  });
+  clearTimeout(current.leave);
+  const asking = current.queue
+    .catch(() => undefined)
+    .then(() =>
+      askWorker<RecordReply, ClosedRound | ClosedUpdate>(
+        current.worker,
+        request,
+        (reply) => reply.shown,
+      ),
     );
+  current.queue = asking;
+  try {
+    return await asking;
+  } catch (error) {
+    dismiss(current); // a worker that failed is not asked again
+    throw error;
   } finally {
-    worker.terminate();
+    if (standing === current && current.queue === asking)
+      current.leave = setTimeout(() => dismiss(current), STAY_MS);
   }
 }
 
