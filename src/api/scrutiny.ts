@@ -30,10 +30,11 @@ export const latestClosedOr = (live: readonly RecordKey[], reporting: QuarterKey
   live.at(-1)?.quarter ?? reporting;
 
 /**
- * The picture a page with charts will show, asked for as someone heads there (its link hovered,
- * focused or clicked): a draft that must be worked out starts on its way before the page's code
- * has arrived, as Recharts' does (`askForChartCode`). Kept with the query, so the page finds it
- * there; a failure is left for the page to show.
+ * The picture a page with charts will show, asked for as its link is pressed: a draft that must be
+ * worked out starts on its way before the page's code has arrived. Not on hover: a pointer passing
+ * over the link on its way elsewhere would set a worker reading the whole plan while the person
+ * uses another page. Kept with the query, so the page finds it there; a failure is left for the
+ * page to show.
  */
 export async function pictureAhead(client: QueryClient, page: 'overview' | 'scrutiny') {
   const settings = await client.fetchQuery(settingsQuery());

@@ -30,8 +30,9 @@ import { reportingQuarterOf } from '../domain/workspace';
 import { useUiStore } from './store';
 
 /**
- * Only routes that work appear here. Heading for a page with charts starts their code and the
- * quarter's picture on their way (`askForChartCode`, `pictureAhead`), before the page's own code.
+ * Only routes that work appear here. Heading for a page with charts starts their code on its way
+ * (`askForChartCode`), and pressing its link the quarter's picture (`pictureAhead`), before the
+ * page's own code.
  */
 const NAVIGATION = [
   { to: '/', label: 'Overview', icon: IconHome, charts: 'overview' },
@@ -139,12 +140,12 @@ export function Layout() {
           .map((item) => {
             const { to, label, icon: Icon } = item;
             const active = isActive(pathname, to);
-            const headingForCharts =
+            // The charts' code is asked for as soon as someone heads for the page (a fetch, once);
+            // the picture, which may mean working a large draft out, only once the link is pressed.
+            const headingForCharts = 'charts' in item ? askForChartCode : undefined;
+            const pressed =
               'charts' in item
-                ? () => {
-                    askForChartCode();
-                    void pictureAhead(queryClient, item.charts).catch(() => undefined);
-                  }
+                ? () => void pictureAhead(queryClient, item.charts).catch(() => undefined)
                 : undefined;
             return (
               <NavLink
@@ -158,8 +159,10 @@ export function Layout() {
                 leftSection={<Icon size={18} aria-hidden="true" />}
                 onPointerEnter={headingForCharts}
                 onFocus={headingForCharts}
+                onPointerDown={pressed}
                 onClick={() => {
                   headingForCharts?.();
+                  pressed?.();
                   closeNavigation();
                 }}
               />
