@@ -9,12 +9,16 @@ export function problemsOf(error: unknown): Problem[] {
   return [];
 }
 
-/** The browser refused to store more: the device or the site's share of it is full. */
-function isStorageFull(error: unknown): boolean {
-  // The browser's own DOMException, or Dexie's error wrapping it as `inner`.
-  for (let cause = error; cause instanceof Error || cause instanceof DOMException;) {
+/**
+ * The browser refused to store more: the device or the site's share of it is full. Wherever in
+ * the chain the refusal is: Dexie wraps the browser's error as `inner`, and a DOMException is not
+ * an Error everywhere (a worker's, Node's).
+ */
+export function isStorageFull(error: unknown): boolean {
+  type Link = { name?: unknown; inner?: unknown; cause?: unknown };
+  for (let cause = error as Link | undefined; cause && typeof cause === 'object';) {
     if (cause.name === 'QuotaExceededError') return true;
-    cause = (cause as Error & { inner?: unknown }).inner ?? (cause as Error).cause;
+    cause = (cause.inner ?? cause.cause) as Link | undefined;
   }
   return false;
 }

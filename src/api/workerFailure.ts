@@ -4,6 +4,7 @@
  */
 import { ValidationError } from '../db/command';
 import type { Problem } from '../domain/problems';
+import { isStorageFull } from './errors';
 
 export interface WorkerFailure {
   readonly name: string;
@@ -14,13 +15,11 @@ export interface WorkerFailure {
 
 /** In the worker: the error as data. A full disk is named as such wherever in the chain it is. */
 export function failureOf(error: unknown): WorkerFailure {
-  let name = error instanceof Error ? error.name : 'Error';
-  // Dexie wraps the browser's error as `inner`; a DOMException is not an Error everywhere.
-  type Link = { name?: unknown; inner?: unknown; cause?: unknown };
-  for (let cause = error as Link | undefined; cause && typeof cause === 'object';) {
-    if (cause.name === 'QuotaExceededError') name = 'QuotaExceededError';
-    cause = (cause.inner ?? cause.cause) as Link | undefined;
-  }
+  const name = isStorageFull(error)
+    ? 'QuotaExceededError'
+    : error instanceof Error
+      ? error.name
+      : 'Error';
   return {
     name,
     message: error instanceof Error ? error.message : String(error),

@@ -1,5 +1,5 @@
 import { useMayChange } from '../../api/role';
-import { Alert, Anchor, Text } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useSaveUpdate } from '../../api/mutations';
@@ -16,6 +16,7 @@ import { LoadingOrFailed } from '../../components/QueryState';
 import type { Action } from '../../domain/actions';
 import { parseQuarterKey, type Quarter, type QuarterKey } from '../../domain/quarters';
 import { FrozenUpdate } from './UpdateSummary';
+import { RecordUnreadable } from './RecordUnreadable';
 import { useQuarterRecord } from './useQuarterRecord';
 import { UpdateFields } from './UpdateFields';
 
@@ -47,12 +48,7 @@ export function UpdateFormPage() {
     // A closed quarter's update is its record's, checked before it is shown.
     const reading = frozen.data;
     if (!reading) return <LoadingOrFailed what="the quarter’s record" error={frozen.error} />;
-    if (!reading.ok)
-      return (
-        <Alert color="red" title="This quarter’s record cannot be shown" role="alert">
-          {reading.message}
-        </Alert>
-      );
+    if (!reading.ok) return <RecordUnreadable message={reading.message} />;
     return (
       <FrozenUpdate
         action={action.data}

@@ -1,5 +1,5 @@
 import { useMayManage, useRole } from '../../api/role';
-import { Alert, Anchor, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -18,6 +18,7 @@ import {
 import { returnsByBody, roundFor, type RoundLine } from '../../domain/round';
 import { overallDirection } from '../../domain/updates';
 import { QuarterStatus } from './QuarterStatus';
+import { RecordUnreadable } from './RecordUnreadable';
 import { useQuarterParam } from './useQuarterParam';
 import { useQuarterRecord } from './useQuarterRecord';
 import { ROUND_OPEN_LIMIT, BodyRound } from './BodyRound';
@@ -94,9 +95,7 @@ export function UpdatesRoundPage() {
     return (
       <>
         {header}
-        <Alert color="red" title="This quarter’s record cannot be shown" role="alert">
-          {reading.message}
-        </Alert>
+        <RecordUnreadable message={reading.message} />
       </>
     );
   const bodyList = bodies.data ?? [];
