@@ -1,22 +1,30 @@
 import './app/styles';
 import './app/global.css';
-import { startTransition, StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('The page has no #root element.');
+/**
+ * Resolves once the browser has painted index.html's "Opening the SafetyNet workspace…", or at
+ * once in a tab that is not shown (which paints nothing).
+ */
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (document.visibilityState === 'hidden') return resolve();
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    // A tab hidden meanwhile has no frames: start anyway.
+    setTimeout(resolve, 500);
+  });
+}
 
-// The offline demo answers data.police.uk from fixtures; the normal build calls the real API
-// (and this branch, decided at build time, is not in it).
-if (import.meta.env.MODE === 'demo') await (await import('../mocks/browser')).startDemoApi();
-
-// A background render, which React splits into short tasks: the page (index.html's "Opening the
-// SafetyNet workspace…") stays responsive while the app draws itself.
-startTransition(() =>
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  ),
-);
+// The app's code is fetched alongside the page (index.html asks for it ahead, behind the
+// stylesheet) but runs only after that first paint: running it is the first load's longest task,
+// and on a phone the page would stay blank until it ended (issue 20). Not awaited at the top
+// level: the app's code imports Vite's loader from this file, which must have finished running.
+void afterFirstPaint()
+  .then(() => import('./app/start'))
+  .catch((error: unknown) => {
+    const opening = document.querySelector('.app-opening');
+    if (opening) {
+      opening.setAttribute('role', 'alert');
+      opening.textContent = `The app could not be loaded (${error instanceof Error ? error.message : String(error)}). Check your connection and reload the page.`;
+    }
+    throw error;
+  });

@@ -61,6 +61,11 @@ export function LoadingOrFailed({
 
 type Results<T> = { readonly [K in keyof T]: UseQueryResult<T[K]> };
 
+/** What `QueriesState` hands its children for these queries: each one's data. */
+export type QueriesData<Q> = {
+  readonly [K in keyof Q]: Q[K] extends UseQueryResult<infer Data> ? Data : never;
+};
+
 /**
  * Several queries shown as one: loading until every one has its data, so the screen appears whole
  * rather than section by section (each arrival would push the ones below it down the page).

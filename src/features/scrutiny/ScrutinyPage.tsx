@@ -12,7 +12,7 @@ import {
 import { latestClosedOr, quarterPictureQuery } from '../../api/scrutiny';
 import { InSlices } from '../../components/InSlices';
 import { PageHeader } from '../../components/PageHeader';
-import { QueriesState } from '../../components/QueryState';
+import { QueriesState, type QueriesData } from '../../components/QueryState';
 import { formatUkDateTime, todayIso } from '../../domain/dates';
 import { indicatorForReport } from '../../domain/indicators';
 import { parseQuarterKey, quarterKey, quarterLabel, type QuarterKey } from '../../domain/quarters';
@@ -52,88 +52,103 @@ export function ScrutinyPage() {
     );
   }
 
-  // Drawn once, when everything it shows is read: each later arrival would redraw every chart.
+  const quarter = shown ? parseQuarterKey(shown) : undefined;
+  const label = quarter ? quarterLabel(quarter) : shown;
+  const queries = { picture, live, bodies, swot, indicators };
+  const sectionsFrom = (data: QueriesData<typeof queries>) =>
+    sectionsOf(
+      data.picture,
+      data.bodies,
+      data.swot,
+      data.indicators.indicators.map((i) =>
+        indicatorForReport(i, data.indicators.values, data.picture.quarter),
+      ),
+      presenting !== null,
+    );
+
+  if (presenting !== null) {
+    return (
+      <QueriesState queries={queries} what="the scrutiny view">
+        {(data) => (
+          <Presentation
+            sections={sectionsFrom(data)}
+            start={presenting}
+            label={label ?? data.picture.quarter}
+            onExit={() => setPresenting(null)}
+          />
+        )}
+      </QueriesState>
+    );
+  }
+
+  // The heading and its lead are drawn at once (they are the page's largest text, so its first
+  // meaningful paint); the rest once everything it shows is read: each later arrival would redraw
+  // every chart.
   return (
-    <QueriesState queries={{ picture, live, bodies, swot, indicators }} what="the scrutiny view">
-      {({ picture: p, live: closedRecords, ...data }) => {
-        const closedQuarters = closedRecords.map((record) => record.quarter);
-        const quarter = parseQuarterKey(p.quarter);
-        const label = quarter ? quarterLabel(quarter) : p.quarter;
-        const sections = sectionsOf(
-          p,
-          data.bodies,
-          data.swot,
-          data.indicators.indicators.map((i) =>
-            indicatorForReport(i, data.indicators.values, p.quarter),
-          ),
-          presenting !== null,
-        );
-        if (presenting !== null)
+    <>
+      <PageHeader
+        title={label ? `Scrutiny: ${label}` : 'Scrutiny'}
+        lead="Progress on the SafetyNet action plan for councillors. Read-only: the actions’ figures are as reported when the quarter closed; outcome indicators are the figures held today."
+      >
+        <Group gap="md" className="no-print">
+          <Button onClick={() => setPresenting(0)}>Present to the committee</Button>
+          <Button variant="default" onClick={() => window.print()}>
+            Print
+          </Button>
+        </Group>
+      </PageHeader>
+      <QueriesState queries={queries} what="the scrutiny view">
+        {(data) => {
+          const p = data.picture;
+          const closedQuarters = data.live.map((record) => record.quarter);
+          const sections = sectionsFrom(data);
           return (
-            <Presentation
-              sections={sections}
-              start={presenting}
-              label={label}
-              onExit={() => setPresenting(null)}
-            />
+            <>
+              {p.closed ? (
+                <Text mb="md">
+                  Closed by {p.closed.closedBy} on {formatUkDateTime(p.closed.closedAt)} (version{' '}
+                  {p.closed.version}). Snapshot SHA-256 <Code>{p.closed.hash}</Code>
+                </Text>
+              ) : (
+                <Alert color="orange" title="Draft, not yet closed" mb="md" role="status">
+                  {label} is still open. These figures are today’s and may change before the quarter
+                  is closed.
+                </Alert>
+              )}
+              {closedQuarters.length > 0 ? (
+                <Group
+                  component="nav"
+                  aria-label="Closed quarters"
+                  gap="sm"
+                  mb="lg"
+                  className="no-print"
+                >
+                  <Text size="sm">Closed quarters:</Text>
+                  {closedQuarters.map((key: QuarterKey) => {
+                    const q = parseQuarterKey(key);
+                    return (
+                      <Anchor
+                        key={key}
+                        component={Link}
+                        to={`/scrutiny/${key}`}
+                        aria-current={key === p.quarter ? 'page' : undefined}
+                        className="link-chip"
+                      >
+                        {q ? quarterLabel(q) : key}
+                      </Anchor>
+                    );
+                  })}
+                </Group>
+              ) : null}
+              <Stack gap="xl">
+                {sections.slice(0, 1).map(sectionOnPage)}
+                <InSlices>{sections.slice(1).map(sectionOnPage)}</InSlices>
+              </Stack>
+            </>
           );
-        return (
-          <>
-            <PageHeader
-              title={`Scrutiny: ${label}`}
-              lead="Progress on the SafetyNet action plan for councillors. Read-only: the actions’ figures are as reported when the quarter closed; outcome indicators are the figures held today."
-            >
-              <Group gap="md" className="no-print">
-                <Button onClick={() => setPresenting(0)}>Present to the committee</Button>
-                <Button variant="default" onClick={() => window.print()}>
-                  Print
-                </Button>
-              </Group>
-            </PageHeader>
-            {p.closed ? (
-              <Text mb="md">
-                Closed by {p.closed.closedBy} on {formatUkDateTime(p.closed.closedAt)} (version{' '}
-                {p.closed.version}). Snapshot SHA-256 <Code>{p.closed.hash}</Code>
-              </Text>
-            ) : (
-              <Alert color="orange" title="Draft, not yet closed" mb="md" role="status">
-                {label} is still open. These figures are today’s and may change before the quarter
-                is closed.
-              </Alert>
-            )}
-            {closedQuarters.length > 0 ? (
-              <Group
-                component="nav"
-                aria-label="Closed quarters"
-                gap="sm"
-                mb="lg"
-                className="no-print"
-              >
-                <Text size="sm">Closed quarters:</Text>
-                {closedQuarters.map((key: QuarterKey) => {
-                  const q = parseQuarterKey(key);
-                  return (
-                    <Anchor
-                      key={key}
-                      component={Link}
-                      to={`/scrutiny/${key}`}
-                      aria-current={key === p.quarter ? 'page' : undefined}
-                      className="link-chip"
-                    >
-                      {q ? quarterLabel(q) : key}
-                    </Anchor>
-                  );
-                })}
-              </Group>
-            ) : null}
-            <Stack gap="xl">
-              {sections.slice(0, 1).map(sectionOnPage)}
-              <InSlices>{sections.slice(1).map(sectionOnPage)}</InSlices>
-            </Stack>
-          </>
-        );
-      }}
-    </QueriesState>
+        }}
+      </QueriesState>
+    </>
   );
 }
 
