@@ -81,9 +81,13 @@ export function ScrutinyPage() {
     );
   }
 
-  // The heading and its lead are drawn at once (they are the page's largest text, so its first
-  // meaningful paint); the rest once everything it shows is read: each later arrival would redraw
-  // every chart.
+  // The heading names the quarter, known after two quick reads (the settings and the closed
+  // quarters' index): drawn before, it would change and, on a phone, wrap and push the page down.
+  if (!label && !live.isError) return null;
+
+  // The heading and its lead are drawn before the picture is read (they are the page's largest
+  // text, so its first meaningful paint); the rest once everything it shows is read: each later
+  // arrival would redraw every chart.
   return (
     <>
       <PageHeader
