@@ -5,6 +5,7 @@ import { RouterProvider } from 'react-router';
 import { keepDraftAfterCommands } from '../api/draftInBackground';
 import { onChangeElsewhere, onStaleConnection } from '../db/connection';
 import { tidyRestoredDatabases } from '../db/restoredDatabases';
+import { useMessageAreaWanted } from '../lib/notifications';
 import { noticeUnhandledFailures } from './failureNotice';
 import { createRouter } from './router';
 import { useUiStore } from './store';
@@ -14,7 +15,8 @@ import { AfterFirstScreen } from './AfterFirstScreen';
 import { SharedPlanStarter } from './SharedPlanStarter';
 import { SignInGate } from './SignInGate';
 
-// Not on the first screen: drawn after it (AfterFirstScreen), their code fetched only then.
+// Not on the first screen: the update prompt is drawn after it (AfterFirstScreen), the message
+// area with the first message (lib/notifications.ts); their code is fetched only then.
 const MessageArea = lazy(async () => ({ default: (await import('./MessageArea')).MessageArea }));
 const UpdatePrompt = lazy(async () => ({ default: (await import('./UpdatePrompt')).UpdatePrompt }));
 
@@ -52,17 +54,24 @@ export function App() {
   useEffect(noticeUnhandledFailures, []);
   useEffect(keepDraftAfterCommands, []);
   useEffect(tidyRestoresLater, []);
+  const messageAreaWanted = useMessageAreaWanted();
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <QueryClientProvider client={queryClient}>
         <WorkspaceGate
           settled={
-            <AfterFirstScreen>
-              <Suspense fallback={null}>
-                <MessageArea />
-                <UpdatePrompt />
-              </Suspense>
-            </AfterFirstScreen>
+            <>
+              <AfterFirstScreen>
+                <Suspense fallback={null}>
+                  <UpdatePrompt />
+                </Suspense>
+              </AfterFirstScreen>
+              {messageAreaWanted ? (
+                <Suspense fallback={null}>
+                  <MessageArea />
+                </Suspense>
+              ) : null}
+            </>
           }
         >
           <SignInGate>

@@ -1,3 +1,5 @@
+import { wantMessageArea } from '../lib/notifications';
+
 /**
  * Nothing fails in silence: a promise that fails with nobody to catch it shows a notice in words,
  * so a person knows their last step did not finish. Returns the function that stops listening.
@@ -5,6 +7,7 @@
  */
 export function noticeUnhandledFailures(): () => void {
   const notice = (event: PromiseRejectionEvent) => {
+    wantMessageArea();
     void Promise.all([import('@mantine/notifications'), import('../api/errors')])
       .then(([{ notifications }, { messageOf }]) =>
         notifications.show({
