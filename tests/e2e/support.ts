@@ -5,8 +5,18 @@ import { mkdirSync } from 'node:fs';
 /** WCAG 2.2 AA, as UK public-sector software must meet. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
+/**
+ * Lays out what `content-visibility: auto` leaves unrendered until a reader scrolls near it (the
+ * scrutiny sections below the screen): a checker or a full-page picture must see it all.
+ */
+const EVERYTHING_LAID_OUT = '* { content-visibility: visible !important; }';
+
 export async function expectNoAccessibilityViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const laidOut = await page.addStyleTag({ content: EVERYTHING_LAID_OUT });
+  const results = await new AxeBuilder({ page })
+    .withTags(WCAG_TAGS)
+    .analyze()
+    .finally(() => laidOut.evaluate((style) => style.parentNode?.removeChild(style)));
   const summary = results.violations.map(
     (violation) =>
       `${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.nodes
@@ -20,7 +30,11 @@ export async function expectNoAccessibilityViolations(page: Page) {
 /** Saves a full-page screenshot to test-results/screens for a person to look at. */
 export async function screenshot(page: Page, name: string) {
   mkdirSync('test-results/screens', { recursive: true });
-  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+  await page.screenshot({
+    path: `test-results/screens/${name}.png`,
+    fullPage: true,
+    style: EVERYTHING_LAID_OUT,
+  });
 }
 
 /** Fails the test on any console error or uncaught exception in the page. */
