@@ -2,10 +2,10 @@ import './app/styles';
 import './app/global.css';
 
 /**
- * Resolves once the browser has painted index.html's "Opening the SafetyNet workspace…", or at
- * once in a tab that is not shown (which paints nothing).
+ * Resolves once the browser has painted a frame (the first one shows index.html's "Opening the
+ * SafetyNet workspace…"), or at once in a tab that is not shown (which paints nothing).
  */
-function afterFirstPaint(): Promise<void> {
+function afterNextPaint(): Promise<void> {
   return new Promise((resolve) => {
     if (document.visibilityState === 'hidden') return resolve();
     requestAnimationFrame(() => setTimeout(resolve, 0));
@@ -15,10 +15,13 @@ function afterFirstPaint(): Promise<void> {
 }
 
 // The app's code is fetched alongside the page (index.html asks for it ahead, behind the
-// stylesheet) but runs only after that first paint: running it is the first load's longest task,
-// and on a phone the page would stay blank until it ended (issue 20). Not awaited at the top
-// level: the app's code imports Vite's loader from this file, which must have finished running.
-void afterFirstPaint()
+// stylesheet) but runs only after that first paint, in two tasks with a frame between them (the
+// libraries, then the app): running it was the first load's longest task, and on a phone the page
+// stayed blank until it ended (issue 20). Not awaited at the top level: the app's code imports
+// Vite's loader from this file, which must have finished running.
+void afterNextPaint()
+  .then(() => import('./app/libraries'))
+  .then(afterNextPaint)
   .then(() => import('./app/start'))
   .catch((error: unknown) => {
     const opening = document.querySelector('.app-opening');
