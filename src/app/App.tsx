@@ -16,8 +16,11 @@ import { SharedPlanStarter } from './SharedPlanStarter';
 import { SignInGate } from './SignInGate';
 
 // Not on the first screen: the update prompt is drawn after it (AfterFirstScreen), the message
-// area with the first message (lib/notifications.ts); their code is fetched only then.
-const MessageArea = lazy(async () => ({ default: (await import('./MessageArea')).MessageArea }));
+// area with the first message (lib/notifications.ts). The message area's code is fetched after the
+// first screen too, though not drawn: a save made offline on a first visit, before the service
+// worker has kept the app's files, must still say it was saved.
+const loadMessageArea = () => import('./MessageArea');
+const MessageArea = lazy(async () => ({ default: (await loadMessageArea()).MessageArea }));
 const UpdatePrompt = lazy(async () => ({ default: (await import('./UpdatePrompt')).UpdatePrompt }));
 
 export function createQueryClient() {
@@ -36,6 +39,13 @@ export function createQueryClient() {
       mutations: { networkMode: 'always' },
     },
   });
+}
+
+/** Fetches the message area's code (and Mantine's notifications) without drawing it. */
+function MessageAreaFetched() {
+  // If it cannot be fetched now, the first message fetches it.
+  useEffect(() => void loadMessageArea().catch(() => undefined), []);
+  return null;
 }
 
 /** What a restore left behind is deleted once the app has settled (decision 0016). */
@@ -62,6 +72,7 @@ export function App() {
           settled={
             <>
               <AfterFirstScreen>
+                <MessageAreaFetched />
                 <Suspense fallback={null}>
                   <UpdatePrompt />
                 </Suspense>

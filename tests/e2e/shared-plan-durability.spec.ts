@@ -11,6 +11,7 @@ import { startPostgresCluster } from '../server/postgresCluster';
 import { rewriteHistory } from '../server/rewriteHistory';
 import {
   expectNoAccessibilityViolations,
+  keptForOffline,
   Q1,
   Q1_LABEL,
   Q2,
@@ -131,6 +132,7 @@ for (const engine of ENGINES) {
 
       // B, offline, updates Q1 while A closes it: refused, and kept as a draft for Q2.
       await pageB.goto(`/updates/${Q1}`);
+      await keptForOffline(pageB);
       await expect(pageB.getByRole('link', { name: 'for BOARD-02' })).toBeVisible();
       await b.setOffline(true);
       await recordUpdate(pageB, 'BOARD-02', 'Amber', '35', 'Written offline on B.', 'More dates.');

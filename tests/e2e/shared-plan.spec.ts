@@ -2,7 +2,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { SHARED_LOG, SHARED_PORT } from '../../playwright.config';
 import { api, becomeFirstManager, MANAGER, setupCodeIn, signIn } from './signIn';
-import { expectNoAccessibilityViolations, screenshot } from './support';
+import { expectNoAccessibilityViolations, keptForOffline, screenshot } from './support';
 
 const SHARED = `http://127.0.0.1:${SHARED_PORT}`;
 
@@ -65,9 +65,12 @@ test('two browsers share one plan: offline edits merge, the same edit conflicts,
   await signIn(pageB, MANAGER);
   await expect(header(pageB)).toContainText('Synced', { timeout: 20_000 });
 
-  // Both offline, each edits a different recommendation: both kept.
+  // Both offline, each edits a different recommendation: both kept. Each browser has the app kept
+  // for offline use first, as after any earlier visit.
   await pageA.goto('/recommendations/9');
   await pageB.goto('/recommendations/10');
+  await keptForOffline(pageA);
+  await keptForOffline(pageB);
   await expect(pageA.getByLabel('Board response')).toBeVisible();
   await expect(pageB.getByLabel('Board response')).toBeVisible();
   await a.setOffline(true);

@@ -37,6 +37,20 @@ export async function screenshot(page: Page, name: string) {
   });
 }
 
+/**
+ * Waits until the service worker has kept the app's files and answers for this page, as after a
+ * first visit: from then on the app works offline. A page opened before it was installed is
+ * reloaded, as a person's next visit would be.
+ */
+export async function keptForOffline(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  const controlled = () => page.evaluate(() => Boolean(navigator.serviceWorker.controller));
+  if (!(await controlled())) await page.reload();
+  await expect.poll(controlled).toBe(true);
+}
+
 /** Fails the test on any console error or uncaught exception in the page. */
 export function failOnPageErrors(page: Page) {
   const errors: string[] = [];
