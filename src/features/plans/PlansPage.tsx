@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router';
 import { actionsQuery, bodiesQuery, settingsQuery, strategicToolQuery } from '../../api/queries';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
-import { QueryState } from '../../components/QueryState';
+import { LoadingOrFailed, QueryState } from '../../components/QueryState';
 import { type ActionStatus } from '../../domain/actions';
 import { bodyDisplayName } from '../../domain/bodies';
 import { todayIso } from '../../domain/dates';
@@ -104,8 +104,9 @@ export function PlansPage() {
     });
   };
 
-  return (
-    <>
+  // A body's plan is named once the bodies are read; the plan of all bodies at once.
+  const header =
+    bodyParam && !bodies.data ? null : (
       <PageHeader
         title={title}
         lead={
@@ -114,6 +115,21 @@ export function PlansPage() {
             : 'Every body’s actions, mapped onto the strategic tool. Choose a body to see its plan.'
         }
       />
+    );
+  // The bodies' links wrap to several lines on a phone: drawn after the loading line, they pushed
+  // it down (layout shift 0.014), so the loading line waits for them and is then drawn below them.
+  if (!bodies.data) {
+    return (
+      <>
+        {header}
+        <LoadingOrFailed what="the action plans" error={bodies.error} />
+      </>
+    );
+  }
+
+  return (
+    <>
+      {header}
       <Group component="nav" aria-label="Plans by body" gap="xs" mb="md">
         <Anchor
           component={Link}
@@ -124,7 +140,7 @@ export function PlansPage() {
         >
           All bodies
         </Anchor>
-        {(bodies.data ?? []).map((b) => (
+        {bodies.data.map((b) => (
           <Anchor
             key={b.id}
             component={Link}
