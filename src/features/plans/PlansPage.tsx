@@ -104,24 +104,23 @@ export function PlansPage() {
     });
   };
 
-  // A body's plan is named once the bodies are read; the plan of all bodies at once.
-  const header =
-    bodyParam && !bodies.data ? null : (
-      <PageHeader
-        title={title}
-        lead={
-          body
-            ? body.description
-            : 'Every body’s actions, mapped onto the strategic tool. Choose a body to see its plan.'
-        }
-      />
-    );
+  const header = (
+    <PageHeader
+      title={title}
+      lead={
+        body
+          ? body.description
+          : 'Every body’s actions, mapped onto the strategic tool. Choose a body to see its plan.'
+      }
+    />
+  );
   // The bodies' links wrap to several lines on a phone: drawn after the loading line, they pushed
   // it down (layout shift 0.014), so the loading line waits for them and is then drawn below them.
+  // A body's plan is named only once the bodies are read.
   if (!bodies.data) {
     return (
       <>
-        {header}
+        {bodyParam ? null : header}
         <LoadingOrFailed what="the action plans" error={bodies.error} />
       </>
     );
