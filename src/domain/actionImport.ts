@@ -9,7 +9,7 @@ import { checkActionInput, type ActionContext, type ActionInput } from './action
 import type { Body } from './bodies';
 import type { IsoDate } from './dates';
 import type { Problem } from './problems';
-import { normaliseReference } from './references';
+import { clashesIn, normaliseReference, referencesInUse } from './references';
 import { cellText, readSheetDate, type SheetCell, type SheetTable } from './sheet';
 import { FOUR_P_ROWS, type FourPRowId } from './strategicTool';
 import {
@@ -89,7 +89,7 @@ export function readImportRows(
   const problems: Problem[] = [];
   const rows: ImportedRow[] = [];
   const firstRowOfRef = new Map<string, number>();
-  const existingRefs = [...context.action.existingRefs];
+  const inUse = referencesInUse(context.action.existingRefs);
   const label = (field: ImportField) => IMPORT_FIELDS.find((f) => f.key === field)?.label ?? field;
 
   for (const row of table.rows) {
@@ -185,7 +185,7 @@ export function readImportRows(
     const reported = new Set(rowProblems.map((problem) => problem.field));
     for (const problem of checkActionInput(input, {
       ...context.action,
-      existingRefs: earlier === undefined ? existingRefs : [],
+      existingRefs: earlier === undefined ? clashesIn(input.ref, inUse) : [],
     })) {
       const field = FIELD_OF_PROBLEM[problem.field];
       if (!field || reported.has(field)) continue;

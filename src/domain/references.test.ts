@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isReferenceTaken, nextReference } from './references';
+import { clashesIn, isReferenceTaken, nextReference, referencesInUse } from './references';
 
 describe('action references', () => {
   it('starts each body at 01 and continues after its highest number', () => {
@@ -16,5 +16,12 @@ describe('action references', () => {
     expect(isReferenceTaken('gyv-03', ['GYV-03'])).toBe(true);
     expect(isReferenceTaken('GYV-03', ['GYV-03'], 'GYV-03')).toBe(false);
     expect(isReferenceTaken('GYV-04', ['GYV-03'])).toBe(false);
+  });
+
+  it('looks a new reference up among those in use, normalised once, whatever the case', () => {
+    const inUse = referencesInUse(['GYV-03', 'vawg-12']);
+    expect(clashesIn('gyv-03', inUse)).toEqual(['gyv-03']);
+    expect(isReferenceTaken('VAWG-12', clashesIn('VAWG-12', inUse))).toBe(true);
+    expect(clashesIn('GYV-04', inUse)).toEqual([]);
   });
 });

@@ -21,6 +21,18 @@ export function nextReference(bodyCode: string, existing: Iterable<string>): str
   return `${prefix}${String(highest + 1).padStart(2, '0')}`;
 }
 
+/** References in use, normalised once, for checking many new references against a large plan. */
+export const referencesInUse = (refs: Iterable<string>): Set<string> =>
+  new Set([...refs].map(normaliseReference));
+
+/**
+ * What of `inUse` a new reference can clash with, for a rule's `existingRefs`: itself, if taken.
+ * Checking 2,000 imported rows against a 20,000-action plan is then 2,000 look-ups, not 40 million
+ * comparisons (seconds of the page's thread).
+ */
+export const clashesIn = (ref: string, inUse: ReadonlySet<string>): string[] =>
+  inUse.has(normaliseReference(ref)) ? [ref] : [];
+
 export function isReferenceTaken(
   ref: string,
   existing: Iterable<string>,

@@ -12,6 +12,9 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { findChromium, NO_BROWSER_MESSAGE } from '../../scripts/find-chromium.mjs';
 import { filterActions } from '../../src/domain/planFilter';
+import { IMPORT_MAX_ROWS } from '../../src/domain/actionImport';
+import { RETURN_MAX_ROWS } from '../../src/domain/returns';
+import { largestImports } from './importFiles';
 import { servePreview } from './preview';
 import { movePlanStamp, rawWrite } from './rawWrite';
 import { generate, generateAudit } from './generate';
@@ -30,6 +33,8 @@ const SCALES = [
   { name: 'backup', actions: 20_000, quarters: 8, audit: 300_000 },
   // Quarterly summary exports at 100x (issue 20; issue 6 measured 10,000 actions).
   { name: 'exports', actions: 20_000, quarters: 8, audit: 20_000 },
+  // A return and an action import at their largest (2,000 rows each) into a 100x plan (issue 20).
+  { name: 'imports', actions: 20_000, quarters: 8, audit: 20_000 },
 ].filter(
   (scale) => !process.env.BENCH_SCALES || process.env.BENCH_SCALES.split(',').includes(scale.name),
 );
@@ -242,6 +247,8 @@ async function measure(
     figures['raw full read (baseline)'] = await rawFullRead(page);
     if (scale.name === 'backup') return { ...figures, ...(await backupAndRestore(page)) };
     if (scale.name === 'exports') return { ...figures, ...(await exportsOfAQuarter(page)) };
+    if (scale.name === 'imports')
+      return { ...figures, ...(await importsAtTheirLargest(page, data)) };
 
     // First open to an interactive overview, the plan just written: the draft's figures are worked
     // out from every action and its update. Then opened again, nothing written between: the
@@ -403,6 +410,47 @@ async function exportsOfAQuarter(page: Page): Promise<Figures> {
   return figures;
 }
 
+/**
+ * A body's completed return of 2,000 rows (the most a return may hold) read and accepted, and a
+ * tracker of 2,000 new actions (the most an import may hold) read, checked and added, into the
+ * 100x plan: each timed from the file chosen or the click to what the person waits for.
+ */
+async function importsAtTheirLargest(
+  page: Page,
+  data: ReturnType<typeof generate>,
+): Promise<Figures> {
+  const figures: Figures = {};
+  const files = await largestImports(data);
+  await page.goto(`${BASE}/updates/${files.quarter}/returns`);
+  const returns = page.getByLabel('Completed returns', { exact: true }).and(page.locator('input'));
+  await returns.waitFor({ timeout: 600_000 });
+  await measureOperation(figures, page, 'return of 2,000 rows: read and shown', async () => {
+    await returns.setInputFiles(files.completedReturn);
+    await page.getByText(`${RETURN_MAX_ROWS} updates to review.`).waitFor({ timeout: 600_000 });
+  });
+  await measureOperation(figures, page, 'return of 2,000 rows: all accepted', async () => {
+    await page
+      .getByRole('button', { name: `Accept all ${RETURN_MAX_ROWS}` })
+      .dispatchEvent('click');
+    await page.getByText('Nothing left to accept from this return.').waitFor({ timeout: 600_000 });
+  });
+  await page.goto(`${BASE}/actions/import`);
+  await page.getByLabel('Spreadsheet').waitFor({ timeout: 600_000 });
+  await measureOperation(figures, page, 'import of 2,000 actions: read and checked', async () => {
+    await page.getByLabel('Spreadsheet').setInputFiles(files.tracker);
+    await page.getByText(`All ${IMPORT_MAX_ROWS} rows are ready`).waitFor({ timeout: 600_000 });
+  });
+  await measureOperation(figures, page, 'import of 2,000 actions: added', async () => {
+    await page
+      .getByRole('button', { name: `Import ${IMPORT_MAX_ROWS} actions` })
+      .dispatchEvent('click');
+    await page
+      .getByRole('heading', { level: 1, name: 'Action plans' })
+      .waitFor({ timeout: 600_000 });
+  });
+  return figures;
+}
+
 async function main() {
   // BENCH_SCALES may name only the shared plan's benchmarks (tests/bench/sync.ts).
   if (SCALES.length === 0) return;
@@ -423,7 +471,7 @@ async function main() {
       figures['overview ÷ raw full read'] =
         (figures['overview interactive, from navigation (ms)'] ?? 0) /
         (figures['raw full read (baseline)'] ?? 1);
-      if (scale.name === 'exports') {
+      if (scale.name === 'exports' || scale.name === 'imports') {
         delete figures['overview ÷ raw full read'];
         results[scale.name] = figures;
         for (const [key, value] of Object.entries(figures))

@@ -4,7 +4,12 @@ import type { IsoDate } from '../../domain/dates';
 import { quarterOfDate } from '../../domain/quarters';
 import { statusSetterAfterEdit } from '../../domain/lifecycle';
 import { checkActionInput, type ActionContext, type ActionInput } from '../../domain/actionRules';
-import { nextReference, normaliseReference } from '../../domain/references';
+import {
+  clashesIn,
+  nextReference,
+  normaliseReference,
+  referencesInUse,
+} from '../../domain/references';
 import type { Problem } from '../../domain/problems';
 import { refuseNoChange, runCommand, ValidationError, type CommandContext } from '../command';
 
@@ -238,13 +243,16 @@ export function importActions(
     if (rows.length === 0)
       throw new ValidationError([{ field: 'file', message: 'There are no rows to import.' }]);
     const base = await actionContext(context, '');
-    const refs = (await db.actions.orderBy('ref').keys()) as string[];
+    const inUse = referencesInUse((await db.actions.orderBy('ref').keys()) as string[]);
     const problems: Problem[] = [];
     const actions: Action[] = [];
     for (const { row, input } of rows) {
-      for (const problem of checkActionInput(input, { ...base, existingRefs: refs }))
+      for (const problem of checkActionInput(input, {
+        ...base,
+        existingRefs: clashesIn(input.ref, inUse),
+      }))
         problems.push({ ...problem, row, message: `Row ${row}: ${problem.message}` });
-      refs.push(normaliseReference(input.ref));
+      inUse.add(normaliseReference(input.ref));
       actions.push({
         ...input,
         ref: normaliseReference(input.ref),

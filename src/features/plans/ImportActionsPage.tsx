@@ -47,8 +47,8 @@ export function ImportActionsPage() {
     if (!file) return;
     setReading(true);
     try {
-      const { readSpreadsheet } = await import('../../lib/spreadsheet');
-      const result = await readSpreadsheet(file, { maxRows: IMPORT_MAX_ROWS });
+      const { readSpreadsheetOffPage } = await import('../../api/spreadsheets');
+      const result = await readSpreadsheetOffPage(file, { maxRows: IMPORT_MAX_ROWS });
       if (result.ok) {
         setTable(result.table);
         setMapping(guessMapping(result.table.headers));

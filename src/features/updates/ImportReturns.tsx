@@ -1,7 +1,7 @@
 /** Reading completed returns back in: each change shown beside what the plan holds, accepted per row. */
-import { Alert, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Pagination, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '../../lib/notifications';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { messageOf } from '../../api/errors';
 import { useAcceptReturnUpdates } from '../../api/mutations';
 import { FileField } from '../../components/FileField';
@@ -26,6 +26,12 @@ export interface ReadReturn {
 
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/**
+ * Changes shown at a time: a return can hold 2,000 rows, and a card for each is more than anyone
+ * reads at once (and, drawn together, seconds of the page's thread).
+ */
+const CHANGES_PER_PAGE = 25;
+
 export function ImportReturns({
   quarter,
   context,
@@ -49,11 +55,11 @@ export function ImportReturns({
       blank: [],
     });
     try {
-      // The spreadsheet reader loads on first use; a failed load is reported, never left reading.
-      const { readSpreadsheet } = await import('../../lib/spreadsheet');
+      // The reader (in a worker) loads on first use; a failed load is reported, never left reading.
+      const { readSpreadsheetOffPage } = await import('../../api/spreadsheets');
       for (const file of chosen) {
         try {
-          const sheet = await readSpreadsheet(file, {
+          const sheet = await readSpreadsheetOffPage(file, {
             sheetName: RETURN_SHEET,
             maxRows: RETURN_MAX_ROWS,
           });
@@ -156,14 +162,18 @@ export function ImportReturns({
                     Accept all {file.changes.length}
                   </Button>
                 </Group>
-                {file.changes.map((change) => (
-                  <ChangeCard
-                    key={change.action.id}
-                    change={change}
-                    onAccept={() => acceptChanges(file.fileName, [change])}
-                    saving={accept.isPending}
-                  />
-                ))}
+                <ChangePages
+                  changes={file.changes}
+                  label={file.fileName}
+                  render={(change) => (
+                    <ChangeCard
+                      key={change.action.id}
+                      change={change}
+                      onAccept={() => acceptChanges(file.fileName, [change])}
+                      saving={accept.isPending}
+                    />
+                  )}
+                />
               </>
             ) : file.problems.length === 0 ? (
               <Text>Nothing left to accept from this return.</Text>
@@ -172,6 +182,43 @@ export function ImportReturns({
         ))}
       </Stack>
     </Card>
+  );
+}
+
+/** A return's changes a page at a time, with where the reader is in them. */
+function ChangePages({
+  changes,
+  label,
+  render,
+}: {
+  readonly changes: readonly ReturnChange[];
+  readonly label: string;
+  readonly render: (change: ReturnChange) => ReactNode;
+}) {
+  const [page, setPage] = useState(1);
+  const pages = Math.ceil(changes.length / CHANGES_PER_PAGE);
+  // Accepted changes leave the list: stay within it.
+  const current = Math.min(page, pages);
+  const first = (current - 1) * CHANGES_PER_PAGE;
+  const shown = changes.slice(first, first + CHANGES_PER_PAGE);
+  if (pages <= 1) return <>{shown.map(render)}</>;
+  const pager = (
+    <Pagination
+      total={pages}
+      value={current}
+      onChange={setPage}
+      getControlProps={(control) => ({ 'aria-label': `${control} page of ${label}` })}
+      getItemProps={(n) => ({ 'aria-label': `Page ${n} of ${label}` })}
+    />
+  );
+  return (
+    <>
+      <Text>
+        Showing changes {first + 1} to {first + shown.length} of {changes.length}.
+      </Text>
+      {shown.map(render)}
+      {pager}
+    </>
   );
 }
 
