@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readImportRows, type ImportContext } from './actionImport';
+import { referencesInUse } from './references';
 import { guessMapping } from './actionImportColumns';
 import type { Body } from './bodies';
 import { readSheetDate, type SheetCell, type SheetTable } from './sheet';
@@ -14,7 +15,7 @@ const context: ImportContext = {
   today: '2026-11-22',
   action: {
     bodyIds: new Set(['GYV', 'VAWG']),
-    existingRefs: ['GYV-01'],
+    existingRefs: referencesInUse(['GYV-01']),
     themeRows: new Map(),
     objectiveIds: new Set(),
     swotIds: new Set(),

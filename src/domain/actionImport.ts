@@ -9,7 +9,7 @@ import { checkActionInput, type ActionContext, type ActionInput } from './action
 import type { Body } from './bodies';
 import type { IsoDate } from './dates';
 import type { Problem } from './problems';
-import { clashesIn, normaliseReference, referencesInUse } from './references';
+import { normaliseReference, type ReferencesInUse } from './references';
 import { cellText, readSheetDate, type SheetCell, type SheetTable } from './sheet';
 import { FOUR_P_ROWS, type FourPRowId } from './strategicTool';
 import {
@@ -21,6 +21,8 @@ import {
 } from './actionImportColumns';
 
 export const IMPORT_MAX_ROWS = 2000;
+
+const NONE_IN_USE: ReferencesInUse = new Set();
 
 export interface ImportContext {
   readonly bodies: readonly Body[];
@@ -89,7 +91,6 @@ export function readImportRows(
   const problems: Problem[] = [];
   const rows: ImportedRow[] = [];
   const firstRowOfRef = new Map<string, number>();
-  const inUse = referencesInUse(context.action.existingRefs);
   const label = (field: ImportField) => IMPORT_FIELDS.find((f) => f.key === field)?.label ?? field;
 
   for (const row of table.rows) {
@@ -185,7 +186,8 @@ export function readImportRows(
     const reported = new Set(rowProblems.map((problem) => problem.field));
     for (const problem of checkActionInput(input, {
       ...context.action,
-      existingRefs: earlier === undefined ? clashesIn(input.ref, inUse) : [],
+      // A reference repeated in the file is reported once, against its first row.
+      existingRefs: earlier === undefined ? context.action.existingRefs : NONE_IN_USE,
     })) {
       const field = FIELD_OF_PROBLEM[problem.field];
       if (!field || reported.has(field)) continue;

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { actionInput } from '../../tests/fixtures/actions';
 import { checkActionInput, type ActionContext } from './actionRules';
+import { referencesInUse } from './references';
 import { formFromAction, readActionForm } from './actionForm';
 import { INTERVENTION_THEMES } from './strategicTool';
 
 const context: ActionContext = {
   bodyIds: new Set(['BOARD', 'GYV', 'VAWG']),
-  existingRefs: ['GYV-01'],
+  existingRefs: referencesInUse(['GYV-01']),
   themeRows: new Map(INTERVENTION_THEMES.map((theme) => [theme.id, theme.rowId])),
   objectiveIds: new Set(['2026-OBJ-1']),
   swotIds: new Set(['W1', 'T7']),

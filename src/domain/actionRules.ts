@@ -10,7 +10,13 @@ import type { RagStatus } from './rag';
 import type { Recommendation } from './recommendations';
 import type { SwotItem } from './swot';
 import { isIsoDate } from './dates';
-import { isReferenceTaken, normaliseReference, REFERENCE_PATTERN } from './references';
+import {
+  isReferenceTaken,
+  normaliseReference,
+  referencesInUse,
+  REFERENCE_PATTERN,
+  type ReferencesInUse,
+} from './references';
 import type { Problem } from './problems';
 import { isFourPRowId, type FourPRowId, type InterventionTheme } from './strategicTool';
 
@@ -22,7 +28,7 @@ export type ActionInput = Omit<
 /** What the workspace holds that an action refers to. */
 export interface ActionContext {
   readonly bodyIds: ReadonlySet<string>;
-  readonly existingRefs: Iterable<string>;
+  readonly existingRefs: ReferencesInUse;
   /** The reference of the action being edited, which it may keep. */
   readonly ownRef?: string;
   readonly themeRows: ReadonlyMap<string, FourPRowId>;
@@ -52,7 +58,7 @@ export interface ActionFormData {
 export function actionContextOf(data: ActionFormData): ActionContext {
   return {
     bodyIds: new Set(data.bodies.map((body) => body.id)),
-    existingRefs: data.refs,
+    existingRefs: referencesInUse(data.refs),
     themeRows: new Map(data.themes.map((theme) => [theme.id, theme.rowId])),
     objectiveIds: new Set(data.objectives.map((objective) => objective.id)),
     swotIds: new Set(data.swotItems.map((item) => item.id)),

@@ -4,12 +4,7 @@ import type { IsoDate } from '../../domain/dates';
 import { quarterOfDate } from '../../domain/quarters';
 import { statusSetterAfterEdit } from '../../domain/lifecycle';
 import { checkActionInput, type ActionContext, type ActionInput } from '../../domain/actionRules';
-import {
-  clashesIn,
-  nextReference,
-  normaliseReference,
-  referencesInUse,
-} from '../../domain/references';
+import { nextReference, normaliseReference, referencesInUse } from '../../domain/references';
 import type { Problem } from '../../domain/problems';
 import { refuseNoChange, runCommand, ValidationError, type CommandContext } from '../command';
 
@@ -28,7 +23,7 @@ async function actionContext(
   ]);
   return {
     bodyIds: new Set(bodies.map((body) => body.id)),
-    existingRefs: clash ? [clash.ref] : [],
+    existingRefs: referencesInUse(clash ? [clash.ref] : []),
     ownRef,
     themeRows: new Map(themes.map((theme) => [theme.id, theme.rowId])),
     objectiveIds: new Set(objectives.map((objective) => objective.id)),
@@ -247,10 +242,7 @@ export function importActions(
     const problems: Problem[] = [];
     const actions: Action[] = [];
     for (const { row, input } of rows) {
-      for (const problem of checkActionInput(input, {
-        ...base,
-        existingRefs: clashesIn(input.ref, inUse),
-      }))
+      for (const problem of checkActionInput(input, { ...base, existingRefs: inUse }))
         problems.push({ ...problem, row, message: `Row ${row}: ${problem.message}` });
       inUse.add(normaliseReference(input.ref));
       actions.push({

@@ -202,22 +202,19 @@ function ChangePages({
   const first = (current - 1) * CHANGES_PER_PAGE;
   const shown = changes.slice(first, first + CHANGES_PER_PAGE);
   if (pages <= 1) return <>{shown.map(render)}</>;
-  const pager = (
-    <Pagination
-      total={pages}
-      value={current}
-      onChange={setPage}
-      getControlProps={(control) => ({ 'aria-label': `${control} page of ${label}` })}
-      getItemProps={(n) => ({ 'aria-label': `Page ${n} of ${label}` })}
-    />
-  );
   return (
     <>
       <Text>
         Showing changes {first + 1} to {first + shown.length} of {changes.length}.
       </Text>
       {shown.map(render)}
-      {pager}
+      <Pagination
+        total={pages}
+        value={current}
+        onChange={setPage}
+        getControlProps={(control) => ({ 'aria-label': `${control} page of ${label}` })}
+        getItemProps={(n) => ({ 'aria-label': `Page ${n} of ${label}` })}
+      />
     </>
   );
 }
