@@ -8,6 +8,7 @@ import {
   chainEntry,
   GENESIS_HASH,
   SAVE_STAMPS,
+  type AuditEntry,
   type AuditKind,
   type EntityType,
 } from '../domain/audit';
@@ -16,6 +17,7 @@ import { DEFAULT_WORKSPACE } from '../domain/workspace';
 import { announceChange, database, isConnectionStale } from './connection';
 import type { PlannerDatabase } from './database';
 import { startCapture, stopCapture } from './sync/capture';
+import { writeInSlices } from './writeInSlices';
 import { localOnlyProblem, recordInOutbox } from './sync/outbox';
 import { signedInActorNow } from './actor';
 import { REPLACED_BY_KEY } from './workspaceDatabase';
@@ -156,15 +158,20 @@ function inTransaction<T>(
     }
     const last = await db.audit.orderBy('seq').last();
     let prevHash = last?.hash ?? GENESIS_HASH;
-    const entries = records.map((record) => {
-      const entry = chainEntry(
-        { at: context.now, actor: context.actor.name, actorRole: context.actor.role, ...record },
-        prevHash,
-      );
-      prevHash = entry.hash;
-      return entry;
+    // Chained and stored a slice at a time: an import's 2,000 entries in one go held the page.
+    const entries: AuditEntry[] = [];
+    await writeInSlices(records, async (slice) => {
+      const chained = slice.map((record) => {
+        const entry = chainEntry(
+          { at: context.now, actor: context.actor.name, actorRole: context.actor.role, ...record },
+          prevHash,
+        );
+        prevHash = entry.hash;
+        return entry;
+      });
+      await db.audit.bulkAdd(chained);
+      entries.push(...chained);
     });
-    await db.audit.bulkAdd(entries);
     if (touched && context.actor.role !== 'councillor') {
       await recordInOutbox(db, name, context.now, touched, entries);
     }

@@ -7,6 +7,7 @@ import { checkActionInput, type ActionContext, type ActionInput } from '../../do
 import { nextReference, normaliseReference, referencesInUse } from '../../domain/references';
 import type { Problem } from '../../domain/problems';
 import { refuseNoChange, runCommand, ValidationError, type CommandContext } from '../command';
+import { writeInSlices } from '../writeInSlices';
 
 async function actionContext(
   context: CommandContext,
@@ -260,7 +261,7 @@ export function importActions(
       });
     }
     if (problems.length > 0) throw new ValidationError(problems);
-    await db.actions.bulkAdd(actions);
+    await writeInSlices(actions, (slice) => db.actions.bulkAdd(slice));
     for (const action of actions) {
       context.audit({
         kind: 'import',

@@ -60,14 +60,21 @@ export function ImportActionsPage() {
     }
   };
 
+  // The rows are checked against the plan as it was before they were imported: the plan read
+  // again as the import ends holds them, and checked against it every row would clash with itself
+  // (2,000 problems drawn, for a moment, before the plans page opened).
+  const importing = importActions.isPending || importActions.isSuccess;
+  const [plan, setPlan] = useState(data);
+  if (!importing && plan !== data) setPlan(data);
+
   const checked = useMemo(() => {
-    if (!table || !mapping || !data) return null;
+    if (!table || !mapping || !plan) return null;
     return readImportRows(table, mapping, {
-      bodies: data.bodies,
+      bodies: plan.bodies,
       today: todayIso(),
-      action: actionContextOf(data),
+      action: actionContextOf(plan),
     });
-  }, [table, mapping, data]);
+  }, [table, mapping, plan]);
 
   const mappingProblems = checked?.problems.filter((p) => p.field.startsWith('map-')) ?? [];
   const rowProblems = checked?.problems.filter((p) => p.row !== undefined) ?? [];

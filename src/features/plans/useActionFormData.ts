@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import {
   actionsQuery,
   bodiesQuery,
@@ -19,25 +20,25 @@ export function useActionFormData(): { data?: ActionFormData; error: unknown } {
   const actions = useQuery(actionsQuery());
   const all = [bodies, tool, recommendations, objectives, swot, actions];
   const error = all.find((query) => query.isError)?.error;
-  if (
-    !bodies.data ||
-    !tool.data ||
-    !recommendations.data ||
-    !objectives.data ||
-    !swot.data ||
-    !actions.data
-  ) {
-    return { error };
-  }
-  return {
-    error,
-    data: {
-      bodies: bodies.data,
-      themes: tool.data.themes,
-      recommendations: recommendations.data,
-      objectives: objectives.data,
-      swotItems: swot.data,
-      refs: actions.data.map((action) => action.ref),
-    },
-  };
+  // The same object until a query's data changes: pages check rows against it in a memo.
+  const data = useMemo(
+    () =>
+      bodies.data &&
+      tool.data &&
+      recommendations.data &&
+      objectives.data &&
+      swot.data &&
+      actions.data
+        ? {
+            bodies: bodies.data,
+            themes: tool.data.themes,
+            recommendations: recommendations.data,
+            objectives: objectives.data,
+            swotItems: swot.data,
+            refs: actions.data.map((action) => action.ref),
+          }
+        : undefined,
+    [bodies.data, tool.data, recommendations.data, objectives.data, swot.data, actions.data],
+  );
+  return { data, error };
 }
