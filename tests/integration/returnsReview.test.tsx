@@ -45,12 +45,14 @@ it('shows a large return’s changes 25 at a time and accepts all of them at onc
 
   const review = await screen.findByRole('region', { name: 'GYV return.xlsx' });
   await within(review).findByText(`${COUNT} updates to review.`);
-  within(review).getByText('Showing changes 1 to 25 of 30.');
+  // Focus stays where it was when the review is first drawn.
+  expect(within(review).getByText('Showing changes 1 to 25 of 30.')).not.toHaveFocus();
   expect(within(review).getAllByRole('table')).toHaveLength(25);
   within(review).getByRole('table', { name: /^GYV-01 Action 1 \(row 2\)/ });
 
   await user.click(within(review).getByRole('button', { name: 'Page 2 of GYV return.xlsx' }));
-  within(review).getByText('Showing changes 26 to 30 of 30.');
+  // The reader is taken to the top of the page of changes they chose, not left at the pager.
+  expect(within(review).getByText('Showing changes 26 to 30 of 30.')).toHaveFocus();
   expect(within(review).getAllByRole('table')).toHaveLength(5);
   within(review).getByRole('table', { name: /^GYV-30 Action 30 \(row 31\)/ });
 
