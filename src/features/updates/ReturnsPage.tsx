@@ -44,13 +44,10 @@ export function ReturnsPage() {
   );
   const currentByAction = useMemo(() => current.data && byAction(current.data), [current.data]);
   const previousByAction = useMemo(() => previous.data && byAction(previous.data), [previous.data]);
-  const context: ReturnContext | null = useMemo(
-    () =>
-      quarter && actionsByRef && currentByAction && previousByAction
-        ? { quarter, actionsByRef, current: currentByAction, previous: previousByAction }
-        : null,
-    [quarter, actionsByRef, currentByAction, previousByAction],
-  );
+  const context: ReturnContext | null =
+    quarter && actionsByRef && currentByAction && previousByAction
+      ? { quarter, actionsByRef, current: currentByAction, previous: previousByAction }
+      : null;
 
   if (!quarter || !key) {
     return (
