@@ -25,6 +25,7 @@ import { CURRENT_SCHEMA_VERSION, PlannerDatabase } from './database';
 import { localOnlyProblem } from './sync/outbox';
 import { auditHead, switchToRestored, type RestoredDatabase } from './switchWorkspace';
 import { holdingRestoreLock, restoredDatabaseName } from './workspaceDatabase';
+import { writeInSlices } from './writeInSlices';
 
 /** Every table, read in one transaction so the copy is consistent. */
 export async function readWorkspaceTables(
@@ -178,11 +179,8 @@ async function addAll(
 ): Promise<void> {
   await into.open();
   const idb = into.backendDB();
-  for (const [table, rows] of tables) {
-    for (let i = 0; i < rows.length; i += ROWS_PER_WRITE) {
-      await addRows(idb, table, rows.slice(i, i + ROWS_PER_WRITE));
-    }
-  }
+  for (const [table, rows] of tables)
+    await writeInSlices(rows, (slice) => addRows(idb, table, slice), ROWS_PER_WRITE);
 }
 
 /** One transaction of added rows: all of them, or (a full disk, a key twice) none. */

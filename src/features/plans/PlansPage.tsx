@@ -18,7 +18,7 @@ import { useUrlFilters } from '../../lib/useUrlFilters';
 import { COLUMNS, PlanTable } from './PlanTable';
 import { NoActionsYet } from './NoActionsYet';
 import { PLAN_FILTERS, PlanFilters } from './PlanFilters';
-import { usePageTurn } from '../../components/usePageTurn';
+import { usePageTurn } from '../../lib/usePageTurn';
 
 const PAGE_SIZE = 50;
 
@@ -30,7 +30,7 @@ export function PlansPage() {
   const settings = useQuery(settingsQuery());
   const { values, setFilter, setFilters, clear, active } = useUrlFilters(PLAN_FILTERS);
   const search = useDeferredValue(values.q);
-  const { where, turned } = usePageTurn<HTMLParagraphElement>(Number(values.page) || 1);
+  const { shownLine, turned } = usePageTurn<HTMLParagraphElement>(Number(values.page) || 1);
 
   const body = bodies.data?.find((candidate) => candidate.id === bodyParam);
   const role = useRole();
@@ -169,7 +169,7 @@ export function PlansPage() {
                 quarter={quarter}
               />
               <Group justify="space-between" mb="sm">
-                <Text role="status" ref={where} tabIndex={-1}>
+                <Text role="status" ref={shownLine} tabIndex={-1}>
                   {shown.length === 0
                     ? 'No actions match'
                     : `Showing ${(page - 1) * PAGE_SIZE + 1}–${(page - 1) * PAGE_SIZE + pageRows.length} of ${shown.length} actions`}

@@ -5,7 +5,7 @@ import { useState, type ReactNode } from 'react';
 import { messageOf } from '../../api/errors';
 import { useAcceptReturnUpdates } from '../../api/mutations';
 import { FileField } from '../../components/FileField';
-import { usePageTurn } from '../../components/usePageTurn';
+import { usePageTurn } from '../../lib/usePageTurn';
 import { ProblemTable } from '../../components/ProblemTable';
 import type { Problem } from '../../domain/problems';
 import { quarterKey, type Quarter } from '../../domain/quarters';
@@ -200,13 +200,13 @@ function ChangePages({
   const pages = Math.ceil(changes.length / CHANGES_PER_PAGE);
   // Accepted changes leave the list: stay within it.
   const current = Math.min(page, pages);
-  const { where, turned } = usePageTurn<HTMLParagraphElement>(current);
+  const { shownLine, turned } = usePageTurn<HTMLParagraphElement>(current);
   const first = (current - 1) * CHANGES_PER_PAGE;
   const shown = changes.slice(first, first + CHANGES_PER_PAGE);
   if (pages <= 1) return <>{shown.map(render)}</>;
   return (
     <>
-      <Text ref={where} tabIndex={-1}>
+      <Text ref={shownLine} tabIndex={-1}>
         Showing changes {first + 1} to {first + shown.length} of {changes.length}.
       </Text>
       {shown.map(render)}

@@ -8,15 +8,15 @@ import { useEffect, useRef } from 'react';
  * focus where it is.
  */
 export function usePageTurn<E extends HTMLElement>(page: number) {
-  const where = useRef<E>(null);
+  const shownLine = useRef<E>(null);
   const turning = useRef(false);
   useEffect(() => {
     if (!turning.current) return;
     turning.current = false;
-    where.current?.focus();
+    shownLine.current?.focus();
   }, [page]);
   return {
-    where,
+    shownLine,
     turned: () => {
       turning.current = true;
     },
