@@ -78,19 +78,27 @@ test('two browsers share one plan: offline edits merge, the same edit conflicts,
   await respond(pageA, 'Training commissioned (written on A, offline).');
   await respond(pageB, 'Youth panel agreed (written on B, offline).');
   await expect(header(pageA)).toContainText('Offline · 1 change waiting to be sent');
+  await expect(header(pageB)).toContainText('Offline · 1 change waiting to be sent');
   await screenshot(pageA, 'shared-plan-offline');
+  // A comes back first and opens recommendation 10 before B's change has reached the server: the
+  // open form shows B's response as soon as it arrives (untouched, it follows the plan).
   await a.setOffline(false);
-  await b.setOffline(false);
-  await expect(header(pageA)).toContainText(/Synced/, { timeout: 20_000 });
-  await expect(header(pageB)).toContainText(/Synced/, { timeout: 20_000 });
+  await expect(header(pageA)).toContainText(/^Synced$/, { timeout: 20_000 });
   await pageA.goto('/recommendations/10');
-  await expect(pageA.getByText('Youth panel agreed (written on B, offline).').first()).toBeVisible({
-    timeout: 15_000,
-  });
+  await expect(pageA.getByLabel('Board response')).toHaveValue('awaiting-response');
+  await expect(pageA.getByLabel('Note')).toHaveValue('');
+  await b.setOffline(false);
+  await expect(header(pageB)).toContainText(/^Synced$/, { timeout: 20_000 });
+  await expect(pageA.getByLabel('Note')).toHaveValue(
+    'Youth panel agreed (written on B, offline).',
+    { timeout: 15_000 },
+  );
+  await expect(pageA.getByLabel('Board response')).toHaveValue('accepted');
   await pageB.goto('/recommendations/9');
-  await expect(
-    pageB.getByText('Training commissioned (written on A, offline).').first(),
-  ).toBeVisible({ timeout: 15_000 });
+  await expect(pageB.getByLabel('Note')).toHaveValue(
+    'Training commissioned (written on A, offline).',
+    { timeout: 15_000 },
+  );
 
   // Both offline, both edit the same recommendation: the second to sync gets a conflict.
   await pageA.goto('/recommendations/11');
@@ -123,6 +131,33 @@ test('two browsers share one plan: offline edits merge, the same edit conflicts,
       { timeout: 2_000 },
     );
   }).toPass({ timeout: 30_000 });
+
+  // A is still writing a response to recommendation 12 when B's arrives: A's words stay, A is told
+  // what changed, and saves over B's response only by choosing to.
+  await pageA.goto('/recommendations/12');
+  await pageA.getByLabel('Board response').selectOption('under-consideration');
+  await pageA.getByLabel('Note').fill('Draft from A, still being written.');
+  await pageB.goto('/recommendations/12');
+  await respond(pageB, 'Saved on B while A was writing.');
+  await expect(header(pageB)).toContainText(/^Synced$/, { timeout: 20_000 });
+  const notice = pageA.getByRole('alert', { name: 'Changed elsewhere while you were editing' });
+  await expect(notice).toContainText('Board response and Note', { timeout: 15_000 });
+  await expect(pageA.getByLabel('Note')).toHaveValue('Draft from A, still being written.');
+  await expectNoAccessibilityViolations(pageA);
+  await pageA.setViewportSize({ width: 390, height: 844 });
+  await screenshot(pageA, 'shared-plan-changed-elsewhere-phone');
+  await pageA.setViewportSize({ width: 1280, height: 720 });
+  await screenshot(pageA, 'shared-plan-changed-elsewhere');
+  await notice.getByRole('button', { name: /Keep my edits/ }).click();
+  await expect(notice).toBeHidden();
+  await pageA.getByRole('button', { name: 'Save response' }).click();
+  await expect(pageA.getByText('Response saved')).toBeVisible();
+  await expect(pageB.getByLabel('Note')).toHaveValue('Draft from A, still being written.', {
+    timeout: 15_000,
+  });
+  await expect(pageB.getByLabel('Board response')).toHaveValue('under-consideration');
+
+  await pageB.goto('/shared-plan');
   await expect(header(pageB)).toContainText(/^Synced/);
   await pageB.getByRole('button', { name: 'Sync now' }).click();
   await pageA.goto('/shared-plan');

@@ -39,11 +39,7 @@ export function EditIndicatorPage() {
         data ? (
           <>
             <PageHeader title={`Edit: ${data.indicator.name}`} />
-            <IndicatorForm
-              key={data.indicator.updatedAt}
-              indicator={data.indicator}
-              onSaved={onSaved}
-            />
+            <IndicatorForm indicator={data.indicator} onSaved={onSaved} />
           </>
         ) : (
           <IndicatorNotFound />

@@ -11,6 +11,8 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useUnsavedChanges } from '../../components/UnsavedChangesGuard';
+import { ChangedElsewhere } from '../../components/ChangedElsewhere';
+import { useRecordForm } from '../../lib/useRecordForm';
 import { messageOf, problemsOf } from '../../api/errors';
 import { useCreateIndicator, useUpdateIndicator } from '../../api/mutations';
 import { bodiesQuery } from '../../api/queries';
@@ -50,6 +52,35 @@ function inputOf(indicator: Indicator | null): IndicatorInput {
   };
 }
 
+/** The form's values: the indicator's, with its polygon as typed, a point a line. */
+type IndicatorFormValues = IndicatorInput & { readonly polygonText: string };
+
+const valuesOf = (indicator: Indicator | null): IndicatorFormValues => ({
+  ...inputOf(indicator),
+  polygonText: (indicator?.police?.polygon ?? []).map(([lat, lng]) => `${lat},${lng}`).join('\n'),
+});
+
+const LABELS: Record<keyof IndicatorFormValues, string> = {
+  name: 'Name',
+  description: 'Description',
+  unit: 'Unit',
+  polarity: 'Which way is better?',
+  bodyId: 'Owning body',
+  draft: 'Draft',
+  source: 'Source, in words',
+  sourceKind: 'Where the figures come from',
+  police: 'Neighbourhoods and crime categories',
+  polygonText: 'Polygon',
+  baselineValue: 'Baseline value',
+  baselinePeriod: 'Baseline period',
+  targets: 'Targets',
+  tolerancePercent: 'Amber tolerance',
+  frequency: 'Values are recorded',
+  rollUp: 'How months make a quarter',
+  recommendationNumbers: 'Recommendations it tracks',
+  objectiveIds: 'Board objectives it tracks',
+};
+
 /** Creates or edits an indicator; every rule is the domain's, shown beside its field. */
 export function IndicatorForm({
   indicator,
@@ -58,10 +89,8 @@ export function IndicatorForm({
   readonly indicator: Indicator | null;
   readonly onSaved: (saved: Indicator) => void;
 }) {
-  const [form, setForm] = useState<IndicatorInput>(() => inputOf(indicator));
-  const [polygonText, setPolygonText] = useState(() =>
-    (indicator?.police?.polygon ?? []).map(([lat, lng]) => `${lat},${lng}`).join('\n'),
-  );
+  const recordForm = useRecordForm(valuesOf(indicator));
+  const { polygonText, ...form } = recordForm.values;
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const create = useCreateIndicator();
@@ -69,14 +98,10 @@ export function IndicatorForm({
   const bodies = useQuery(bodiesQuery());
   const police = form.sourceKind === 'police';
   const set = <K extends keyof IndicatorInput>(key: K, value: IndicatorInput[K]) =>
-    setForm((f) => ({ ...f, [key]: value }));
+    recordForm.edit((f) => ({ ...f, [key]: value }));
   const policeSource = form.police ?? { neighbourhoods: [], polygon: [], categories: [] };
   const error = (field: string) => fieldError(problems, field);
-  const [initial] = useState(() => JSON.stringify(inputOf(indicator)));
-  const [initialPolygon] = useState(polygonText);
-  const unsaved = useUnsavedChanges(
-    JSON.stringify(form) !== initial || polygonText !== initialPolygon,
-  );
+  const unsaved = useUnsavedChanges(recordForm.unsaved);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -97,9 +122,13 @@ export function IndicatorForm({
       police: police ? { ...policeSource, polygon: polygon ?? [] } : null,
     };
     try {
-      const saved = indicator
-        ? await update.mutateAsync({ id: indicator.id, input })
-        : await create.mutateAsync(input);
+      let saved: Indicator | undefined;
+      const written = await recordForm.save(async () => {
+        saved = indicator
+          ? await update.mutateAsync({ id: indicator.id, input })
+          : await create.mutateAsync(input);
+      });
+      if (!written || !saved) return;
       setProblems([]);
       unsaved.release();
       onSaved(saved);
@@ -122,6 +151,7 @@ export function IndicatorForm({
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-label="Indicator">
       {unsaved.dialog}
+      <ChangedElsewhere form={recordForm} what="indicator" labels={LABELS} />
       <ErrorSummary
         problems={failure ? [{ field: 'name', message: failure }] : problems}
         fieldIds={fieldIds}
@@ -189,7 +219,7 @@ export function IndicatorForm({
           set={set}
           error={error}
           polygonText={polygonText}
-          onPolygonText={setPolygonText}
+          onPolygonText={(text) => recordForm.edit((f) => ({ ...f, polygonText: text }))}
         />
         <IndicatorLinkFields form={form} set={set} error={error} />
         <Group>

@@ -11,6 +11,8 @@ import {
 import { useState, type FormEvent } from 'react';
 import { problemsOf, messageOf } from '../../api/errors';
 import { useUnsavedChanges } from '../../components/UnsavedChangesGuard';
+import { ChangedElsewhere } from '../../components/ChangedElsewhere';
+import { useRecordForm } from '../../lib/useRecordForm';
 import { ErrorSummary, fieldError, type FieldProblem } from '../../components/ErrorSummary';
 import type { Action } from '../../domain/actions';
 import { StatusField } from './StatusField';
@@ -56,7 +58,30 @@ export function blankActionForm(bodyId: string, refs: readonly string[]): Action
   };
 }
 
+const LABELS: Record<keyof ActionFormValues, string> = {
+  ref: 'Reference',
+  bodyId: 'Owning body',
+  title: 'Title',
+  description: 'Description',
+  leadAgency: 'Lead agency',
+  leadOfficer: 'Lead officer',
+  partners: 'Partner agencies',
+  start: 'Start date',
+  due: 'Due date',
+  milestones: 'Milestones',
+  successMeasure: 'Success measure',
+  status: 'Status',
+  statusNote: 'Status note',
+  recommendationNumbers: 'Recommendations',
+  objectiveIds: 'Board objectives',
+  swotIds: 'SWOT items',
+  primaryRow: 'Primary 4P row',
+  secondaryRows: 'Secondary rows',
+  themeIds: 'Intervention themes',
+};
+
 interface ActionFormProps {
+  /** The action as saved (the form follows it while open), or a new action's blank form. */
   readonly initial: ActionFormValues;
   readonly data: ActionFormData;
   /** The action being edited (its reference, status and latest RAG); absent when creating. */
@@ -80,13 +105,16 @@ export function ActionForm({
   onSubmit,
   onCancel,
 }: ActionFormProps) {
-  const [form, setForm] = useState<ActionFormValues>(initial);
+  // A new action's blank form is not a saved record: it is what the form starts from, once.
+  const [blank] = useState(initial);
+  const recordForm = useRecordForm(current ? initial : blank);
+  const { values: form, edit: setForm } = recordForm;
   const [refEdited, setRefEdited] = useState(Boolean(current));
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const set = <K extends keyof ActionFormValues>(field: K, value: ActionFormValues[K]) =>
     setForm((current) => ({ ...current, [field]: value }));
   const error = (field: string) => fieldError(problems, field);
-  const unsaved = useUnsavedChanges(JSON.stringify(form) !== JSON.stringify(initial));
+  const unsaved = useUnsavedChanges(recordForm.unsaved);
 
   const context: ActionContext = {
     ...actionContextOf(data),
@@ -103,8 +131,8 @@ export function ActionForm({
     }
     try {
       unsaved.release();
-      await onSubmit(result.input);
-      setProblems([]);
+      if (!(await recordForm.save(() => onSubmit(result.input)))) unsaved.keep();
+      else setProblems([]);
     } catch (failure) {
       unsaved.keep();
       const found = problemsOf(failure);
@@ -136,6 +164,7 @@ export function ActionForm({
   return (
     <form onSubmit={submit} noValidate>
       {unsaved.dialog}
+      <ChangedElsewhere form={recordForm} what="action" labels={LABELS} />
       <ErrorSummary problems={problems} fieldIds={fieldIds(form)} />
       <Stack gap="lg" maw={880}>
         <Fieldset legend="The action">

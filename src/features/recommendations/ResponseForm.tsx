@@ -1,6 +1,8 @@
 import { Button, Group, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '../../lib/notifications';
 import { useState, type FormEvent } from 'react';
+import { ChangedElsewhere } from '../../components/ChangedElsewhere';
+import { useRecordForm } from '../../lib/useRecordForm';
 import { useUnsavedChanges } from '../../components/UnsavedChangesGuard';
 import { messageOf, problemsOf } from '../../api/errors';
 import { useSetRecommendationResponse } from '../../api/mutations';
@@ -14,44 +16,45 @@ import {
 } from '../../domain/recommendations';
 
 const FIELD_IDS = { response: 'response', responseNote: 'response-note' };
+const LABELS = { response: 'Board response', note: 'Note' };
 
 /** The board's response to a recommendation, with a note; validated and audited. */
 export function ResponseForm({ recommendation }: { readonly recommendation: Recommendation }) {
-  const [response, setResponse] = useState<string>(recommendation.response);
-  const [note, setNote] = useState(recommendation.responseNote);
+  const form = useRecordForm<{ response: string; note: string }>({
+    response: recommendation.response,
+    note: recommendation.responseNote,
+  });
+  const { response, note } = form.values;
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const save = useSetRecommendationResponse();
-  const unsaved = useUnsavedChanges(
-    response !== recommendation.response || note !== recommendation.responseNote,
-  );
+  const unsaved = useUnsavedChanges(form.unsaved);
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
     setFailure(null);
-    save.mutate(
-      { number: recommendation.number, response, note },
-      {
-        onSuccess: () => {
-          setProblems([]);
-          notifications.show({
-            color: 'green',
-            title: 'Response saved',
-            message: `Recommendation ${recommendation.number}: ${RESPONSE_LABEL[response as keyof typeof RESPONSE_LABEL]}`,
-          });
-        },
-        onError: (error) => {
-          const found = problemsOf(error);
-          setProblems(found);
-          if (found.length === 0) setFailure(messageOf(error));
-        },
-      },
-    );
+    try {
+      const saved = await form.save((values) =>
+        save.mutateAsync({ number: recommendation.number, ...values }),
+      );
+      if (!saved) return;
+      setProblems([]);
+      notifications.show({
+        color: 'green',
+        title: 'Response saved',
+        message: `Recommendation ${recommendation.number}: ${RESPONSE_LABEL[response as keyof typeof RESPONSE_LABEL]}`,
+      });
+    } catch (error) {
+      const found = problemsOf(error);
+      setProblems(found);
+      if (found.length === 0) setFailure(messageOf(error));
+    }
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="response-heading">
+    <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="response-heading">
       {unsaved.dialog}
+      <ChangedElsewhere form={form} what="response" labels={LABELS} />
       <ErrorSummary
         problems={failure ? [{ field: 'response', message: failure }] : problems}
         fieldIds={FIELD_IDS}
@@ -61,7 +64,10 @@ export function ResponseForm({ recommendation }: { readonly recommendation: Reco
           id={FIELD_IDS.response}
           label="Board response"
           value={response}
-          onChange={(event) => setResponse(event.currentTarget.value)}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            form.edit((values) => ({ ...values, response: value }));
+          }}
           data={RESPONSE_STATUSES.map((status) => ({
             value: status,
             label: RESPONSE_LABEL[status],
@@ -73,7 +79,10 @@ export function ResponseForm({ recommendation }: { readonly recommendation: Reco
           label="Note"
           description={`Why, and what the board will do. Required when the recommendation is accepted in part or not accepted. Up to ${RESPONSE_NOTE_MAX} characters.`}
           value={note}
-          onChange={(event) => setNote(event.currentTarget.value)}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            form.edit((values) => ({ ...values, note: value }));
+          }}
           autosize
           minRows={3}
           error={fieldError(problems, 'responseNote')}

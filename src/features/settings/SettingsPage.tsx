@@ -25,14 +25,7 @@ export function SettingsPage() {
             Workspace and you
           </Title>
           <QueryState query={settings} what="the settings">
-            {(s) =>
-              s ? (
-                <WorkspaceForm
-                  key={`${s.name}|${s.userName}|${s.userRole}|${s.fullName}`}
-                  settings={s}
-                />
-              ) : null
-            }
+            {(s) => (s ? <WorkspaceForm settings={s} /> : null)}
           </QueryState>
         </Card>
         <Card withBorder component="section" aria-labelledby="quarter-heading" padding="lg">

@@ -3,6 +3,8 @@ import { useSession } from '../../api/sessionState';
 import { notifications } from '../../lib/notifications';
 import { useState, type FormEvent } from 'react';
 import { useUnsavedChanges } from '../../components/UnsavedChangesGuard';
+import { ChangedElsewhere } from '../../components/ChangedElsewhere';
+import { useRecordForm } from '../../lib/useRecordForm';
 import { messageOf, problemsOf } from '../../api/errors';
 import { useUpdateSettings } from '../../api/mutations';
 import { ErrorSummary, fieldError, type FieldProblem } from '../../components/ErrorSummary';
@@ -14,32 +16,34 @@ const FIELD_IDS = {
   userName: 'user-name',
   userRole: 'user-role',
 };
+const LABELS = {
+  name: 'Workspace name',
+  fullName: 'Partnership’s full name',
+  userName: 'Your name',
+  userRole: 'Your role',
+};
 
 export function WorkspaceForm({ settings }: { readonly settings: WorkspaceSettings }) {
-  const [values, setValues] = useState({
+  const form = useRecordForm({
     name: settings.name,
     fullName: settings.fullName,
     userName: settings.userName,
     userRole: settings.userRole as string,
   });
+  const { values } = form;
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const save = useUpdateSettings();
   const member = useSession((session) => session.member);
-  const unsaved = useUnsavedChanges(
-    values.name !== settings.name ||
-      values.fullName !== settings.fullName ||
-      values.userName !== settings.userName ||
-      values.userRole !== settings.userRole,
-  );
-  const set = (field: keyof typeof values) => (event: { currentTarget: { value: string } }) =>
-    setValues((current) => ({ ...current, [field]: event.currentTarget.value }));
+  const unsaved = useUnsavedChanges(form.unsaved);
+  const set = (field: keyof typeof values) => (event: { currentTarget: { value: string } }) => {
+    const value = event.currentTarget.value;
+    form.edit((current) => ({ ...current, [field]: value }));
+  };
 
-  // mutateAsync, not mutate with callbacks: saving changes the form's key, so the form remounts,
-  // and callbacks given to mutate do not run once their component has gone.
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      await save.mutateAsync(values);
+      if (!(await form.save((values) => save.mutateAsync(values)))) return;
       setProblems([]);
       notifications.show({
         color: 'green',
@@ -55,6 +59,7 @@ export function WorkspaceForm({ settings }: { readonly settings: WorkspaceSettin
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       {unsaved.dialog}
+      <ChangedElsewhere form={form} what="workspace’s settings" labels={LABELS} />
       <ErrorSummary problems={problems} fieldIds={FIELD_IDS} />
       <Stack maw={560} gap="md">
         <TextInput

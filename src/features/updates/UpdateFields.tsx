@@ -13,6 +13,8 @@ import {
 import { notifications } from '../../lib/notifications';
 import { useState, type FormEvent } from 'react';
 import { useUnsavedChanges } from '../../components/UnsavedChangesGuard';
+import { ChangedElsewhere } from '../../components/ChangedElsewhere';
+import { useRecordForm } from '../../lib/useRecordForm';
 import { Link } from 'react-router';
 import { messageOf, problemsOf } from '../../api/errors';
 import type { useSaveUpdate } from '../../api/mutations';
@@ -57,6 +59,27 @@ function inputFrom(update: QuarterlyUpdate | undefined): UpdateInput {
   };
 }
 
+/** The form's values: the update's, with the revised date as its three typed parts. */
+function valuesFrom(update: QuarterlyUpdate | undefined) {
+  return {
+    ...inputFrom(update),
+    revised: partsOf(update && !update.forecast.onTrack ? update.forecast.revisedDate : undefined),
+  };
+}
+
+const LABELS: Record<keyof ReturnType<typeof valuesFrom>, string> = {
+  rag: 'RAG status',
+  percentComplete: 'Percentage complete',
+  narrative: 'Narrative',
+  evidence: 'Evidence',
+  nextSteps: 'Next steps',
+  correctiveAction: 'Corrective action',
+  onTrack: 'Forecast',
+  revisedDate: 'Revised completion date',
+  revised: 'Revised completion date',
+  state: 'Done or draft',
+};
+
 export interface UpdateFieldsProps {
   readonly action: Action;
   readonly quarter: Quarter;
@@ -84,26 +107,16 @@ export function UpdateFields({
   navigate,
   save,
 }: UpdateFieldsProps) {
-  const [input, setInput] = useState<UpdateInput | null>(null);
-  const [revised, setRevised] = useState(
-    partsOf(existing && !existing.forecast.onTrack ? existing.forecast.revisedDate : undefined),
-  );
+  const form = useRecordForm(valuesFrom(existing));
+  const { revised, ...values } = form.values;
   const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const values = input ?? inputFrom(existing);
   const set = <K extends keyof UpdateInput>(field: K, value: UpdateInput[K]) =>
-    setInput({ ...values, [field]: value });
+    form.edit((current) => ({ ...current, [field]: value }));
+  const setRevised = (parts: typeof revised) =>
+    form.edit((current) => ({ ...current, revised: parts }));
   const error = (field: string) => fieldError(problems, field);
   const carried = isStillCarriedForward(values, previous);
-  const savedRevised = partsOf(
-    existing && !existing.forecast.onTrack ? existing.forecast.revisedDate : undefined,
-  );
-  // What a person typed, compared with what is saved; whether it was saved as done or as a draft
-  // is the button's choice, not something typed.
-  const typed = (input: UpdateInput) => JSON.stringify({ ...input, state: '' });
-  const unsaved = useUnsavedChanges(
-    (input !== null && typed(values) !== typed(inputFrom(existing))) ||
-      JSON.stringify(revised) !== JSON.stringify(savedRevised),
-  );
+  const unsaved = useUnsavedChanges(form.unsaved);
 
   const submit = (state: 'draft' | 'done', goNext: boolean) => async (event?: FormEvent) => {
     event?.preventDefault();
@@ -113,15 +126,15 @@ export function UpdateFields({
       revisedDate = parsed.ok ? parsed.date : '';
     }
     try {
-      await save.mutateAsync({
-        actionId: action.id,
-        quarter: key,
-        update: { ...values, revisedDate, state },
-      });
+      const saved = await form.save(() =>
+        save.mutateAsync({
+          actionId: action.id,
+          quarter: key,
+          update: { ...values, revisedDate, state },
+        }),
+      );
+      if (!saved) return;
       setProblems([]);
-      // What is saved is now what the form shows: nothing is left unsaved.
-      setInput(null);
-      setRevised(partsOf(values.onTrack ? undefined : revisedDate));
       notifications.show({
         color: 'green',
         title: state === 'done' ? 'Update saved' : 'Draft saved',
@@ -166,16 +179,19 @@ export function UpdateFields({
       ) : (
         <form onSubmit={submit('done', true)} noValidate>
           {unsaved.dialog}
+          <ChangedElsewhere form={form} what="update" labels={LABELS} />
           <ErrorSummary problems={problems} fieldIds={FIELD_IDS} />
           <Stack gap="md" maw={760}>
-            {previous && !existing && input === null ? (
+            {previous && !existing && !form.edited ? (
               <CarryForwardOffer
                 previous={previous}
                 quarter={quarter}
-                onCarry={(carriedInput) => {
-                  setInput(carriedInput);
-                  setRevised(partsOf(carriedInput.revisedDate || undefined));
-                }}
+                onCarry={(carriedInput) =>
+                  form.edit(() => ({
+                    ...carriedInput,
+                    revised: partsOf(carriedInput.revisedDate || undefined),
+                  }))
+                }
               />
             ) : null}
             {carried ? (
