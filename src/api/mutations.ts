@@ -1,8 +1,9 @@
 /**
  * One mutation hook per command. After any committed command every read of the workspace
  * refetches (one rule, as when another tab announces a change), so no screen is left showing what
- * a command changed; only an export or a backup, which add to the audit trail and nothing else, say
- * so and spare the page rebuilding the quarter's figures. After the first successful change the app asks
+ * a command changed; only an export or a backup, which add to the audit trail and nothing else,
+ * closing or reopening a quarter, and writing a quarter's updates (not other quarters' update
+ * lists) say less and spare the page reading again what they cannot change. After the first successful change the app asks
  * the browser to keep its storage.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -48,18 +49,34 @@ const QUARTER_RECORDS = [keys.snapshots(), keys.picture(), keys.localCounts(), .
 
 function useCommand<Input, Output>(
   command: (input: Input) => Promise<Output>,
-  /** What the command can change; the whole workspace unless it says less. */
-  changes: readonly (readonly string[])[] = [keys.all],
+  /**
+   * What the command can change; the whole workspace unless it says less: query keys (each with
+   * every query below it), or, from the command's input, a test of each query.
+   */
+  changes:
+    | readonly (readonly string[])[]
+    | ((input: Input) => (query: { readonly queryKey: readonly unknown[] }) => boolean) = [
+    keys.all,
+  ],
 ) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: command,
-    onSuccess: async () => {
+    onSuccess: async (_output, input) => {
       void requestPersistentStorageOnce();
-      await Promise.all(changes.map((queryKey) => client.invalidateQueries({ queryKey })));
+      await (typeof changes === 'function'
+        ? client.invalidateQueries({ predicate: changes(input) })
+        : Promise.all(changes.map((queryKey) => client.invalidateQueries({ queryKey }))));
     },
   });
 }
+
+/**
+ * What writing a quarter's updates makes stale: everything but other quarters' update lists,
+ * which it cannot change (a returns page holds last quarter's, 20,000 rows at 100x, to compare).
+ */
+const A_QUARTERS_UPDATES = (input: { readonly quarter: QuarterKey }) =>
+  keys.allButOtherQuartersUpdates(input.quarter);
 
 export const useSetRecommendationResponse = () =>
   useCommand(async (input: { number: number; response: string; note: string }) =>
@@ -104,8 +121,10 @@ export const useRemoveDemoPlan = () =>
   useCommand(async () => (await commands.actions()).removeDemoPlan());
 
 export const useSaveUpdate = () =>
-  useCommand(async (input: { actionId: string; quarter: QuarterKey; update: UpdateInput }) =>
-    (await commands.quarters()).saveUpdate(input.actionId, input.quarter, input.update),
+  useCommand(
+    async (input: { actionId: string; quarter: QuarterKey; update: UpdateInput }) =>
+      (await commands.quarters()).saveUpdate(input.actionId, input.quarter, input.update),
+    A_QUARTERS_UPDATES,
   );
 
 export const useAcceptReturnUpdates = () =>
@@ -116,6 +135,7 @@ export const useAcceptReturnUpdates = () =>
       fileName: string;
     }) =>
       (await commands.quarters()).acceptReturnUpdates(input.quarter, input.updates, input.fileName),
+    A_QUARTERS_UPDATES,
   );
 
 export const useCloseQuarter = () =>

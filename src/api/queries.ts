@@ -27,11 +27,16 @@ export const keys = {
   overview: () => [...keys.all, 'overview'] as const,
   actions: () => [...keys.all, 'actions'] as const,
   action: (ref: string) => [...keys.actions(), 'by-ref', ref] as const,
-  updates: (quarter: string) => [...keys.all, 'updates', quarter] as const,
+  updates: (quarter: string) => [...keys.all, 'updates', 'quarter', quarter] as const,
   actionUpdates: (actionId: string) => [...keys.all, 'updates', 'action', actionId] as const,
   snapshots: () => [...keys.all, 'snapshots'] as const,
   /** A quarter's picture; under 'updates' so that saving an update refreshes it. */
   picture: () => [...keys.all, 'updates', 'picture'] as const,
+  /** Every query but the update lists of quarters other than `quarter`. */
+  allButOtherQuartersUpdates:
+    (quarter: string) =>
+    ({ queryKey: [, kind, list, which] }: { readonly queryKey: readonly unknown[] }) =>
+      !(kind === 'updates' && list === 'quarter' && which !== quarter),
   indicators: () => [...keys.all, 'indicators'] as const,
   indicator: (id: string) => [...keys.indicators(), id] as const,
   audit: () => [...keys.all, 'audit'] as const,
