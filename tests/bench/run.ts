@@ -323,7 +323,7 @@ async function measure(
     await openLightPage(page);
     await measureOperation(figures, page, 'audit log first page', async () => {
       await page.getByRole('link', { name: 'Audit trail' }).click();
-      await page.getByText(/^Showing entries \d+ to \d+, newest first$/).waitFor();
+      await page.getByText(/^Showing entries [\d,]+ to [\d,]+, newest first$/).waitFor();
     });
     const before =
       (await page.getByRole('status').filter({ hasText: 'Showing entries' }).textContent()) ?? '';
@@ -426,11 +426,13 @@ async function importsAtTheirLargest(
   await returns.waitFor({ timeout: 600_000 });
   await measureOperation(figures, page, 'return of 2,000 rows: read and shown', async () => {
     await returns.setInputFiles(files.completedReturn);
-    await page.getByText(`${RETURN_MAX_ROWS} updates to review.`).waitFor({ timeout: 600_000 });
+    await page
+      .getByText(`${RETURN_MAX_ROWS.toLocaleString('en-GB')} updates to review.`)
+      .waitFor({ timeout: 600_000 });
   });
   await measureOperation(figures, page, 'return of 2,000 rows: all accepted', async () => {
     await page
-      .getByRole('button', { name: `Accept all ${RETURN_MAX_ROWS}` })
+      .getByRole('button', { name: `Accept all ${RETURN_MAX_ROWS.toLocaleString('en-GB')}` })
       .dispatchEvent('click');
     await page.getByText('Nothing left to accept from this return.').waitFor({ timeout: 600_000 });
   });
@@ -438,11 +440,13 @@ async function importsAtTheirLargest(
   await page.getByLabel('Spreadsheet').waitFor({ timeout: 600_000 });
   await measureOperation(figures, page, 'import of 2,000 actions: read and checked', async () => {
     await page.getByLabel('Spreadsheet').setInputFiles(files.tracker);
-    await page.getByText(`All ${IMPORT_MAX_ROWS} rows are ready`).waitFor({ timeout: 600_000 });
+    await page
+      .getByText(`All ${IMPORT_MAX_ROWS.toLocaleString('en-GB')} rows are ready`)
+      .waitFor({ timeout: 600_000 });
   });
   await measureOperation(figures, page, 'import of 2,000 actions: added', async () => {
     await page
-      .getByRole('button', { name: `Import ${IMPORT_MAX_ROWS} actions` })
+      .getByRole('button', { name: `Import ${IMPORT_MAX_ROWS.toLocaleString('en-GB')} actions` })
       .dispatchEvent('click');
     await page
       .getByRole('heading', { level: 1, name: 'Action plans' })

@@ -37,8 +37,8 @@ test('a large plan: its draft figures worked out off the page, kept, worked out 
     mimeType: 'text/csv',
     buffer: tracker(2_000),
   });
-  await page.getByRole('button', { name: 'Import 2000 actions' }).click();
-  await expect(page.getByText('2000 actions added from tracker.csv.')).toBeVisible({
+  await page.getByRole('button', { name: 'Import 2,000 actions' }).click();
+  await expect(page.getByText('2,000 actions added from tracker.csv.')).toBeVisible({
     timeout: 60_000,
   });
 

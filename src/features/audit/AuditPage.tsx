@@ -22,6 +22,7 @@ import { auditActorsQuery, auditPageQuery } from '../../api/queries';
 import { FilterBar, SearchFilter, SelectFilter } from '../../components/FilterBar';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
+import { formatFigure } from '../../domain/figures';
 import {
   AUDIT_KIND_LABEL,
   AUDIT_KINDS,
@@ -176,7 +177,7 @@ export function AuditPage() {
                 <Text role="status">
                   {result.entries.length === 0
                     ? 'No entries match'
-                    : `Showing entries ${result.entries[0]?.seq} to ${result.entries.at(-1)?.seq}, newest first`}
+                    : `Showing entries ${formatFigure(result.entries[0]?.seq)} to ${formatFigure(result.entries.at(-1)?.seq)}, newest first`}
                 </Text>
                 <Button
                   variant="default"

@@ -17,6 +17,7 @@ import { useImportActions } from '../../api/mutations';
 import { ErrorSummary, type FieldProblem } from '../../components/ErrorSummary';
 import { FileField } from '../../components/FileField';
 import { PageHeader } from '../../components/PageHeader';
+import { formatFigure } from '../../domain/figures';
 import { readImportRows } from '../../domain/actionImport';
 import { guessMapping, IMPORT_FIELDS, type ColumnMapping } from '../../domain/actionImportColumns';
 import { IMPORT_MAX_ROWS } from '../../domain/actionImport';
@@ -88,7 +89,7 @@ export function ImportActionsPage() {
           notifications.show({
             color: 'green',
             title: 'Actions imported',
-            message: `${count} actions added from ${table.fileName}. The audit trail records each one.`,
+            message: `${formatFigure(count)} actions added from ${table.fileName}. The audit trail records each one.`,
           });
           void navigate('/plans');
         },
@@ -150,8 +151,8 @@ export function ImportActionsPage() {
                 2. Match the columns
               </Title>
               <Text mb="sm">
-                {table.fileName} ({table.sheetName}): {table.rows.length} rows. Check which column
-                holds each field; fields marked required must have a column.
+                {table.fileName} ({table.sheetName}): {formatFigure(table.rows.length)} rows. Check
+                which column holds each field; fields marked required must have a column.
               </Text>
               <ErrorSummary
                 problems={mappingProblems}
@@ -207,14 +208,17 @@ export function ImportActionsPage() {
                     role="alert"
                   >
                     {rowProblems.length} {rowProblems.length === 1 ? 'problem' : 'problems'} in{' '}
-                    {new Set(rowProblems.map((p) => p.row)).size} of {table?.rows.length} rows. Fix
-                    them in the spreadsheet and choose it again: nothing has been imported.
+                    {formatFigure(new Set(rowProblems.map((p) => p.row)).size)} of{' '}
+                    {formatFigure(table?.rows.length)} rows. Fix them in the spreadsheet and choose
+                    it again: nothing has been imported.
                   </Alert>
                   <ProblemTable problems={rowProblems} caption="Problems by row and column" />
                 </>
               ) : (
                 <Stack gap="sm">
-                  <Text>All {checked.rows.length} rows are ready. The first ones:</Text>
+                  <Text>
+                    All {formatFigure(checked.rows.length)} rows are ready. The first ones:
+                  </Text>
                   <Table.ScrollContainer minWidth={640}>
                     <Table withTableBorder>
                       <Table.Caption>Actions to import (first 10)</Table.Caption>
@@ -244,7 +248,7 @@ export function ImportActionsPage() {
                   </Table.ScrollContainer>
                   <Group>
                     <Button onClick={submit} loading={importActions.isPending}>
-                      Import {checked.rows.length} actions
+                      Import {formatFigure(checked.rows.length)} actions
                     </Button>
                     <Button component={Link} to="/plans" variant="default">
                       Cancel

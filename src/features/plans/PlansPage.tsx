@@ -7,6 +7,7 @@ import { actionsQuery, bodiesQuery, settingsQuery, strategicToolQuery } from '..
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { LoadingOrFailed, QueryState } from '../../components/QueryState';
+import { formatFigure } from '../../domain/figures';
 import { type ActionStatus } from '../../domain/actions';
 import { bodyDisplayName } from '../../domain/bodies';
 import { todayIso } from '../../domain/dates';
@@ -172,7 +173,7 @@ export function PlansPage() {
                 <Text role="status" ref={shownLine} tabIndex={-1}>
                   {shown.length === 0
                     ? 'No actions match'
-                    : `Showing ${(page - 1) * PAGE_SIZE + 1}–${(page - 1) * PAGE_SIZE + pageRows.length} of ${shown.length} actions`}
+                    : `Showing ${formatFigure((page - 1) * PAGE_SIZE + 1)}–${formatFigure((page - 1) * PAGE_SIZE + pageRows.length)} of ${formatFigure(shown.length)} actions`}
                 </Text>
                 <Group gap="sm" hidden={!mayAdd}>
                   <Button component={Link} to="/actions/import" variant="default">

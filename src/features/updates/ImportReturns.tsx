@@ -7,6 +7,7 @@ import { useAcceptReturnUpdates } from '../../api/mutations';
 import { FileField } from '../../components/FileField';
 import { usePageTurn } from '../../lib/usePageTurn';
 import { ProblemTable } from '../../components/ProblemTable';
+import { formatFigure } from '../../domain/figures';
 import type { Problem } from '../../domain/problems';
 import { quarterKey, type Quarter } from '../../domain/quarters';
 import {
@@ -153,14 +154,14 @@ export function ImportReturns({
               <>
                 <Group>
                   <Text>
-                    {file.changes.length} {file.changes.length === 1 ? 'update' : 'updates'} to
-                    review.
+                    {formatFigure(file.changes.length)}{' '}
+                    {file.changes.length === 1 ? 'update' : 'updates'} to review.
                   </Text>
                   <Button
                     onClick={() => acceptChanges(file.fileName, file.changes)}
                     loading={accept.isPending}
                   >
-                    Accept all {file.changes.length}
+                    Accept all {formatFigure(file.changes.length)}
                   </Button>
                 </Group>
                 <ChangePages
@@ -207,7 +208,8 @@ function ChangePages({
   return (
     <>
       <Text ref={shownLine} tabIndex={-1}>
-        Showing changes {first + 1} to {first + shown.length} of {changes.length}.
+        Showing changes {formatFigure(first + 1)} to {formatFigure(first + shown.length)} of{' '}
+        {formatFigure(changes.length)}.
       </Text>
       {shown.map(render)}
       <Pagination
