@@ -209,7 +209,8 @@ async function closeTheQuarter(
   });
 }
 
-const statusFor = (count: number) => (count === 0 ? 'No actions match' : `of ${count} actions`);
+const statusFor = (count: number) =>
+  count === 0 ? 'No actions match' : `of ${count.toLocaleString('en-GB')} actions`;
 
 async function measure(
   executablePath: string,

@@ -85,7 +85,7 @@ test('a large plan: its draft figures worked out off the page, kept, worked out 
     /2000\s*1\s*0\s*1999/,
     { timeout: 30_000 },
   );
-  await page.getByRole('button', { name: 'Show the 2000 actions (1999 owing)' }).click();
+  await page.getByRole('button', { name: 'Show the 2,000 actions (1,999 owing)' }).click();
   const line = page.getByRole('row', { name: /GYV-1000 Outreach session 1\b/ });
   await expect(line.getByText('Red')).toBeVisible();
   await expect(line.getByRole('cell', { name: 'New this quarter' })).toBeVisible();
@@ -103,7 +103,7 @@ test('a large plan: its draft figures worked out off the page, kept, worked out 
   // Back to the round, from what the page holds: scanned now with its 2,000 lines open (the scan
   // takes longer than the record worker stays).
   await page.goBack();
-  await page.getByRole('button', { name: 'Show the 2000 actions (1999 owing)' }).click();
+  await page.getByRole('button', { name: 'Show the 2,000 actions (1,999 owing)' }).click();
   await expect(line.getByText('Red')).toBeVisible();
   await expectNoAccessibilityViolations(page);
   await screenshot(page, 'large-plan-closed-round');

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { RagBadge } from '../../components/RagBadge';
 import { bodyDisplayName, type Body } from '../../domain/bodies';
+import { formatFigure } from '../../domain/figures';
 import { type RoundLine } from '../../domain/round';
 import { DIRECTION_LABEL, UPDATE_STATE_LABEL, type UpdateState } from '../../domain/updates';
 
@@ -49,7 +50,8 @@ export function BodyRound({
           aria-expanded={open}
           aria-controls={`${headingId}-table`}
         >
-          {open ? 'Hide' : 'Show'} the {entries.length} actions ({owing} owing)
+          {open ? 'Hide' : 'Show'} the {formatFigure(entries.length)} actions ({formatFigure(owing)}{' '}
+          owing)
         </Button>
       </Group>
       {open ? (
