@@ -11,6 +11,7 @@ import { setRecommendationResponse } from '../../src/db/commands/recommendations
 import { createAction, updateAction } from '../../src/db/commands/actions';
 import { saveUpdate } from '../../src/db/commands/quarters';
 import { actionInput } from '../fixtures/actions';
+import { updateInput } from '../fixtures/quarters';
 import { freshWorkspace, renderApp } from './renderApp';
 
 let db: PlannerDatabase;
@@ -131,17 +132,11 @@ describe('a form whose record is saved elsewhere', () => {
     const { client } = renderApp('/updates/2026-Q3/GYV-01');
     const narrative = await screen.findByLabelText(/^Narrative/);
     expect(narrative).toHaveValue('');
-    await saveUpdate(id, '2026-Q3', {
-      rag: 'green',
-      percentComplete: '40',
-      narrative: 'Team recruited; first referrals taken.',
-      evidence: '',
-      nextSteps: '',
-      correctiveAction: '',
-      onTrack: true,
-      revisedDate: '',
-      state: 'done',
-    });
+    await saveUpdate(
+      id,
+      '2026-Q3',
+      updateInput({ percentComplete: '40', narrative: 'Team recruited; first referrals taken.' }),
+    );
     await client.invalidateQueries();
     await waitFor(() => expect(narrative).toHaveValue('Team recruited; first referrals taken.'));
     expect(screen.getByLabelText('Percentage complete')).toHaveValue('40');

@@ -11,21 +11,11 @@ import { useAcceptReturnUpdates, useSaveUpdate } from '../../src/api/mutations';
 import { actionsQuery, keys, quarterUpdatesQuery } from '../../src/api/queries';
 import { createQueryClient } from '../../src/app/App';
 import { createAction } from '../../src/db/commands/actions';
-import type { UpdateInput } from '../../src/domain/updates';
 import { actionInput } from '../fixtures/actions';
+import { updateInput } from '../fixtures/quarters';
 import { freshWorkspace } from './renderApp';
 
-const update = (narrative: string): UpdateInput => ({
-  rag: 'green',
-  percentComplete: '50',
-  narrative,
-  evidence: '',
-  nextSteps: '',
-  correctiveAction: '',
-  onTrack: true,
-  revisedDate: '',
-  state: 'done',
-});
+const update = (narrative: string) => updateInput({ percentComplete: '50', narrative });
 
 async function pageHoldingTwoQuarters() {
   await freshWorkspace();
