@@ -1,10 +1,10 @@
 /**
  * One mutation hook per command. After any committed command every read of the workspace
  * refetches (one rule, as when another tab announces a change), so no screen is left showing what
- * a command changed; only an export or a backup, which add to the audit trail and nothing else,
+ * a command changed; only an export or a backup (which add to the audit trail and nothing else),
  * closing or reopening a quarter, and writing a quarter's updates (not other quarters' update
- * lists) say less and spare the page reading again what they cannot change. After the first successful change the app asks
- * the browser to keep its storage.
+ * lists) say less and spare the page reading again what they cannot change. After the first
+ * successful change the app asks the browser to keep its storage.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ActionInput } from '../domain/actionRules';
@@ -18,7 +18,7 @@ import type { UpdateInput } from '../domain/updates';
 import type { SettingsInput } from '../db/commands/workspace';
 import { requestPersistentStorageOnce } from '../lib/storage';
 import type { CheckedBackup } from './backups';
-import { keys } from './queries';
+import { exceptOtherQuartersUpdates, keys } from './queries';
 import type { ExportOptions } from './reports';
 
 // A command's code (with the audit chain's) loads when it first runs, not with the page that
@@ -75,8 +75,8 @@ function useCommand<Input, Output>(
  * What writing a quarter's updates makes stale: everything but other quarters' update lists,
  * which it cannot change (a returns page holds last quarter's, 20,000 rows at 100x, to compare).
  */
-const A_QUARTERS_UPDATES = (input: { readonly quarter: QuarterKey }) =>
-  keys.allButOtherQuartersUpdates(input.quarter);
+const QUARTER_UPDATES = (input: { readonly quarter: QuarterKey }) =>
+  exceptOtherQuartersUpdates(input.quarter);
 
 export const useSetRecommendationResponse = () =>
   useCommand(async (input: { number: number; response: string; note: string }) =>
@@ -124,7 +124,7 @@ export const useSaveUpdate = () =>
   useCommand(
     async (input: { actionId: string; quarter: QuarterKey; update: UpdateInput }) =>
       (await commands.quarters()).saveUpdate(input.actionId, input.quarter, input.update),
-    A_QUARTERS_UPDATES,
+    QUARTER_UPDATES,
   );
 
 export const useAcceptReturnUpdates = () =>
@@ -135,7 +135,7 @@ export const useAcceptReturnUpdates = () =>
       fileName: string;
     }) =>
       (await commands.quarters()).acceptReturnUpdates(input.quarter, input.updates, input.fileName),
-    A_QUARTERS_UPDATES,
+    QUARTER_UPDATES,
   );
 
 export const useCloseQuarter = () =>

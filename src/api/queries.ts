@@ -32,11 +32,6 @@ export const keys = {
   snapshots: () => [...keys.all, 'snapshots'] as const,
   /** A quarter's picture; under 'updates' so that saving an update refreshes it. */
   picture: () => [...keys.all, 'updates', 'picture'] as const,
-  /** Every query but the update lists of quarters other than `quarter`. */
-  allButOtherQuartersUpdates:
-    (quarter: string) =>
-    ({ queryKey: [, kind, list, which] }: { readonly queryKey: readonly unknown[] }) =>
-      !(kind === 'updates' && list === 'quarter' && which !== quarter),
   indicators: () => [...keys.all, 'indicators'] as const,
   indicator: (id: string) => [...keys.indicators(), id] as const,
   audit: () => [...keys.all, 'audit'] as const,
@@ -126,6 +121,12 @@ export const quarterUpdatesQuery = (quarter: string) =>
     queryFn: () => reads.updatesForQuarter(quarter),
     ...AS_READ,
   });
+
+/** Every query but the update lists of quarters other than `quarter` (see `keys.updates`). */
+export const exceptOtherQuartersUpdates =
+  (quarter: string) =>
+  ({ queryKey: [, kind, list, which] }: { readonly queryKey: readonly unknown[] }) =>
+    !(kind === 'updates' && list === 'quarter' && which !== quarter);
 
 export const actionUpdatesQuery = (actionId: string) =>
   queryOptions({

@@ -3,6 +3,7 @@
 /** "1 action", "3 actions"; `many` for irregular plurals. */
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+const LIST = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+
 /** "Note", "Title and Note", "Title, Status and Note". */
-export const listed = (items: readonly string[]) =>
-  new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }).format(items);
+export const listed = (items: readonly string[]) => LIST.format(items);

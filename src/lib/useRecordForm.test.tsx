@@ -35,13 +35,13 @@ describe('useRecordForm', () => {
     const written: Note[] = [];
     const write = (values: Note) => (written.push(values), Promise.resolve());
     let saved = true;
-    await act(async () => void (saved = await result.current.save(write)));
+    await act(async () => void (saved = (await result.current.save(write)) !== null));
     expect([saved, written, result.current.heldBack]).toEqual([false, [], 1]);
 
     act(() => result.current.keepMine());
     expect(result.current.changedElsewhere).toBeNull();
     expect(result.current.unsaved).toBe(true);
-    await act(async () => void (saved = await result.current.save(write)));
+    await act(async () => void (saved = (await result.current.save(write)) !== null));
     expect([saved, written]).toEqual([true, [{ title: 'Training', note: 'Mine.' }]]);
   });
 

@@ -44,6 +44,9 @@ export function useRecordForm<T extends object>(saved: T) {
     values,
     /** Changes what the form shows. */
     edit: (change: (values: T) => T) => setState((now) => ({ ...now, values: change(now.values) })),
+    /** Changes one field. */
+    set: <K extends keyof T>(field: K, value: T[K]) =>
+      setState((now) => ({ ...now, values: { ...now.values, [field]: value } })),
     /** Whether the form differs from the record as saved now. */
     unsaved: !same(values, saved),
     /** Whether the person has changed anything since the form last matched the record. */
@@ -56,22 +59,22 @@ export function useRecordForm<T extends object>(saved: T) {
     /** The person drops their edits and takes the record as saved now. */
     takeSaved: () => setState((now) => ({ ...now, base: saved, values: saved })),
     /**
-     * Saves the values with `write`; resolves to whether it saved: not while a change made
-     * elsewhere waits for the person's choice. A refusal from `write` is thrown on.
+     * Saves the values with `write`; resolves to its answer, or to null when not saved because a
+     * change made elsewhere waits for the person's choice. A refusal from `write` is thrown on.
      */
-    save: async (write: (values: T) => Promise<unknown>): Promise<boolean> => {
+    save: async <R>(write: (values: T) => Promise<R>): Promise<{ readonly answer: R } | null> => {
       if (changedElsewhere) {
         setState((now) => ({ ...now, heldBack: now.heldBack + 1 }));
-        return false;
+        return null;
       }
       setState((now) => ({ ...now, saving: true }));
       try {
-        await write(values);
+        const answer = await write(values);
         // Saved: what was written is the form's starting point again, so the form follows the
         // record as stored (which may differ from what was typed, e.g. trimmed). Anything typed
         // while the save ran stays an edit.
         setState((now) => ({ ...now, base: values, saving: false }));
-        return true;
+        return { answer };
       } catch (failure) {
         setState((now) => ({ ...now, saving: false }));
         throw failure;

@@ -122,16 +122,13 @@ export function IndicatorForm({
       police: police ? { ...policeSource, polygon: polygon ?? [] } : null,
     };
     try {
-      let saved: Indicator | undefined;
-      const written = await recordForm.save(async () => {
-        saved = indicator
-          ? await update.mutateAsync({ id: indicator.id, input })
-          : await create.mutateAsync(input);
-      });
-      if (!written || !saved) return;
+      const saved = await recordForm.save(() =>
+        indicator ? update.mutateAsync({ id: indicator.id, input }) : create.mutateAsync(input),
+      );
+      if (!saved) return;
       setProblems([]);
       unsaved.release();
-      onSaved(saved);
+      onSaved(saved.answer);
     } catch (caught) {
       const found = problemsOf(caught);
       setProblems(found);
@@ -219,7 +216,7 @@ export function IndicatorForm({
           set={set}
           error={error}
           polygonText={polygonText}
-          onPolygonText={(text) => recordForm.edit((f) => ({ ...f, polygonText: text }))}
+          onPolygonText={(text) => recordForm.set('polygonText', text)}
         />
         <IndicatorLinkFields form={form} set={set} error={error} />
         <Group>

@@ -108,11 +108,9 @@ export function ActionForm({
   // A new action's blank form is not a saved record: it is what the form starts from, once.
   const [blank] = useState(initial);
   const recordForm = useRecordForm(current ? initial : blank);
-  const { values: form, edit: setForm } = recordForm;
+  const { values: form, edit: setForm, set } = recordForm;
   const [refEdited, setRefEdited] = useState(Boolean(current));
   const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const set = <K extends keyof ActionFormValues>(field: K, value: ActionFormValues[K]) =>
-    setForm((current) => ({ ...current, [field]: value }));
   const error = (field: string) => fieldError(problems, field);
   const unsaved = useUnsavedChanges(recordForm.unsaved);
 

@@ -64,10 +64,7 @@ export function ResponseForm({ recommendation }: { readonly recommendation: Reco
           id={FIELD_IDS.response}
           label="Board response"
           value={response}
-          onChange={(event) => {
-            const value = event.currentTarget.value;
-            form.edit((values) => ({ ...values, response: value }));
-          }}
+          onChange={(event) => form.set('response', event.currentTarget.value)}
           data={RESPONSE_STATUSES.map((status) => ({
             value: status,
             label: RESPONSE_LABEL[status],
@@ -79,10 +76,7 @@ export function ResponseForm({ recommendation }: { readonly recommendation: Reco
           label="Note"
           description={`Why, and what the board will do. Required when the recommendation is accepted in part or not accepted. Up to ${RESPONSE_NOTE_MAX} characters.`}
           value={note}
-          onChange={(event) => {
-            const value = event.currentTarget.value;
-            form.edit((values) => ({ ...values, note: value }));
-          }}
+          onChange={(event) => form.set('note', event.currentTarget.value)}
           autosize
           minRows={3}
           error={fieldError(problems, 'responseNote')}

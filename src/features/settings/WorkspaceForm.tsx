@@ -35,10 +35,8 @@ export function WorkspaceForm({ settings }: { readonly settings: WorkspaceSettin
   const save = useUpdateSettings();
   const member = useSession((session) => session.member);
   const unsaved = useUnsavedChanges(form.unsaved);
-  const set = (field: keyof typeof values) => (event: { currentTarget: { value: string } }) => {
-    const value = event.currentTarget.value;
-    form.edit((current) => ({ ...current, [field]: value }));
-  };
+  const set = (field: keyof typeof values) => (event: { currentTarget: { value: string } }) =>
+    form.set(field, event.currentTarget.value);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -110,10 +110,7 @@ export function UpdateFields({
   const form = useRecordForm(valuesFrom(existing));
   const { revised, ...values } = form.values;
   const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const set = <K extends keyof UpdateInput>(field: K, value: UpdateInput[K]) =>
-    form.edit((current) => ({ ...current, [field]: value }));
-  const setRevised = (parts: typeof revised) =>
-    form.edit((current) => ({ ...current, revised: parts }));
+  const { set } = form;
   const error = (field: string) => fieldError(problems, field);
   const carried = isStillCarriedForward(values, previous);
   const unsaved = useUnsavedChanges(form.unsaved);
@@ -271,7 +268,7 @@ export function UpdateFields({
                 id={FIELD_IDS.revisedDate}
                 legend="Revised completion date"
                 value={revised}
-                onChange={setRevised}
+                onChange={(parts) => set('revised', parts)}
                 error={error('revisedDate')}
               />
             )}
