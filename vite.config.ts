@@ -1,8 +1,10 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { PAGE_CODE_ELEMENT, PAGES, type PageCode } from './src/app/pages.ts';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './src/domain/securityPolicy.ts';
 
 /** Writes the Content Security Policy into the built index.html, for static hosting. */
@@ -42,37 +44,69 @@ function stylesheetFirst(): Plugin {
 /**
  * The app's code asked for as the page loads, at low priority so the stylesheet comes first:
  * `main.tsx` runs it only after the first paint, and the browser fetches it meanwhile rather than
- * after.
+ * after. And each page loaded on demand, listed with its files beyond the app's (`src/app/pages.ts`):
+ * `main.tsx` asks for the files of the page being opened at once, rather than after the app has run
+ * and its router found the page.
  */
-function appCodeAhead(): Plugin {
+function codeAhead(): Plugin {
+  let root = process.cwd();
   return {
-    name: 'app-code-ahead',
+    name: 'code-ahead',
     apply: 'build',
+    configResolved: (config) => {
+      root = config.root;
+    },
     transformIndexHtml: {
       order: 'post',
       handler: (html, { bundle, chunk: entry }) => {
         if (!bundle || !entry) return html;
-        const files = new Set<string>();
-        const add = (file: string) => {
+        const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+        const withImports = (file: string, into = new Set<string>()) => {
           const chunk = bundle[file];
-          if (files.has(file) || chunk?.type !== 'chunk') return;
-          files.add(file);
-          chunk.imports.forEach(add);
+          if (into.has(file) || chunk?.type !== 'chunk') return into;
+          into.add(file);
+          chunk.imports.forEach((imported) => withImports(imported, into));
+          return into;
         };
         // What the entry starts after the first paint: the app (main.tsx imports nothing else).
-        entry.dynamicImports.forEach(add);
-        return [...files]
-          .filter((file) => !html.includes(`/${file}"`))
-          .map((file) => ({
-            tag: 'link',
-            attrs: {
-              rel: 'modulepreload',
-              crossorigin: true,
-              fetchpriority: 'low',
-              href: `/${file}`,
-            },
+        const app = new Set<string>();
+        entry.dynamicImports.forEach((file) => withImports(file, app));
+        const loaded = withImports(entry.fileName, new Set(app));
+        const files: string[] = [];
+        const numbered = (file: string) => {
+          if (!files.includes(file)) files.push(file);
+          return files.indexOf(file);
+        };
+        const pages: Record<string, number[]> = {};
+        for (const { path, module } of PAGES) {
+          const id = resolve(root, 'src/features', `${module}.tsx`);
+          const chunk = chunks.find((candidate) => candidate.moduleIds.includes(id));
+          if (!chunk) throw new Error(`The page ${module} is in no file of the build.`);
+          pages[path] = [...withImports(chunk.fileName)]
+            .filter((file) => !loaded.has(file))
+            .map(numbered);
+        }
+        const pageCode: PageCode = { files, pages };
+        return [
+          ...[...app]
+            .filter((file) => !html.includes(`/${file}"`))
+            .map((file) => ({
+              tag: 'link',
+              attrs: {
+                rel: 'modulepreload',
+                crossorigin: true,
+                fetchpriority: 'low',
+                href: `/${file}`,
+              },
+              injectTo: 'head' as const,
+            })),
+          {
+            tag: 'script',
+            attrs: { type: 'application/json', id: PAGE_CODE_ELEMENT },
+            children: JSON.stringify(pageCode).replaceAll('<', '\\u003c'),
             injectTo: 'head' as const,
-          }));
+          },
+        ];
       },
     },
   };
@@ -140,7 +174,7 @@ export default defineConfig(({ mode }) => ({
     react(),
     contentSecurityPolicyMeta(),
     stylesheetFirst(),
-    appCodeAhead(),
+    codeAhead(),
     // The demo's MSW worker and the app's offline worker would fight over the page: the demo
     // build has MSW's only.
     offlineWorker(mode === 'demo'),

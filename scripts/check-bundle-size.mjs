@@ -7,6 +7,9 @@
  * It also checks the styles: the app imports Mantine's CSS one component at a time
  * (src/app/styles.ts), so every Mantine class the built JavaScript uses must be defined in the
  * built CSS. A missing one names the Mantine file to add.
+ *
+ * And the pages' files listed in index.html for `main.tsx` to ask for ahead (src/app/pageCode.ts):
+ * every file listed must exist, and every page module loaded on demand must be listed.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -57,6 +60,11 @@ const cssFiles = [...new Set(Object.values(manifest).flatMap((chunk) => chunk.cs
 console.log(
   `First-screen CSS: ${(cssFiles.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file))).length, 0) / 1024).toFixed(1)} KB gzip`,
 );
+const unlisted = unlistedPages(html);
+if (unlisted.length > 0) {
+  console.error(`index.html does not list these pages' files: ${unlisted.join(', ')}`);
+  process.exit(1);
+}
 const missing = missingMantineStyles(cssFiles);
 if (missing.length > 0) {
   console.error(`Mantine classes used but not styled; import these in src/app/styles.ts:`);
@@ -70,6 +78,22 @@ if (totalKb > BUDGET_KB) {
     `Over budget by ${(totalKb - BUDGET_KB).toFixed(1)} KB: load heavy libraries on demand.`,
   );
   process.exit(1);
+}
+
+/** Pages loaded on demand whose file index.html's list leaves out; a listed file not built throws. */
+function unlistedPages(html) {
+  const listed = /<script type="application\/json" id="page-code">([^<]*)<\/script>/.exec(html);
+  if (!listed) throw new Error('index.html lists no page files (id="page-code").');
+  const { files } = JSON.parse(listed[1]);
+  for (const file of files)
+    if (!byFile.has(file)) throw new Error(`${file}, listed in index.html, was not built.`);
+  return Object.entries(manifest)
+    .filter(
+      ([key, chunk]) =>
+        chunk.isDynamicEntry && /^src\/features\/[^/]+\/[^/]+Pages?\.tsx$/.test(key),
+    )
+    .filter(([, chunk]) => !files.includes(chunk.file))
+    .map(([key]) => key);
 }
 
 /** Mantine's class names (m_ and 8 hex digits) in the built JavaScript with no rule in the CSS. */

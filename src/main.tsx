@@ -1,5 +1,8 @@
 import './app/styles';
 import './app/global.css';
+import { askForPageCode } from './app/pageCode';
+
+askForPageCode(window.location.pathname);
 
 /**
  * Resolves once the browser has painted a frame (the first one shows index.html's "Opening the

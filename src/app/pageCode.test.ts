@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { askForPageCode } from './pageCode';
+import { PAGE_CODE_ELEMENT, type PageCode } from './pages';
+
+const CODE: PageCode = {
+  files: ['assets/PlansPage-a1.js', 'assets/FilterBar-b2.js', 'assets/ScrutinyPage-c3.js'],
+  pages: { plans: [0, 1], 'plans/:body': [0, 1], scrutiny: [2], 'scrutiny/:quarter': [2] },
+};
+
+function listed(text: string) {
+  const element = document.createElement('script');
+  element.type = 'application/json';
+  element.id = PAGE_CODE_ELEMENT;
+  element.textContent = text;
+  document.head.append(element);
+}
+
+const askedFor = () =>
+  [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) =>
+    link.getAttribute('href'),
+  );
+
+describe("asking for a page's code as the page opens", () => {
+  afterEach(() => document.head.replaceChildren());
+
+  it('asks for the files of the page at the address, and only those', () => {
+    listed(JSON.stringify(CODE));
+    askForPageCode('/plans/police');
+    expect(askedFor()).toEqual(['/assets/PlansPage-a1.js', '/assets/FilterBar-b2.js']);
+    const link = document.head.querySelector('link');
+    expect(link?.crossOrigin).toBe('');
+    expect(link?.getAttribute('fetchpriority')).toBe('low');
+  });
+
+  it('asks for nothing at the overview, which comes with the app', () => {
+    listed(JSON.stringify(CODE));
+    askForPageCode('/');
+    expect(askedFor()).toEqual([]);
+  });
+
+  it('asks for nothing where the page has no files listed', () => {
+    listed(JSON.stringify(CODE));
+    askForPageCode('/audit');
+    expect(askedFor()).toEqual([]);
+  });
+
+  it('asks for nothing when the build listed nothing (the development server)', () => {
+    askForPageCode('/plans');
+    expect(askedFor()).toEqual([]);
+  });
+
+  it('asks for nothing, and does not stop the app, when the list is not readable', () => {
+    listed('{"files": [');
+    expect(() => askForPageCode('/plans')).not.toThrow();
+    expect(askedFor()).toEqual([]);
+  });
+});

@@ -1,0 +1,30 @@
+import { PAGE_CODE_ELEMENT, pageAt, type PageCode } from './pages';
+
+/**
+ * Asks, now, for the code of the page at this address, when it is one loaded on demand: a first
+ * visit straight to /plans or /scrutiny (a link in an email) fetches the page's files alongside
+ * the app's, instead of one round trip after the app has run and the router has found the page.
+ * Only fetched, not run. The build lists each page's files in index.html; the development server
+ * does not, and nothing is asked for there.
+ */
+export function askForPageCode(pathname: string, doc: Document = document): void {
+  const page = pageAt(pathname);
+  const listed = doc.getElementById(PAGE_CODE_ELEMENT)?.textContent;
+  if (!page || !listed) return;
+  let code: PageCode;
+  try {
+    code = JSON.parse(listed) as PageCode;
+  } catch {
+    return; // Only a head start: the router fetches the page's code itself in any case.
+  }
+  for (const index of code.pages[page.path] ?? []) {
+    const file = code.files[index];
+    if (!file) continue;
+    const link = doc.createElement('link');
+    link.rel = 'modulepreload';
+    link.crossOrigin = '';
+    link.setAttribute('fetchpriority', 'low');
+    link.href = `/${file}`;
+    doc.head.append(link);
+  }
+}
