@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { PAGE_CODE_ELEMENT, PAGES, type PageCode } from './src/app/pages.ts';
+import { OPENING_MODULES, PAGE_CODE_ELEMENT, PAGES, type PageCode } from './src/app/pages.ts';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './src/domain/securityPolicy.ts';
 
 /** Writes the Content Security Policy into the built index.html, for static hosting. */
@@ -77,16 +77,18 @@ function codeAhead(): Plugin {
           if (!files.includes(file)) files.push(file);
           return files.indexOf(file);
         };
-        const pages: Record<string, number[]> = {};
-        for (const { path, module } of PAGES) {
-          const id = resolve(root, 'src/features', `${module}.tsx`);
-          const chunk = chunks.find((candidate) => candidate.moduleIds.includes(id));
-          if (!chunk) throw new Error(`The page ${module} is in no file of the build.`);
-          pages[path] = [...withImports(chunk.fileName)]
-            .filter((file) => !loaded.has(file))
-            .map(numbered);
-        }
-        const pageCode: PageCode = { files, pages };
+        // A module's files beyond the app's, numbered.
+        const filesOf = (module: string) => {
+          const ids = ['.tsx', '.ts', '/index.ts'].map((end) => resolve(root, 'src', module + end));
+          const chunk = chunks.find(({ moduleIds }) => ids.some((id) => moduleIds.includes(id)));
+          if (!chunk) throw new Error(`${module} is in no file of the build.`);
+          return [...withImports(chunk.fileName)].filter((file) => !loaded.has(file)).map(numbered);
+        };
+        const opening = [...new Set(OPENING_MODULES.flatMap(filesOf))];
+        const pages = Object.fromEntries(
+          PAGES.map(({ path, module }) => [path, filesOf(`features/${module}`)]),
+        );
+        const pageCode: PageCode = { files, opening, pages };
         return [
           ...[...app]
             .filter((file) => !html.includes(`/${file}"`))

@@ -3,9 +3,17 @@ import { askForPageCode } from './pageCode';
 import { PAGE_CODE_ELEMENT, type PageCode } from './pages';
 
 const CODE: PageCode = {
-  files: ['assets/PlansPage-a1.js', 'assets/FilterBar-b2.js', 'assets/ScrutinyPage-c3.js'],
-  pages: { plans: [0, 1], 'plans/:body': [0, 1], scrutiny: [2], 'scrutiny/:quarter': [2] },
+  files: [
+    'assets/PlansPage-a1.js',
+    'assets/FilterBar-b2.js',
+    'assets/ScrutinyPage-c3.js',
+    'assets/seed-d4.js',
+    'assets/audit-e5.js',
+  ],
+  opening: [3, 4],
+  pages: { plans: [0, 1, 4], 'plans/:body': [0, 1, 4], scrutiny: [2], 'scrutiny/:quarter': [2] },
 };
+const OPENING = ['/assets/seed-d4.js', '/assets/audit-e5.js'];
 
 function listed(text: string) {
   const element = document.createElement('script');
@@ -23,25 +31,25 @@ const askedFor = () =>
 describe("asking for a page's code as the page opens", () => {
   afterEach(() => document.head.replaceChildren());
 
-  it('asks for the files of the page at the address, and only those', () => {
+  it('asks for the files of the page at the address and of opening the workspace, each once', () => {
     listed(JSON.stringify(CODE));
     askForPageCode('/plans/police');
-    expect(askedFor()).toEqual(['/assets/PlansPage-a1.js', '/assets/FilterBar-b2.js']);
+    expect(askedFor()).toEqual([...OPENING, '/assets/PlansPage-a1.js', '/assets/FilterBar-b2.js']);
     const link = document.head.querySelector('link');
     expect(link?.crossOrigin).toBe('');
     expect(link?.getAttribute('fetchpriority')).toBe('low');
   });
 
-  it('asks for nothing at the overview, which comes with the app', () => {
+  it("asks for no page's files at the overview, which comes with the app", () => {
     listed(JSON.stringify(CODE));
     askForPageCode('/');
-    expect(askedFor()).toEqual([]);
+    expect(askedFor()).toEqual(OPENING);
   });
 
-  it('asks for nothing where the page has no files listed', () => {
+  it("asks for no page's files where the page has none listed", () => {
     listed(JSON.stringify(CODE));
     askForPageCode('/audit');
-    expect(askedFor()).toEqual([]);
+    expect(askedFor()).toEqual(OPENING);
   });
 
   it('asks for nothing when the build listed nothing (the development server)', () => {

@@ -1,23 +1,24 @@
 import { PAGE_CODE_ELEMENT, pageAt, type PageCode } from './pages';
 
 /**
- * Asks, now, for the code of the page at this address, when it is one loaded on demand: a first
- * visit straight to /plans or /scrutiny (a link in an email) fetches the page's files alongside
- * the app's, instead of one round trip after the app has run and the router has found the page.
- * Only fetched, not run. The build lists each page's files in index.html; the development server
- * does not, and nothing is asked for there.
+ * Asks, now, for the code that opening the workspace loads, and for that of the page at this
+ * address when it is one loaded on demand: a first visit straight to /plans or /scrutiny (a link
+ * in an email) fetches the page's files alongside the app's, instead of one round trip after the
+ * app has run and the router has found the page; and a first visit's seed is there when the
+ * database is found empty. Only fetched, not run. The build lists the files in index.html; the
+ * development server does not, and nothing is asked for there.
  */
 export function askForPageCode(pathname: string, doc: Document = document): void {
-  const page = pageAt(pathname);
   const listed = doc.getElementById(PAGE_CODE_ELEMENT)?.textContent;
-  if (!page || !listed) return;
+  if (!listed) return;
   let code: PageCode;
   try {
     code = JSON.parse(listed) as PageCode;
   } catch {
     return; // Only a head start: the router fetches the page's code itself in any case.
   }
-  for (const index of code.pages[page.path] ?? []) {
+  const page = pageAt(pathname);
+  for (const index of new Set([...code.opening, ...((page && code.pages[page.path]) ?? [])])) {
     const file = code.files[index];
     if (!file) continue;
     const link = doc.createElement('link');

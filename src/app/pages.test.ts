@@ -1,6 +1,7 @@
 import { matchRoutes } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { PAGES, pageAt } from './pages';
+import opening from '../db/openWorkspace.ts?raw';
+import { OPENING_MODULES, PAGES, pageAt } from './pages';
 import { pageModules, routes } from './router';
 
 const ADDRESSES = [
@@ -55,5 +56,12 @@ describe('the page at an address', () => {
   it('leaves no page module out of the list', () => {
     const listed = new Set(PAGES.map(({ module }) => `../features/${module}.tsx`));
     expect(Object.keys(pageModules).filter((module) => !listed.has(module))).toEqual([]);
+  });
+});
+
+describe('what opening the workspace loads on demand', () => {
+  it('is what the list says, so that it is asked for ahead', () => {
+    const imported = [...opening.matchAll(/import\('\.\/([^']+)'\)/g)].map(([, module]) => module);
+    expect(imported.map((module) => `db/${module}`)).toEqual(OPENING_MODULES);
   });
 });

@@ -2,8 +2,8 @@
  * The pages loaded on demand: where each is found and which module draws it. The router builds
  * its routes from this list (`router.tsx`), and the build writes each page's files into
  * index.html so that a first visit straight to a page asks for its code with the app's, before the
- * app has run (`main.tsx`, `vite.config.ts`). Kept free of imports: the first screen's entry reads
- * it before anything else has loaded.
+ * app has run (`main.tsx`, `vite.config.ts`), as it does for what opening the workspace loads.
+ * Kept free of imports: the first screen's entry reads it before anything else has loaded.
  */
 export interface Page {
   /** The path under `/`, as React Router writes it (`:name` is one segment, `*` the rest). */
@@ -80,11 +80,20 @@ export function pageAt(pathname: string): Page | undefined {
   return best?.page;
 }
 
+/**
+ * What opening the workspace loads on demand at every start, under `src/` (`db/openWorkspace.ts`:
+ * the seed and the command that writes it, needed on a first visit and fetched on every one so
+ * that a first visit does not wait for them after the database is found empty).
+ */
+export const OPENING_MODULES: readonly string[] = ['db/commands/workspace', 'db/seed'];
+
 /** Where the build writes each page's files in index.html, and the shape it writes them in. */
 export const PAGE_CODE_ELEMENT = 'page-code';
 export interface PageCode {
   /** Every file named, once, as the build wrote it (`assets/…js`). */
   readonly files: readonly string[];
+  /** The files of `OPENING_MODULES` beyond the app's own (indexes into `files`). */
+  readonly opening: readonly number[];
   /** For each page's path, the files it needs beyond the app's own (indexes into `files`). */
   readonly pages: Readonly<Record<string, readonly number[]>>;
 }
