@@ -31,10 +31,15 @@ const askedFor = () =>
 describe("asking for a page's code as the page opens", () => {
   afterEach(() => document.head.replaceChildren());
 
-  it('asks for the files of the page at the address and of opening the workspace, each once', () => {
+  it("asks for the page's files, then those of opening the workspace, each once", () => {
     listed(JSON.stringify(CODE));
     askForPageCode('/plans/police');
-    expect(askedFor()).toEqual([...OPENING, '/assets/PlansPage-a1.js', '/assets/FilterBar-b2.js']);
+    expect(askedFor()).toEqual([
+      '/assets/PlansPage-a1.js',
+      '/assets/FilterBar-b2.js',
+      '/assets/audit-e5.js',
+      '/assets/seed-d4.js',
+    ]);
     const link = document.head.querySelector('link');
     expect(link?.crossOrigin).toBe('');
     expect(link?.getAttribute('fetchpriority')).toBe('low');

@@ -18,7 +18,8 @@ export function askForPageCode(pathname: string, doc: Document = document): void
     return; // Only a head start: the router fetches the page's code itself in any case.
   }
   const page = pageAt(pathname);
-  for (const index of new Set([...code.opening, ...((page && code.pages[page.path]) ?? [])])) {
+  // The page's first: on a connection that fetches a few files at a time, the page waits for them.
+  for (const index of new Set([...((page && code.pages[page.path]) ?? []), ...code.opening])) {
     const file = code.files[index];
     if (!file) continue;
     const link = doc.createElement('link');

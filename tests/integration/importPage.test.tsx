@@ -38,3 +38,22 @@ it('imports a tracker and opens the plans page without ever showing its rows as 
   expect(drawn.some((text) => text.includes('Some rows need fixing'))).toBe(false);
   expect(drawn.some((text) => text.includes('already'))).toBe(false);
 }, 60_000);
+
+it('counts a large file’s problems as every other count is written, and imports none of it', async () => {
+  const db = await freshWorkspace();
+  const rows = 1_001;
+  const lines = Array.from(
+    { length: rows },
+    (_, i) => `BAD-${String(i + 1).padStart(4, '0')},Action ${i + 1},ASB,Prevent,31/02/2027`,
+  );
+  const csv = ['Reference,Title,Body,4P row,Due date', ...lines].join('\r\n');
+  const { user } = renderApp('/actions/import');
+  await user.upload(
+    await screen.findByLabelText('Spreadsheet'),
+    new File([csv], 'tracker.csv', { type: 'text/csv' }),
+  );
+  const alert = await screen.findByRole('alert', {}, { timeout: 20_000 });
+  expect(alert).toHaveTextContent('Some rows need fixing');
+  expect(alert).toHaveTextContent('1,001 problems in 1,001 of 1,001 rows.');
+  expect(await db.actions.where('ref').startsWith('BAD-').count()).toBe(0);
+}, 60_000);

@@ -207,7 +207,8 @@ export function ImportActionsPage() {
                     mb="sm"
                     role="alert"
                   >
-                    {rowProblems.length} {rowProblems.length === 1 ? 'problem' : 'problems'} in{' '}
+                    {formatFigure(rowProblems.length)}{' '}
+                    {rowProblems.length === 1 ? 'problem' : 'problems'} in{' '}
                     {formatFigure(new Set(rowProblems.map((p) => p.row)).size)} of{' '}
                     {formatFigure(table?.rows.length)} rows. Fix them in the spreadsheet and choose
                     it again: nothing has been imported.
