@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { OPENING_MODULES, PAGE_CODE_ELEMENT, PAGES, type PageCode } from './src/app/pages.ts';
+import { OPENING_MODULES, CODE_AHEAD_ELEMENT, PAGES, type CodeAhead } from './src/app/pages.ts';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './src/domain/securityPolicy.ts';
 
 /** Writes the Content Security Policy into the built index.html, for static hosting. */
@@ -44,9 +44,9 @@ function stylesheetFirst(): Plugin {
 /**
  * The app's code asked for as the page loads, at low priority so the stylesheet comes first:
  * `main.tsx` runs it only after the first paint, and the browser fetches it meanwhile rather than
- * after. And each page loaded on demand, listed with its files beyond the app's (`src/app/pages.ts`):
- * `main.tsx` asks for the files of the page being opened at once, rather than after the app has run
- * and its router found the page.
+ * after. And a list, for `main.tsx` to ask for at once (`src/app/codeAhead.ts`), of the files each
+ * page loaded on demand needs beyond the app's, and of those opening the workspace loads
+ * (`src/app/pages.ts`): otherwise fetched only after the app has run.
  */
 function codeAhead(): Plugin {
   let root = process.cwd();
@@ -88,7 +88,7 @@ function codeAhead(): Plugin {
         const pages = Object.fromEntries(
           PAGES.map(({ path, module }) => [path, filesOf(`features/${module}`)]),
         );
-        const pageCode: PageCode = { files, opening, pages };
+        const listed: CodeAhead = { files, opening, pages };
         return [
           ...[...app]
             .filter((file) => !html.includes(`/${file}"`))
@@ -104,8 +104,8 @@ function codeAhead(): Plugin {
             })),
           {
             tag: 'script',
-            attrs: { type: 'application/json', id: PAGE_CODE_ELEMENT },
-            children: JSON.stringify(pageCode).replaceAll('<', '\\u003c'),
+            attrs: { type: 'application/json', id: CODE_AHEAD_ELEMENT },
+            children: JSON.stringify(listed).replaceAll('<', '\\u003c'),
             injectTo: 'head' as const,
           },
         ];

@@ -8,7 +8,7 @@
  * (src/app/styles.ts), so every Mantine class the built JavaScript uses must be defined in the
  * built CSS. A missing one names the Mantine file to add.
  *
- * And the files index.html lists for `main.tsx` to ask for ahead (src/app/pageCode.ts): every one
+ * And the files index.html lists for `main.tsx` to ask for ahead (src/app/codeAhead.ts): every one
  * must have been built, every page module loaded on demand must be listed, and the size of what
  * opening the workspace loads (asked for at every start) is printed.
  */
@@ -61,8 +61,8 @@ const cssFiles = [...new Set(Object.values(manifest).flatMap((chunk) => chunk.cs
 console.log(
   `First-screen CSS: ${(cssFiles.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file))).length, 0) / 1024).toFixed(1)} KB gzip`,
 );
-const pageCode = listedCode(html);
-const unlisted = unlistedPages(pageCode);
+const codeAhead = listedCode(html);
+const unlisted = unlistedPages(codeAhead);
 if (unlisted.length > 0) {
   console.error(`index.html does not list these pages' files: ${unlisted.join(', ')}`);
   process.exit(1);
@@ -76,8 +76,8 @@ if (missing.length > 0) {
 }
 // Fetched at every start, after the first paint, though a first visit alone runs it (the seed).
 const openingKb =
-  pageCode.opening.reduce(
-    (sum, index) => sum + gzipSync(readFileSync(join(dist, pageCode.files[index]))).length,
+  codeAhead.opening.reduce(
+    (sum, index) => sum + gzipSync(readFileSync(join(dist, codeAhead.files[index]))).length,
     0,
   ) / 1024;
 console.log(`Opening the workspace, asked for ahead: ${openingKb.toFixed(1)} KB gzip`);
@@ -91,8 +91,8 @@ if (totalKb > BUDGET_KB) {
 
 /** The files index.html lists for `main.tsx` to ask for ahead; one not built throws. */
 function listedCode(html) {
-  const listed = /<script type="application\/json" id="page-code">([^<]*)<\/script>/.exec(html);
-  if (!listed) throw new Error('index.html lists no page files (id="page-code").');
+  const listed = /<script type="application\/json" id="code-ahead">([^<]*)<\/script>/.exec(html);
+  if (!listed) throw new Error('index.html lists no files to ask for ahead (id="code-ahead").');
   const code = JSON.parse(listed[1]);
   for (const file of code.files)
     if (!byFile.has(file)) throw new Error(`${file}, listed in index.html, was not built.`);

@@ -1,8 +1,8 @@
 import './app/styles';
 import './app/global.css';
-import { askForPageCode } from './app/pageCode';
+import { askForCodeAhead } from './app/codeAhead';
 
-askForPageCode(window.location.pathname);
+askForCodeAhead(window.location.pathname);
 
 /**
  * Resolves once the browser has painted a frame (the first one shows index.html's "Opening the

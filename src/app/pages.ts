@@ -87,9 +87,9 @@ export function pageAt(pathname: string): Page | undefined {
  */
 export const OPENING_MODULES: readonly string[] = ['db/commands/workspace', 'db/seed'];
 
-/** Where the build writes each page's files in index.html, and the shape it writes them in. */
-export const PAGE_CODE_ELEMENT = 'page-code';
-export interface PageCode {
+/** Where the build lists in index.html the files to ask for ahead, and the shape of the list. */
+export const CODE_AHEAD_ELEMENT = 'code-ahead';
+export interface CodeAhead {
   /** Every file named, once, as the build wrote it (`assets/…js`). */
   readonly files: readonly string[];
   /** The files of `OPENING_MODULES` beyond the app's own (indexes into `files`). */

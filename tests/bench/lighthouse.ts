@@ -8,7 +8,7 @@
  * BENCH_SCALES=lighthouse runs only this. LIGHTHOUSE_THROTTLING=devtools has Chromium apply the
  * slow connection and the slower processor while the page loads, rather than Lighthouse working
  * out from an unthrottled load what they would have done: its simulation does not follow a file
- * asked for earlier than the script that uses it (a page's code asked for ahead, `pageCode.ts`).
+ * asked for earlier than the script that uses it (a page's code asked for ahead, `codeAhead.ts`).
  * Written then to bench-results/lighthouse-devtools.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -91,7 +91,7 @@ test('deep links reload, unknown routes say so, settings work', async ({ page })
   await page.goto('/recommendations/24');
   await expect(page.getByRole('heading', { level: 1, name: 'Recommendation 24' })).toBeVisible();
   // Opened straight at a page loaded on demand, the app asked for the page's code with its own
-  // (src/app/pageCode.ts), not after it had run; the router's own request adds no second link.
+  // (src/app/codeAhead.ts), not after it had run; the router's own request adds no second link.
   await expect(
     page.locator('link[rel="modulepreload"][href*="/RecommendationPage-"]'),
   ).toHaveAttribute('fetchpriority', 'low');

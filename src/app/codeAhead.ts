@@ -1,4 +1,4 @@
-import { PAGE_CODE_ELEMENT, pageAt, type PageCode } from './pages';
+import { CODE_AHEAD_ELEMENT, pageAt, type CodeAhead } from './pages';
 
 /**
  * Asks, now, for the code that opening the workspace loads, and for that of the page at this
@@ -8,12 +8,12 @@ import { PAGE_CODE_ELEMENT, pageAt, type PageCode } from './pages';
  * database is found empty. Only fetched, not run. The build lists the files in index.html; the
  * development server does not, and nothing is asked for there.
  */
-export function askForPageCode(pathname: string, doc: Document = document): void {
-  const listed = doc.getElementById(PAGE_CODE_ELEMENT)?.textContent;
+export function askForCodeAhead(pathname: string, doc: Document = document): void {
+  const listed = doc.getElementById(CODE_AHEAD_ELEMENT)?.textContent;
   if (!listed) return;
-  let code: PageCode;
+  let code: CodeAhead;
   try {
-    code = JSON.parse(listed) as PageCode;
+    code = JSON.parse(listed) as CodeAhead;
   } catch {
     return; // Only a head start: the router fetches the page's code itself in any case.
   }

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { askForPageCode } from './pageCode';
-import { PAGE_CODE_ELEMENT, type PageCode } from './pages';
+import { askForCodeAhead } from './codeAhead';
+import { CODE_AHEAD_ELEMENT, type CodeAhead } from './pages';
 
-const CODE: PageCode = {
+const CODE: CodeAhead = {
   files: [
     'assets/PlansPage-a1.js',
     'assets/FilterBar-b2.js',
@@ -18,7 +18,7 @@ const OPENING = ['/assets/seed-d4.js', '/assets/audit-e5.js'];
 function listed(text: string) {
   const element = document.createElement('script');
   element.type = 'application/json';
-  element.id = PAGE_CODE_ELEMENT;
+  element.id = CODE_AHEAD_ELEMENT;
   element.textContent = text;
   document.head.append(element);
 }
@@ -33,7 +33,7 @@ describe("asking for a page's code as the page opens", () => {
 
   it("asks for the page's files, then those of opening the workspace, each once", () => {
     listed(JSON.stringify(CODE));
-    askForPageCode('/plans/police');
+    askForCodeAhead('/plans/police');
     expect(askedFor()).toEqual([
       '/assets/PlansPage-a1.js',
       '/assets/FilterBar-b2.js',
@@ -47,24 +47,24 @@ describe("asking for a page's code as the page opens", () => {
 
   it("asks for no page's files at the overview, which comes with the app", () => {
     listed(JSON.stringify(CODE));
-    askForPageCode('/');
+    askForCodeAhead('/');
     expect(askedFor()).toEqual(OPENING);
   });
 
   it("asks for no page's files where the page has none listed", () => {
     listed(JSON.stringify(CODE));
-    askForPageCode('/audit');
+    askForCodeAhead('/audit');
     expect(askedFor()).toEqual(OPENING);
   });
 
   it('asks for nothing when the build listed nothing (the development server)', () => {
-    askForPageCode('/plans');
+    askForCodeAhead('/plans');
     expect(askedFor()).toEqual([]);
   });
 
   it('asks for nothing, and does not stop the app, when the list is not readable', () => {
     listed('{"files": [');
-    expect(() => askForPageCode('/plans')).not.toThrow();
+    expect(() => askForCodeAhead('/plans')).not.toThrow();
     expect(askedFor()).toEqual([]);
   });
 });
