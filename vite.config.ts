@@ -72,10 +72,11 @@ function codeAhead(): Plugin {
         const app = new Set<string>();
         entry.dynamicImports.forEach((file) => withImports(file, app));
         const loaded = withImports(entry.fileName, new Set(app));
-        const files: string[] = [];
+        const numbers = new Map<string, number>();
         const numbered = (file: string) => {
-          if (!files.includes(file)) files.push(file);
-          return files.indexOf(file);
+          const number = numbers.get(file) ?? numbers.size;
+          numbers.set(file, number);
+          return number;
         };
         // A module's files beyond the app's, numbered.
         const filesOf = (module: string) => {
@@ -88,7 +89,7 @@ function codeAhead(): Plugin {
         const pages = Object.fromEntries(
           PAGES.map(({ path, module }) => [path, filesOf(`features/${module}`)]),
         );
-        const listed: CodeAhead = { files, opening, pages };
+        const listed: CodeAhead = { files: [...numbers.keys()], opening, pages };
         return [
           ...[...app]
             .filter((file) => !html.includes(`/${file}"`))

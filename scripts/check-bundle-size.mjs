@@ -74,7 +74,7 @@ if (missing.length > 0) {
     console.error(`  @mantine/core/styles/${file} (${classes.join(', ')})`);
   process.exit(1);
 }
-// Fetched at every start, after the first paint, though a first visit alone runs it (the seed).
+// Asked for at every start, before the first paint, though a first visit alone runs it (the seed).
 const openingKb =
   codeAhead.opening.reduce(
     (sum, index) => sum + gzipSync(readFileSync(join(dist, codeAhead.files[index]))).length,
