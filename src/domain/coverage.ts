@@ -55,7 +55,12 @@ export interface CellTally {
 }
 
 /** Live actions counted into their cells, with their RAG; only cells that hold any. */
-export function tallyCells(actions: readonly CoverageAction[]): CellTally[] {
+export function tallyCells(
+  actions: readonly Pick<
+    CoverageAction,
+    'bodyId' | 'primaryRow' | 'status' | 'archived' | 'latestRag'
+  >[],
+): CellTally[] {
   const index = new Map<string, { row: string; bodyId: string; count: number; rag: RagMix }>();
   for (const action of actions) {
     if (!isLive(action)) continue;

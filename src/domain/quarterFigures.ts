@@ -127,7 +127,13 @@ export function figuresOf(
     ),
     recommendations: content.recommendations,
     cells: tallyCells(
-      content.actions.map((e) => ({ ...e.action, latestRag: e.update?.rag ?? null })),
+      content.actions.map(({ action: { bodyId, primaryRow, status, archived }, update }) => ({
+        bodyId,
+        primaryRow,
+        status,
+        archived,
+        latestRag: update?.rag ?? null,
+      })),
     ),
     exceptions: {
       redAmber: listOf(

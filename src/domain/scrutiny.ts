@@ -56,10 +56,23 @@ export function shortList<T>(
   };
 }
 
-/** Actions that count for scrutiny: in the snapshot and not cancelled. */
-export function reportable(content: SnapshotContent): SnapshotAction[] {
-  return content.actions.filter((entry) => entry.action.status !== 'cancelled');
+/**
+ * Worked out once per record: a record never changes, and its figures, the documents' sections and
+ * the lines of enquiry each ask for its reportable actions and its exceptions (at 20,000 actions,
+ * each asking is a pass over all of them).
+ */
+function onceFor<T>(work: (content: SnapshotContent) => T): (content: SnapshotContent) => T {
+  const done = new WeakMap<SnapshotContent, T>();
+  return (content) => {
+    if (!done.has(content)) done.set(content, work(content));
+    return done.get(content) as T;
+  };
 }
+
+/** Actions that count for scrutiny: in the snapshot and not cancelled. */
+export const reportable: (content: SnapshotContent) => readonly SnapshotAction[] = onceFor(
+  (content) => content.actions.filter((entry) => entry.action.status !== 'cancelled'),
+);
 
 export function ragMixOf(entries: readonly SnapshotAction[]): RagMix {
   const mix = emptyRagMix();
@@ -71,11 +84,12 @@ export function ragMixByBody(
   content: SnapshotContent,
   bodyIds: readonly string[],
 ): { bodyId: string; mix: RagMix }[] {
-  const entries = reportable(content);
-  return bodyIds.map((bodyId) => ({
-    bodyId,
-    mix: ragMixOf(entries.filter((e) => e.action.bodyId === bodyId)),
-  }));
+  const mixes = new Map(bodyIds.map((bodyId) => [bodyId, emptyRagMix()]));
+  for (const { action, update } of reportable(content)) {
+    const mix = mixes.get(action.bodyId);
+    if (mix) mix[update?.rag ?? 'none'] += 1;
+  }
+  return bodyIds.map((bodyId) => ({ bodyId, mix: mixes.get(bodyId) ?? emptyRagMix() }));
 }
 
 export type DeliveryByLevel = Record<RecommendationLevel, Record<DeliveryStatus, number>>;
@@ -128,13 +142,13 @@ export function trendOf(
 }
 
 export interface Exceptions {
-  readonly redAmber: SnapshotAction[];
-  readonly overdue: SnapshotAction[];
-  readonly noUpdate: SnapshotAction[];
+  readonly redAmber: readonly SnapshotAction[];
+  readonly overdue: readonly SnapshotAction[];
+  readonly noUpdate: readonly SnapshotAction[];
 }
 
 /** Overdue means past its due date at the quarter's end and not complete. */
-export function exceptionsOf(content: SnapshotContent): Exceptions {
+export const exceptionsOf: (content: SnapshotContent) => Exceptions = onceFor((content) => {
   const quarter = parseQuarterKey(content.quarter);
   const end = quarter ? quarterEnd(quarter) : '9999-12-31';
   const entries = reportable(content);
@@ -146,7 +160,7 @@ export function exceptionsOf(content: SnapshotContent): Exceptions {
     ),
     noUpdate: entries.filter((e) => !done(e.action) && (!e.update || e.update.state !== 'done')),
   };
-}
+});
 
 export interface Headlines {
   readonly actions: number;

@@ -35,6 +35,30 @@ describe('quarter snapshots', () => {
     });
   });
 
+  it("counts each live action once in each recommendation it answers, as the plan's screens do", () => {
+    const content = buildSnapshotContent({
+      quarter: '2026-Q1',
+      actions: [
+        action({ id: 'b1', ref: 'VAWG-01', recommendationNumbers: [2, 3, 2], status: 'complete' }),
+        action({ id: 'b2', ref: 'VAWG-02', recommendationNumbers: [3], status: 'planned' }),
+        action({ id: 'b3', ref: 'VAWG-03', recommendationNumbers: [3], archived: 1 }),
+        action({ id: 'b4', ref: 'VAWG-04', recommendationNumbers: [3], status: 'cancelled' }),
+      ],
+      updates: [],
+      recommendations: [3, 4, 2].map(
+        (number) => ({ number, response: 'accepted', responseNote: '' }) as Recommendation,
+      ),
+      previous: null,
+    });
+    expect(
+      content.recommendations.map((r) => [r.number, r.delivery.status, r.delivery.total]),
+    ).toEqual([
+      [2, 'delivered', 1],
+      [3, 'in-progress', 2],
+      [4, 'no-actions', 0],
+    ]);
+  });
+
   it('compares with the previous closed quarter', () => {
     const q2 = buildSnapshotContent({
       quarter: '2026-Q2',

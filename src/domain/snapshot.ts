@@ -65,15 +65,21 @@ export function buildSnapshotContent(sources: SnapshotSources): SnapshotContent 
         direction: directionOfTravel(previousRag.get(action.id), update?.rag),
       };
     });
+  // Each recommendation's actions, in one pass over the plan (not one pass per recommendation).
+  const answering = new Map<number, Action[]>();
+  for (const action of live)
+    for (const number of action.recommendationNumbers) {
+      const own = answering.get(number) ?? [];
+      if (own.at(-1) !== action) own.push(action);
+      answering.set(number, own);
+    }
   const recommendations = [...sources.recommendations]
     .sort((a, b) => a.number - b.number)
     .map((r) => ({
       number: r.number,
       response: r.response,
       responseNote: r.responseNote,
-      delivery: recommendationDelivery(
-        live.filter((action) => action.recommendationNumbers.includes(r.number)),
-      ),
+      delivery: recommendationDelivery(answering.get(r.number) ?? []),
     }));
   return {
     version: SNAPSHOT_CONTENT_VERSION,
