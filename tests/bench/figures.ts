@@ -6,7 +6,7 @@
  * and without a closed quarter before it to compare with. With `--expose-gc`, garbage left by one
  * run is collected before the next, so runs vary less:
  *
- *   node --expose-gc --import tsx tests/bench/figures.ts
+ *   npm run bench:figures   (node --expose-gc --import tsx tests/bench/figures.ts)
  */
 import { SEED_RECOMMENDATIONS } from '../../src/db/seed/recommendations';
 import { figuresOf } from '../../src/domain/quarterFigures';
