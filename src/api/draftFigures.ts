@@ -77,7 +77,7 @@ async function workOutDraft(
   previous: QuarterFiguresRecord | undefined,
   kept: KeptDraft,
 ): Promise<QuarterFigures> {
-  if (!(await worthAWorker())) return workOutDraftHere(quarter, previous, kept);
+  if (!(await worthAWorker(kept.actionsLastTime))) return workOutDraftHere(quarter, previous, kept);
   // The worker's messaging code is not the first screen's: a seeded plan never needs it.
   const { askWorker } = await import('./workerCall');
   const worker = new Worker(new URL('./draftWorker.ts', import.meta.url), { type: 'module' });

@@ -8,6 +8,10 @@ import { database } from '../db/connection';
 /** Below this many actions the work is done on the page. */
 const WORKER_FROM_ACTIONS = 2_000;
 
-export async function worthAWorker(): Promise<boolean> {
-  return typeof Worker !== 'undefined' && (await database().actions.count()) >= WORKER_FROM_ACTIONS;
+/** Whether the plan is large enough: of `actions` if known (near enough), else counted. */
+export async function worthAWorker(actions?: number | null): Promise<boolean> {
+  return (
+    typeof Worker !== 'undefined' &&
+    (actions ?? (await database().actions.count())) >= WORKER_FROM_ACTIONS
+  );
 }

@@ -37,6 +37,12 @@ const draftKey = (quarter: QuarterKey) => `draft:${quarter}` as const;
 export interface KeptDraft {
   readonly figures: QuarterFigures | null;
   readonly stamp: string | null;
+  /**
+   * How many actions the quarter's draft held when it was last worked out, whether or not its
+   * figures still stand: the plan's size, near enough to choose where to work it out again,
+   * without counting the plan (a count of 20,000 actions takes tens of milliseconds).
+   */
+  readonly actionsLastTime: number | null;
 }
 
 /**
@@ -58,7 +64,8 @@ export async function keptDraft(
     row.previousHash === previousHash &&
     row.figures.version === QUARTER_FIGURES_VERSION &&
     row.figures.quarter === quarter;
-  return { figures: stands ? row.figures : null, stamp };
+  const actionsLastTime = row && row.key !== STAMP_KEY ? row.figures.actions : null;
+  return { figures: stands ? row.figures : null, stamp, actionsLastTime };
 }
 
 /**

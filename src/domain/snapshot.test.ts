@@ -40,7 +40,7 @@ describe('quarter snapshots', () => {
       quarter: '2026-Q1',
       actions: [
         action({ id: 'b1', ref: 'VAWG-01', recommendationNumbers: [2, 3, 2], status: 'complete' }),
-        action({ id: 'b2', ref: 'VAWG-02', recommendationNumbers: [3], status: 'planned' }),
+        action({ id: 'b2', ref: 'VAWG-02', recommendationNumbers: [3], status: 'not-started' }),
         action({ id: 'b3', ref: 'VAWG-03', recommendationNumbers: [3], archived: 1 }),
         action({ id: 'b4', ref: 'VAWG-04', recommendationNumbers: [3], status: 'cancelled' }),
       ],

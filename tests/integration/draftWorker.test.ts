@@ -1,0 +1,55 @@
+/**
+ * A large plan's draft worked out in its worker, run here in-process (`inProcessWorker.ts`): the
+ * same figures as worked out on the page, and the plan counted only when nothing tells its size.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadQuarterPicture, loadScrutinyPicture } from '../../src/api/quarterPicture';
+import { saveUpdate } from '../../src/db/commands/quarters';
+import type { PlannerDatabase } from '../../src/db/database';
+import { figuresOf } from '../../src/domain/quarterFigures';
+import { action } from '../fixtures/actions';
+import { ragUpdate } from '../fixtures/quarters';
+import { startInProcessWorkers } from './inProcessWorker';
+import { freshWorkspace } from './renderApp';
+
+const QUARTER = '2026-Q2';
+let db: PlannerDatabase;
+
+beforeEach(async () => {
+  db = await freshWorkspace();
+  // A plan large enough for the worker (`largePlan.ts`).
+  await db.actions.bulkAdd(
+    Array.from({ length: 2000 }, (_, i) => action({ id: `bulk-${i}`, ref: `ASB-${1000 + i}` })),
+  );
+  await saveUpdate('bulk-7', QUARTER, ragUpdate('red'));
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+describe('a large plan’s draft', () => {
+  it('is worked out in the worker, to the figures the documents work out', async () => {
+    const workers = await startInProcessWorkers(() => import('../../src/api/draftWorker'));
+    const { figures } = await loadScrutinyPicture(QUARTER);
+    expect(workers.map((worker) => worker.terminated)).toEqual([true]);
+    const { content } = await loadQuarterPicture(QUARTER);
+    expect(figures).toEqual(figuresOf(content, null));
+    expect(figures.ragMix.red).toBe(1);
+  });
+
+  it('is worked out again without counting the plan: the figures last kept tell its size', async () => {
+    const workers = await startInProcessWorkers(() => import('../../src/api/draftWorker'));
+    const count = vi.spyOn(IDBObjectStore.prototype, 'count');
+    await loadScrutinyPicture(QUARTER);
+    expect(count).toHaveBeenCalled();
+    count.mockClear();
+
+    await saveUpdate('bulk-8', QUARTER, ragUpdate('red'));
+    const { figures } = await loadScrutinyPicture(QUARTER);
+    expect(figures.ragMix.red).toBe(2);
+    expect(workers).toHaveLength(2);
+    expect(count).not.toHaveBeenCalled();
+  });
+});
