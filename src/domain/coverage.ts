@@ -7,6 +7,7 @@
  * primary 4P row.
  */
 import type { Action } from './actions';
+import { formatFigure } from './figures';
 import type { RagStatus } from './rag';
 import { FOUR_P_ROWS, type FourPRowId } from './strategicTool';
 import { isConcern, type SwotItem } from './swot';
@@ -177,7 +178,7 @@ export function recommendationDelivery(
   const explanation =
     total === 0
       ? 'No live action is linked to this recommendation.'
-      : `${complete} of ${plural(total, 'action')} complete.`;
+      : `${formatFigure(complete)} of ${plural(total, 'action')} complete.`;
   return {
     status,
     total,

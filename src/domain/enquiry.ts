@@ -5,6 +5,7 @@
  */
 import { bodyDisplayName, type Body } from './bodies';
 import { formatUkDate } from './dates';
+import { formatFigure } from './figures';
 import { quarterKeyLabel, type QuarterKey } from './quarters';
 import { exceptionsOf, reportable } from './scrutiny';
 import type { SnapshotAction, SnapshotContent } from './snapshot';
@@ -117,7 +118,7 @@ function perBody(entries: readonly SnapshotAction[]): BodyGroup[] {
 
 function refList(group: BodyGroup): string {
   return group.count > REFS_NAMED
-    ? `${group.refs.join(', ')} and ${group.count - REFS_NAMED} more`
+    ? `${group.refs.join(', ')} and ${formatFigure(group.count - REFS_NAMED)} more`
     : group.refs.join(', ');
 }
 
@@ -242,7 +243,7 @@ export function enquiriesFrom(
     else
       enquiries.push({
         rule: 'overdue',
-        question: `${group.count} of the ${bodyName(group.bodyId)}’s actions are overdue: what is the plan to catch up?`,
+        question: `${formatFigure(group.count)} of the ${bodyName(group.bodyId)}’s actions are overdue: what is the plan to catch up?`,
         trigger: `Past their due dates at the end of ${label(quarter)}: ${refList(group)}.`,
       });
   }
@@ -273,7 +274,7 @@ export function enquiriesFrom(
           }
         : {
             rule: 'no-update',
-            question: `${group.count} of the ${bodyName(group.bodyId)}’s actions have no update this quarter: who is accountable for reporting on them?`,
+            question: `${formatFigure(group.count)} of the ${bodyName(group.bodyId)}’s actions have no update this quarter: who is accountable for reporting on them?`,
             trigger: `No finished update for ${label(quarter)}: ${refList(group)}.`,
           },
     );

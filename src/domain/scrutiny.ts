@@ -194,13 +194,21 @@ export function headlineFigures(content: SnapshotContent): [label: string, value
 }
 
 export function headlineFiguresOf(h: Headlines): [label: string, value: string][] {
+  return headlineValuesOf(h).map(([label, value]) => [
+    label,
+    typeof value === 'number' ? formatFigure(value) : value,
+  ]);
+}
+
+/** The headline figures in order, counts as numbers: a document's table and a workbook's cells. */
+export function headlineValuesOf(h: Headlines): [label: string, value: number | string][] {
   return [
-    ['Actions reported', String(h.actions)],
-    ['With a finished update', String(h.updated)],
-    ['Red', String(h.red)],
-    ['Overdue', String(h.overdue)],
+    ['Actions reported', h.actions],
+    ['With a finished update', h.updated],
+    ['Red', h.red],
+    ['Overdue', h.overdue],
     ['Recommendations delivered', `${h.recommendationsDelivered} of 24`],
-    ['Recommendations with no action', String(h.recommendationsWithoutAction)],
+    ['Recommendations with no action', h.recommendationsWithoutAction],
   ];
 }
 
@@ -208,7 +216,7 @@ function change(now: number, before: number | undefined): string {
   if (before === undefined) return '';
   const difference = now - before;
   if (difference === 0) return ', the same as last quarter';
-  return `, ${Math.abs(difference)} ${difference > 0 ? 'more' : 'fewer'} than last quarter`;
+  return `, ${formatFigure(Math.abs(difference))} ${difference > 0 ? 'more' : 'fewer'} than last quarter`;
 }
 
 /** "14 of 52 actions are red, 3 more than last quarter." */
@@ -223,7 +231,10 @@ export function ragSummary(content: SnapshotContent, previous?: SnapshotContent)
 export function ragSummaryOf(mix: RagMix, before: number | undefined): string {
   const total = mix.red + mix.amber + mix.green + mix.blue + mix.none;
   if (total === 0) return 'There are no actions to report.';
-  return `${mix.red} of ${plural(total, 'action')} ${mix.red === 1 ? 'is' : 'are'} red${change(mix.red, before)}; ${mix.amber} amber, ${mix.green} green, ${mix.blue} complete and ${mix.none} with no update.`;
+  const [red, amber, green, blue, none] = [mix.red, mix.amber, mix.green, mix.blue, mix.none].map(
+    formatFigure,
+  );
+  return `${red} of ${plural(total, 'action')} ${mix.red === 1 ? 'is' : 'are'} red${change(mix.red, before)}; ${amber} amber, ${green} green, ${blue} complete and ${none} with no update.`;
 }
 
 export function deliverySummary(content: WithRecommendations): string {
@@ -253,9 +264,10 @@ export function trendSummary(points: readonly TrendPoint[]): string {
   if (points.length === 0) return 'No quarter has been closed yet.';
   const last = points.at(-1);
   if (!last) return '';
-  if (points.length === 1) return `One closed quarter so far: ${last.label}, with ${last.red} red.`;
+  if (points.length === 1)
+    return `One closed quarter so far: ${last.label}, with ${formatFigure(last.red)} red.`;
   const first = points[0];
-  return `Across ${points.length} closed quarters, red actions went from ${first?.red ?? 0} in ${first?.label ?? ''} to ${last.red} in ${last.label}.`;
+  return `Across ${points.length} closed quarters, red actions went from ${formatFigure(first?.red ?? 0)} in ${first?.label ?? ''} to ${formatFigure(last.red)} in ${last.label}.`;
 }
 
 /** How many actions are in each kind of exception. */
@@ -268,7 +280,7 @@ export const exceptionCounts = (exceptions: Exceptions): ExceptionCounts => ({
 });
 
 export function exceptionsSummary(counts: ExceptionCounts): string {
-  return `${plural(counts.redAmber, 'action')} red or amber, ${counts.overdue} overdue and ${counts.noUpdate} with no finished update.`;
+  return `${plural(counts.redAmber, 'action')} red or amber, ${formatFigure(counts.overdue)} overdue and ${formatFigure(counts.noUpdate)} with no finished update.`;
 }
 
 export function directionSummary(content: SnapshotContent): string {

@@ -2,6 +2,7 @@
  * Quarterly updates on actions, and the snapshot frozen when a quarter closes.
  */
 import { isIsoDate, type IsoDate } from './dates';
+import { formatFigure } from './figures';
 import type { Problem } from './problems';
 import type { QuarterKey } from './quarters';
 import { isRagStatus, ragNeedsCorrectiveAction, ragRank, type RagStatus } from './rag';
@@ -193,11 +194,12 @@ export function overallDirection(directions: readonly (Direction | null)[]): Ove
   const counts: Record<Direction, number> = { improved: 0, same: 0, worse: 0, new: 0 };
   for (const direction of directions) if (direction) counts[direction] += 1;
   const net = counts.improved - counts.worse;
+  const [better, worse] = [formatFigure(counts.improved), formatFigure(counts.worse)];
   const summary =
     net > 0
-      ? `Improving overall: ${counts.improved} better, ${counts.worse} worse`
+      ? `Improving overall: ${better} better, ${worse} worse`
       : net < 0
-        ? `Worsening overall: ${counts.worse} worse, ${counts.improved} better`
-        : `No overall change: ${counts.improved} better, ${counts.worse} worse`;
+        ? `Worsening overall: ${worse} worse, ${better} better`
+        : `No overall change: ${better} better, ${worse} worse`;
   return { counts, net, summary };
 }

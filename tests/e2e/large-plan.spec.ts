@@ -47,7 +47,7 @@ test('a large plan: its draft figures worked out off the page, kept, worked out 
   workers.length = 0;
   await page.goto(`/scrutiny/${Q1}`);
   await expect(page.getByText('Draft, not yet closed')).toBeVisible();
-  await expect(headline(page, 'Actions reported')).toHaveText('2000', { timeout: 30_000 });
+  await expect(headline(page, 'Actions reported')).toHaveText('2,000', { timeout: 30_000 });
   await expect(headline(page, 'Red')).toHaveText('0');
   expect(draftWorkers()).toBe(1);
   await expectNoAccessibilityViolations(page);
@@ -56,7 +56,7 @@ test('a large plan: its draft figures worked out off the page, kept, worked out 
   // Opened again with nothing changed: the figures as kept, no worker.
   workers.length = 0;
   await page.reload();
-  await expect(headline(page, 'Actions reported')).toHaveText('2000');
+  await expect(headline(page, 'Actions reported')).toHaveText('2,000');
   expect(draftWorkers()).toBe(0);
 
   // An update changes the draft: it is worked out again.
@@ -82,7 +82,7 @@ test('a large plan: its draft figures worked out off the page, kept, worked out 
   });
   const returns = page.getByRole('region', { name: 'Returns received by body' });
   await expect(returns.getByRole('row', { name: /Gangs and youth violence/i })).toContainText(
-    /2000\s*1\s*0\s*1999/,
+    /2,000\s*1\s*0\s*1,999/,
     { timeout: 30_000 },
   );
   await page.getByRole('button', { name: 'Show the 2,000 actions (1,999 owing)' }).click();

@@ -164,10 +164,16 @@ describe('the Excel export', () => {
     }
     const summary = workbook.getWorksheet('Summary');
     const figures = new Map<string, unknown>();
-    summary?.eachRow((row) => figures.set(String(row.getCell(1).value), row.getCell(2).value));
+    const formats = new Map<string, string>();
+    summary?.eachRow((row) => {
+      figures.set(String(row.getCell(1).value), row.getCell(2).value);
+      formats.set(String(row.getCell(1).value), row.getCell(2).numFmt);
+    });
     for (const [label, value] of headlineFigures(q2))
       expect(String(figures.get(label))).toBe(value);
     expect(figures.get('Red')).toBe(1);
+    // Counts are numbers, shown with thousands separated as the documents print them.
+    expect(formats.get('Red')).toBe('#,##0');
     expect(figures.get('Snapshot SHA-256')).toBe(file.hash);
 
     const actions = workbook.getWorksheet('Actions');

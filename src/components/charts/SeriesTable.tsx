@@ -1,5 +1,10 @@
 import { Table } from '@mantine/core';
 import type { Series } from '../../domain/chartSeries';
+import { formatFigure } from '../../domain/figures';
+
+/** A cell's figure as every table shows it, thousands separated; none is 0. */
+const figureOf = (value: unknown) =>
+  typeof value === 'number' ? formatFigure(value) : String(value ?? 0);
 
 interface SeriesTableProps {
   readonly caption: string;
@@ -35,7 +40,7 @@ export function SeriesTable({ caption, category, rows, series }: SeriesTableProp
             <Table.Th scope="row">{row.name}</Table.Th>
             {series.map((s) => (
               <Table.Td key={s.key} ta="right">
-                {String((row.values as Record<string, unknown>)[s.key] ?? 0)}
+                {figureOf((row.values as Record<string, unknown>)[s.key])}
               </Table.Td>
             ))}
           </Table.Tr>

@@ -12,7 +12,13 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { formatFigure } from '../../domain/figures';
 import { DEFAULT_CHART_HEIGHT, type StackedBarsProps } from './stackedBarsProps';
+
+/** Axis ticks and the tooltip's figures, thousands separated as in every table. */
+const tickFigure = (value: number) => formatFigure(value);
+const tooltipFigure = (value: unknown) =>
+  typeof value === 'number' ? formatFigure(value) : String(value ?? '');
 
 export default function StackedBars({
   data,
@@ -34,16 +40,16 @@ export default function StackedBars({
         <CartesianGrid strokeDasharray="3 3" />
         {vertical ? (
           <>
-            <XAxis type="number" allowDecimals={false} />
+            <XAxis type="number" allowDecimals={false} tickFormatter={tickFigure} />
             <YAxis type="category" dataKey={categoryKey} width={180} tick={{ fontSize: 12 }} />
           </>
         ) : (
           <>
             <XAxis dataKey={categoryKey} tick={{ fontSize: 12 }} />
-            <YAxis allowDecimals={false} />
+            <YAxis allowDecimals={false} tickFormatter={tickFigure} />
           </>
         )}
-        <Tooltip />
+        <Tooltip formatter={tooltipFigure} />
         {/* The legend in the series' own order (Red, Amber, Green…), not alphabetical. */}
         <Legend itemSorter={(item) => series.findIndex((s) => s.key === item.dataKey)} />
         {series.map((s) => (

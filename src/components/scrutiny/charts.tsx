@@ -3,6 +3,7 @@ import { Table, Text } from '@mantine/core';
 import { bodyDisplayName, type Body } from '../../domain/bodies';
 import { LEVEL_LABEL, RECOMMENDATION_LEVELS } from '../../domain/recommendations';
 import { emptyRagMix } from '../../domain/coverage';
+import { formatFigure } from '../../domain/figures';
 import {
   exceptionCountsOf,
   heatmapOfFigures,
@@ -149,7 +150,7 @@ export function Heatmap({
                   >
                     {count === 0
                       ? 'Gap (0)'
-                      : `${count}${cell && cell.rag.red > 0 ? `, ${cell.rag.red} red` : ''}`}
+                      : `${formatFigure(count)}${cell && cell.rag.red > 0 ? `, ${formatFigure(cell.rag.red)} red` : ''}`}
                   </Table.Td>
                 );
               })}

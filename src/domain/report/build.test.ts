@@ -3,12 +3,12 @@ import { action } from '../../../tests/fixtures/actions';
 import type { Body } from '../bodies';
 import type { SwotItem } from '../swot';
 import type { Recommendation } from '../recommendations';
-import { headlineFigures } from '../scrutiny';
+import { headlineFigures, headlineFiguresOf, headlinesOf, ragSummary } from '../scrutiny';
 import { buildSnapshotContent } from '../snapshot';
 import { snapshotHash } from '../snapshotHash';
 import type { QuarterlyUpdate } from '../updates';
 import { buildQuarterlyReport, type ReportInputs } from './build';
-import type { ReportBlock, ReportTable } from './model';
+import { cellText, documentCellText, type ReportBlock, type ReportTable } from './model';
 import { workbookSheets } from './sheets';
 
 const body = (id: string, name: string, order: number): Body => ({
@@ -222,5 +222,55 @@ describe('the quarterly summary of a large plan', () => {
     });
     const sheets = workbookSheets(report, { ...inputs, content: big }, (id) => id);
     expect(sheets[1]?.table.rows).toHaveLength(61);
+  });
+});
+
+describe('the counts of a plan of thousands', () => {
+  // 2,000 actions answering recommendation 1: 1,500 red, 500 complete (blue).
+  const thousands = Array.from({ length: 2_000 }, (_, i) =>
+    action({
+      id: `t${i}`,
+      ref: `GYV-${1000 + i}`,
+      dueDate: '2026-05-01',
+      recommendationNumbers: [1],
+      status: i < 1_500 ? 'in-progress' : 'complete',
+    }),
+  );
+  const large = buildSnapshotContent({
+    quarter: '2026-Q1',
+    actions: thousands,
+    updates: thousands.map((a, i) => update(a.id, i < 1_500 ? 'red' : 'blue')),
+    recommendations,
+    previous: null,
+  });
+  const report = buildQuarterlyReport({ ...inputs, content: large });
+  const paragraphs = report.sections.flatMap((s) =>
+    s.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : [])),
+  );
+
+  it('are written with thousands separated wherever a committee reads them', () => {
+    expect(headlineFiguresOf(headlinesOf(large))).toEqual(
+      expect.arrayContaining([
+        ['Actions reported', '2,000'],
+        ['Red', '1,500'],
+        ['Overdue', '1,500'],
+      ]),
+    );
+    expect(ragSummary(large)).toBe(
+      '1,500 of 2,000 actions are red; 0 amber, 0 green, 500 complete and 0 with no update.',
+    );
+    expect(paragraphs).toContain(
+      '1,500 actions red or amber, 1,500 overdue and 0 with no finished update.',
+    );
+    expect(large.recommendations[0]?.delivery.explanation).toBe('500 of 2,000 actions complete.');
+    expect(documentCellText(2_000)).toBe('2,000');
+  });
+
+  it('stay numbers where a spreadsheet or a CSV file reads them', () => {
+    const headline = tables(report.sections.find((s) => s.id === 'summary')?.blocks ?? [])[0];
+    expect(headline?.rows).toContainEqual(['Actions reported', 2_000]);
+    const summarySheet = workbookSheets(report, { ...inputs, content: large }, (id) => id)[0];
+    expect(summarySheet?.table.rows).toContainEqual(['Red', 1_500]);
+    expect(cellText(2_000, (iso) => iso)).toBe('2000');
   });
 });

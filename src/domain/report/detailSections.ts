@@ -2,6 +2,7 @@
 import { ACTION_STATUS_LABEL } from '../actions';
 import { bodyDisplayName } from '../bodies';
 import { formatUkDate } from '../dates';
+import { formatFigure } from '../figures';
 import { enquiryReason, linesOfEnquiry } from '../enquiry';
 import {
   financialYearLabel,
@@ -43,7 +44,7 @@ export function bodiesSection(inputs: ReportInputs): ReportSection {
       paragraph(
         own.length === 0
           ? 'No actions.'
-          : `${plural(own.length, 'action')}: ${RAG_STATUSES.map((s) => `${mix[s]} ${RAG[s].label.toLowerCase()}`).join(', ')}, ${mix.none} with no update.`,
+          : `${plural(own.length, 'action')}: ${RAG_STATUSES.map((s) => `${formatFigure(mix[s])} ${RAG[s].label.toLowerCase()}`).join(', ')}, ${formatFigure(mix.none)} with no update.`,
       ),
     );
     if (own.length === 0) continue;

@@ -5,8 +5,7 @@
  * goes to the columns with the most text; and a table that will not fit a portrait page asks
  * for a landscape one. Widths are in points and always add up to the text width.
  */
-import { formatUkDate } from '../dates';
-import { cellText, type ReportCell, type ReportColumn, type ReportTable } from './model';
+import { documentCellText, type ReportCell, type ReportColumn, type ReportTable } from './model';
 
 /** A page's text width, portrait and landscape, and what a table cell adds around its text. */
 export interface PageFormat {
@@ -50,7 +49,7 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean);
 const longestWord = (text: string, fontSize: number, bold: boolean) =>
   Math.max(0, ...words(text).map((w) => textWidth(w, fontSize, bold)));
 
-const textOf = (cell: ReportCell) => cellText(cell, formatUkDate);
+const textOf = (cell: ReportCell) => documentCellText(cell);
 
 /** The table without the columns that are empty in every row. */
 export function withoutEmptyColumns(table: ReportTable): ReportTable {

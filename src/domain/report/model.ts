@@ -4,7 +4,8 @@
  * same thing, and every number in it comes from the scrutiny view's own functions.
  */
 import type { Series } from '../chartSeries';
-import { formatUkDateTime, type IsoDate } from '../dates';
+import { formatUkDate, formatUkDateTime, type IsoDate } from '../dates';
+import { formatFigure } from '../figures';
 import type { QuarterKey } from '../quarters';
 
 /**
@@ -93,10 +94,20 @@ export interface ReportSheet {
   readonly table: ReportTable;
 }
 
-/** The text a cell shows in a document or a CSV file. */
-export function cellText(cell: ReportCell, formatDate: (iso: IsoDate) => string): string {
+/**
+ * The text a cell shows in a document or a CSV file: dates as `formatDate` writes them, numbers as
+ * `formatNumber` does (a document separates thousands, "2,000"; a CSV file keeps "2000").
+ */
+export function cellText(
+  cell: ReportCell,
+  formatDate: (iso: IsoDate) => string,
+  formatNumber: (value: number) => string = String,
+): string {
   if (cell === null) return '';
   if (typeof cell === 'object')
     return 'date' in cell ? formatDate(cell.date) : formatUkDateTime(cell.dateTime);
-  return String(cell);
+  return typeof cell === 'number' ? formatNumber(cell) : cell;
 }
+
+/** The text a cell shows in a document (Word, PDF): UK dates, thousands separated. */
+export const documentCellText = (cell: ReportCell) => cellText(cell, formatUkDate, formatFigure);

@@ -4,7 +4,7 @@ import { bodyDisplayName, type Body } from '../bodies';
 import { quarterKeyLabel } from '../quarters';
 import { RAG, type RagStatus } from '../rag';
 import type { Recommendation } from '../recommendations';
-import { headlineFigures, type TrendPoint } from '../scrutiny';
+import { headlineValuesOf, headlinesOf, type TrendPoint } from '../scrutiny';
 import { type SnapshotAction, type SnapshotContent } from '../snapshot';
 import type { SwotItem } from '../swot';
 import { type QuarterSnapshot } from '../updates';
@@ -66,13 +66,9 @@ export function bodyNamer(bodies: readonly Body[]): (id: string) => string {
   return (id) => names.get(id) ?? id;
 }
 
-/** The scrutiny view's headline figures as table rows: plain counts as numbers. */
-export function headlineRows(content: SnapshotContent): ReportCell[][] {
-  return headlineFigures(content).map(([figure, value]) => [
-    figure,
-    /^\d+$/.test(value) ? Number(value) : value,
-  ]);
-}
+/** The scrutiny view's headline figures as table rows: counts as numbers. */
+export const headlineRows = (content: SnapshotContent): ReportCell[][] =>
+  headlineValuesOf(headlinesOf(content));
 
 /** What a document's list of actions says when it stops short (`committeeList`). */
 export const EVERY_ACTION_IN_THE_WORKBOOK =

@@ -1,6 +1,7 @@
 /** The summary's first sections: executive summary, the 24 recommendations, exceptions. */
 import { DELIVERY_SERIES, OVERDUE_SERIES, RAG_SERIES } from '../chartSeries';
 import { DELIVERY_LABEL } from '../coverage';
+import { formatFigure } from '../figures';
 import {
   LEVEL_LABEL,
   RECOMMENDATION_LEVELS,
@@ -58,8 +59,8 @@ function changes(content: SnapshotContent, previous: SnapshotContent | undefined
   return [
     `${plural(added, 'action')} added to the plans since ${labelOf(previous.quarter)}.`,
     `${plural(completed, 'action')} completed this quarter.`,
-    `${overall.counts.improved} improved their RAG, ${overall.counts.worse} got worse and ${overall.counts.same} stayed the same.`,
-    `Red actions: ${redBefore} in ${labelOf(previous.quarter)}, ${redNow} now.`,
+    `${formatFigure(overall.counts.improved)} improved their RAG, ${formatFigure(overall.counts.worse)} got worse and ${formatFigure(overall.counts.same)} stayed the same.`,
+    `Red actions: ${formatFigure(redBefore)} in ${labelOf(previous.quarter)}, ${formatFigure(redNow)} now.`,
   ];
 }
 

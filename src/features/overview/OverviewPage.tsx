@@ -33,6 +33,7 @@ import {
 } from '../../components/scrutiny/charts';
 import { Headlines } from '../../components/scrutiny/figures';
 import { todayIso } from '../../domain/dates';
+import { formatFigure } from '../../domain/figures';
 import { quarterKey, quarterLabel, type Quarter } from '../../domain/quarters';
 import { reportingQuarterOf, type WorkspaceSettings } from '../../domain/workspace';
 import type { Body } from '../../domain/bodies';
@@ -236,7 +237,7 @@ function CountCard({
                   {row.label}
                 </Anchor>
               </Table.Th>
-              <Table.Td ta="right">{row.count}</Table.Td>
+              <Table.Td ta="right">{formatFigure(row.count)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

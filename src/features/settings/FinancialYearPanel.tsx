@@ -6,6 +6,7 @@ import { messageOf } from '../../api/errors';
 import { useStartFinancialYear } from '../../api/mutations';
 import { actionsQuery, objectivesQuery } from '../../api/queries';
 import { todayIso } from '../../domain/dates';
+import { formatFigure } from '../../domain/figures';
 import { planNewYear } from '../../domain/newYear';
 import type { Objective } from '../../domain/objectives';
 import { Failed, Loading } from '../../components/QueryState';
@@ -65,10 +66,10 @@ function NewYearPreview({
       <List>
         <List.Item>copy {plan.objectivesToCopy.length} objectives as drafts;</List.Item>
         <List.Item>
-          carry forward {plan.actionsToCarry.length} actions still to be delivered;
+          carry forward {formatFigure(plan.actionsToCarry.length)} actions still to be delivered;
         </List.Item>
         <List.Item>
-          archive {plan.actionsToArchive.length} completed or cancelled actions
+          archive {formatFigure(plan.actionsToArchive.length)} completed or cancelled actions
           {plan.actionsToArchive.length > 0
             ? ` (${plan.actionsToArchive.map((a) => a.ref).join(', ')})`
             : ''}

@@ -6,12 +6,13 @@ import type { StrategicMatrix as Matrix, RagMix } from '../../domain/coverage';
 import { RAG, RAG_STATUSES } from '../../domain/rag';
 import type { FourPRow } from '../../domain/strategicTool';
 import { plural } from '../../domain/words';
+import { formatFigure } from '../../domain/figures';
 
 function ragMixText(mix: RagMix): string {
   const parts = RAG_STATUSES.filter((status) => mix[status] > 0).map(
-    (status) => `${mix[status]} ${RAG[status].label}`,
+    (status) => `${formatFigure(mix[status])} ${RAG[status].label}`,
   );
-  if (mix.none > 0) parts.push(`${mix.none} no update`);
+  if (mix.none > 0) parts.push(`${formatFigure(mix.none)} no update`);
   return parts.join(', ');
 }
 

@@ -19,6 +19,8 @@ import {
   strategicMatrix,
 } from '../../domain/coverage';
 import { QUADRANT_SINGULAR } from '../../domain/swot';
+import { formatFigure } from '../../domain/figures';
+import { plural } from '../../domain/words';
 import { useUrlFilters } from '../../lib/useUrlFilters';
 import { StrategicMatrix } from './StrategicMatrix';
 import { PageHeader } from '../../components/PageHeader';
@@ -170,9 +172,9 @@ function ThemeView({
                     <Anchor
                       component={Link}
                       to={`/plans?theme=${theme.id}`}
-                      aria-label={`${theme.name}: ${count} actions`}
+                      aria-label={`${theme.name}: ${plural(count, 'action')}`}
                     >
-                      {count}
+                      {formatFigure(count)}
                     </Anchor>
                   )}
                 </Table.Td>

@@ -101,7 +101,7 @@ export function ImportReturns({
           );
           notifications.show({
             color: 'green',
-            title: count === 1 ? 'Update accepted' : `${count} updates accepted`,
+            title: count === 1 ? 'Update accepted' : `${formatFigure(count)} updates accepted`,
             message: `From ${fileName}. The audit trail records each one.`,
           });
         },

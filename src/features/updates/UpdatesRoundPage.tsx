@@ -8,6 +8,7 @@ import { closedRoundQuery } from '../../api/scrutiny';
 import { PageHeader } from '../../components/PageHeader';
 import { LoadingOrFailed } from '../../components/QueryState';
 import { bodyDisplayName } from '../../domain/bodies';
+import { formatFigure } from '../../domain/figures';
 import {
   nextQuarter,
   parseQuarterKey,
@@ -139,7 +140,10 @@ export function UpdatesRoundPage() {
             <Text mt="sm" fw={600}>
               Direction of travel{compared ? ` against ${quarterLabel(compared)}` : ''}:{' '}
               {overall.summary}
-              {overall.counts.new > 0 ? `; ${overall.counts.new} new this quarter` : ''}.
+              {overall.counts.new > 0
+                ? `; ${formatFigure(overall.counts.new)} new this quarter`
+                : ''}
+              .
             </Text>
           ) : null,
         )}
@@ -181,10 +185,10 @@ export function UpdatesRoundPage() {
                       bodyList.find((b) => b.id === r.bodyId) ?? { name: r.bodyId, kind: 'board' },
                     )}
                   </Table.Th>
-                  <Table.Td ta="right">{r.total}</Table.Td>
-                  <Table.Td ta="right">{r.done}</Table.Td>
-                  <Table.Td ta="right">{r.draft}</Table.Td>
-                  <Table.Td ta="right">{r.missing}</Table.Td>
+                  <Table.Td ta="right">{formatFigure(r.total)}</Table.Td>
+                  <Table.Td ta="right">{formatFigure(r.done)}</Table.Td>
+                  <Table.Td ta="right">{formatFigure(r.draft)}</Table.Td>
+                  <Table.Td ta="right">{formatFigure(r.missing)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

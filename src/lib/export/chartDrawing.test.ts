@@ -39,6 +39,27 @@ describe('charts drawn for documents', () => {
     expect(onBars.every((t) => t.fill === '#ffffff' && t.align === 'center')).toBe(true);
   });
 
+  it('writes figures of thousands with separators, on a bar only where they fit', () => {
+    const large = chartDrawing({
+      ...chart,
+      categories: [
+        { name: 'All bodies', values: { red: 15_000, amber: 4_000, green: 1_000 } },
+        { name: 'Prevent subgroup', values: { red: 120 } },
+      ],
+    });
+    const texts = ofKind(large.shapes, 'text');
+    expect(texts.filter((t) => t.size === 11 && !t.bold).map((t) => t.text)).toEqual([
+      '0',
+      '4,000',
+      '8,000',
+      '12,000',
+      '16,000',
+      '20,000',
+    ]);
+    // 1,000 and 120 of 20,000 are bars too narrow for their figures, which the table beside gives.
+    expect(texts.filter((t) => t.bold).map((t) => t.text)).toEqual(['15,000', '4,000']);
+  });
+
   it('wraps long category names onto two lines and shortens what is left', () => {
     expect(labelLines('Violence against women and girls subgroup')).toEqual([
       'Violence against women and',

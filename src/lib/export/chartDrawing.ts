@@ -5,6 +5,7 @@
  * Plain data (rectangles, lines and text in CSS pixels), so it runs anywhere, in a worker too, and
  * can be tested; `chartImage.ts` paints it onto a canvas at print resolution.
  */
+import { formatFigure } from '../../domain/figures';
 import type { ReportChart } from '../../domain/report/model';
 
 const CHART_WIDTH = 600;
@@ -124,7 +125,7 @@ export function chartDrawing(chart: ReportChart): ChartDrawing {
     const value = (max / 5) * tick;
     const tx = x(value);
     shapes.push({ kind: 'line', x1: tx, y1: top - 4, x2: tx, y2: height - AXIS, stroke: GRID });
-    const label = Number.isInteger(value) ? String(value) : value.toFixed(1);
+    const label = formatFigure(Math.round(value * 10) / 10);
     text({ x: tx, y: height - AXIS + 16 }, label, 11, 'center', AXIS_INK);
   }
   categories.forEach((category, row) => {
@@ -148,8 +149,10 @@ export function chartDrawing(chart: ReportChart): ChartDrawing {
       const x0 = x(from);
       const w = x(from + value) - x0;
       shapes.push({ kind: 'rect', x: x0, y: barY, width: w, height: BAR - 2, fill: s.colour });
-      if (w >= 18)
-        text({ x: x0 + w / 2, y: barY + BAR / 2 + 3 }, String(value), 11, 'center', WHITE, true);
+      // A bar's figure is written on it only where it fits (about 7 points a character).
+      const figure = formatFigure(value);
+      if (w >= Math.max(18, figure.length * 7 + 4))
+        text({ x: x0 + w / 2, y: barY + BAR / 2 + 3 }, figure, 11, 'center', WHITE, true);
       start += value;
     });
   });

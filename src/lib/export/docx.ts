@@ -5,10 +5,10 @@
  * table of their numbers. Text goes in as text runs, which the package escapes: nothing a person
  * typed is read as markup.
  */
-import { formatUkDate, formatUkDateTime } from '../../domain/dates';
+import { formatUkDateTime } from '../../domain/dates';
 import { planTable, type PageFormat } from '../../domain/report/layout';
 import {
-  cellText,
+  documentCellText,
   type QuarterlyReport,
   type ReportBlock,
   type ReportSection,
@@ -111,7 +111,7 @@ export async function writeDocx(
                     new TableCell({
                       width: cellWidth(index),
                       children: lines(
-                        cellText(row[index] ?? null, formatUkDate),
+                        documentCellText(row[index] ?? null),
                         false,
                         typeof row[index] === 'number',
                         TABLE_FONT_HALF_POINTS,

@@ -4,10 +4,10 @@
  * pdfmake does not write a full tag tree, so the PDF is for printing and circulating.
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { formatUkDate, formatUkDateTime } from '../../domain/dates';
+import { formatUkDateTime } from '../../domain/dates';
 import { planTable, type PageFormat } from '../../domain/report/layout';
 import {
-  cellText,
+  documentCellText,
   type QuarterlyReport,
   type ReportBlock,
   type ReportSection,
@@ -67,7 +67,7 @@ function table(source: ReportTable): Content[] {
             t.columns.map((_, index) => {
               const cell = row[index] ?? null;
               return {
-                text: printable(cellText(cell, formatUkDate)),
+                text: printable(documentCellText(cell)),
                 alignment: typeof cell === 'number' ? ('right' as const) : ('left' as const),
               };
             }),

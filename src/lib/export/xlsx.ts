@@ -88,6 +88,8 @@ export async function writeXlsx(cover: ReportCover, sheets: readonly ReportSheet
           cell.protection = QUOTE_MARKER;
         if (source !== null && typeof source === 'object')
           cell.numFmt = 'date' in source ? 'dd/mm/yyyy' : 'dd/mm/yyyy hh:mm';
+        // Whole numbers with thousands separated, as the documents print them; others as typed.
+        if (Number.isInteger(source)) cell.numFmt = '#,##0';
       });
       if (number === 1) row.fill = HEADER_FILL;
     });
