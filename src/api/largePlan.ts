@@ -8,10 +8,14 @@ import { database } from '../db/connection';
 /** Below this many actions the work is done on the page. */
 const WORKER_FROM_ACTIONS = 2_000;
 
-/** Whether the plan is large enough: of `actions` if known (near enough), else counted. */
-export async function worthAWorker(actions?: number | null): Promise<boolean> {
-  return (
-    typeof Worker !== 'undefined' &&
-    (actions ?? (await database().actions.count())) >= WORKER_FROM_ACTIONS
-  );
+/**
+ * Whether the plan is large enough. `largeBefore`, a size from before the latest writes, is
+ * trusted only when it says large: a plan that was large costs at worst a worker's start for
+ * nothing, while one that was small may just have had thousands of actions imported or restored,
+ * so it is counted.
+ */
+export async function worthAWorker(largeBefore?: number | null): Promise<boolean> {
+  if (typeof Worker === 'undefined') return false;
+  if ((largeBefore ?? 0) >= WORKER_FROM_ACTIONS) return true;
+  return (await database().actions.count()) >= WORKER_FROM_ACTIONS;
 }

@@ -39,8 +39,8 @@ export interface KeptDraft {
   readonly stamp: string | null;
   /**
    * How many actions the quarter's draft held when it was last worked out, whether or not its
-   * figures still stand: the plan's size, near enough to choose where to work it out again,
-   * without counting the plan (a count of 20,000 actions takes tens of milliseconds).
+   * figures still stand: if it was a large plan, it is worked out again in a worker without
+   * counting the plan (a count of 20,000 actions takes tens of milliseconds).
    */
   readonly actionsLastTime: number | null;
 }

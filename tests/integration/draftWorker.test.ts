@@ -30,6 +30,19 @@ afterEach(() => {
 });
 
 describe('a large plan’s draft', () => {
+  it('of a plan that was small until a moment ago is counted, and worked out in the worker', async () => {
+    const small = await freshWorkspace();
+    const workers = await startInProcessWorkers(() => import('../../src/api/draftWorker'));
+    await loadScrutinyPicture(QUARTER);
+    expect(workers).toHaveLength(0);
+    await small.actions.bulkAdd(
+      Array.from({ length: 2000 }, (_, i) => action({ id: `new-${i}`, ref: `VAWG-${1000 + i}` })),
+    );
+    const { figures } = await loadScrutinyPicture(QUARTER);
+    expect(workers).toHaveLength(1);
+    expect(figures.actions).toBe(2000);
+  });
+
   it('is worked out in the worker, to the figures the documents work out', async () => {
     const workers = await startInProcessWorkers(() => import('../../src/api/draftWorker'));
     const { figures } = await loadScrutinyPicture(QUARTER);
