@@ -9,13 +9,13 @@ import { database } from '../db/connection';
 const WORKER_FROM_ACTIONS = 2_000;
 
 /**
- * Whether the plan is large enough. `largeBefore`, a size from before the latest writes, is
- * trusted only when it says large: a plan that was large costs at worst a worker's start for
- * nothing, while one that was small may just have had thousands of actions imported or restored,
- * so it is counted.
+ * Whether the plan is large enough. `sizeBefore`, its size before the latest writes, is trusted
+ * only when it says large: a plan that was large costs at worst a worker's start for nothing,
+ * while one that was small may just have had thousands of actions imported or restored, so it is
+ * counted.
  */
-export async function worthAWorker(largeBefore?: number | null): Promise<boolean> {
+export async function worthAWorker(sizeBefore?: number | null): Promise<boolean> {
   if (typeof Worker === 'undefined') return false;
-  if ((largeBefore ?? 0) >= WORKER_FROM_ACTIONS) return true;
+  if ((sizeBefore ?? 0) >= WORKER_FROM_ACTIONS) return true;
   return (await database().actions.count()) >= WORKER_FROM_ACTIONS;
 }

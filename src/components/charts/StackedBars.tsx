@@ -15,8 +15,7 @@ import {
 import { formatFigure } from '../../domain/figures';
 import { DEFAULT_CHART_HEIGHT, type StackedBarsProps } from './stackedBarsProps';
 
-/** Axis ticks and the tooltip's figures, thousands separated as in every table. */
-const tickFigure = (value: number) => formatFigure(value);
+/** The tooltip's figures, thousands separated as on the axes and in every table. */
 const tooltipFigure = (value: unknown) =>
   typeof value === 'number' ? formatFigure(value) : String(value ?? '');
 
@@ -40,13 +39,13 @@ export default function StackedBars({
         <CartesianGrid strokeDasharray="3 3" />
         {vertical ? (
           <>
-            <XAxis type="number" allowDecimals={false} tickFormatter={tickFigure} />
+            <XAxis type="number" allowDecimals={false} tickFormatter={formatFigure} />
             <YAxis type="category" dataKey={categoryKey} width={180} tick={{ fontSize: 12 }} />
           </>
         ) : (
           <>
             <XAxis dataKey={categoryKey} tick={{ fontSize: 12 }} />
-            <YAxis allowDecimals={false} tickFormatter={tickFigure} />
+            <YAxis allowDecimals={false} tickFormatter={formatFigure} />
           </>
         )}
         <Tooltip formatter={tooltipFigure} />
