@@ -69,9 +69,9 @@ export function buildSnapshotContent(sources: SnapshotSources): SnapshotContent 
   const answering = new Map<number, Action[]>();
   for (const action of live)
     for (const number of action.recommendationNumbers) {
-      const own = answering.get(number) ?? [];
+      let own = answering.get(number);
+      if (!own) answering.set(number, (own = []));
       if (own.at(-1) !== action) own.push(action);
-      answering.set(number, own);
     }
   const recommendations = [...sources.recommendations]
     .sort((a, b) => a.number - b.number)

@@ -2,10 +2,6 @@ import { Table } from '@mantine/core';
 import type { Series } from '../../domain/chartSeries';
 import { formatFigure } from '../../domain/figures';
 
-/** A cell's figure as every table shows it, thousands separated; none is 0. */
-const figureOf = (value: unknown) =>
-  typeof value === 'number' ? formatFigure(value) : String(value ?? 0);
-
 interface SeriesTableProps {
   readonly caption: string;
   /** Heading of the first column, e.g. "Body" or "Quarter". */
@@ -40,7 +36,7 @@ export function SeriesTable({ caption, category, rows, series }: SeriesTableProp
             <Table.Th scope="row">{row.name}</Table.Th>
             {series.map((s) => (
               <Table.Td key={s.key} ta="right">
-                {figureOf((row.values as Record<string, unknown>)[s.key])}
+                {formatFigure((row.values as Partial<Record<string, number>>)[s.key] ?? 0)}
               </Table.Td>
             ))}
           </Table.Tr>

@@ -5,7 +5,7 @@
  * goes to the columns with the most text; and a table that will not fit a portrait page asks
  * for a landscape one. Widths are in points and always add up to the text width.
  */
-import { documentCellText, type ReportCell, type ReportColumn, type ReportTable } from './model';
+import { documentCellText, type ReportColumn, type ReportTable } from './model';
 
 /** A page's text width, portrait and landscape, and what a table cell adds around its text. */
 export interface PageFormat {
@@ -49,12 +49,11 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean);
 const longestWord = (text: string, fontSize: number, bold: boolean) =>
   Math.max(0, ...words(text).map((w) => textWidth(w, fontSize, bold)));
 
-const textOf = (cell: ReportCell) => documentCellText(cell);
-
 /** The table without the columns that are empty in every row. */
 export function withoutEmptyColumns(table: ReportTable): ReportTable {
   const keep = table.columns.map(
-    (_, i) => table.rows.length === 0 || table.rows.some((row) => textOf(row[i] ?? null) !== ''),
+    (_, i) =>
+      table.rows.length === 0 || table.rows.some((row) => documentCellText(row[i] ?? null) !== ''),
   );
   if (keep.every(Boolean)) return table;
   const pick = <T>(values: readonly T[]) => values.filter((_, i) => keep[i]);
@@ -67,7 +66,7 @@ export const LONGEST_UNBROKEN_SHARE = 0.2;
 export function planTable(source: ReportTable, page: PageFormat): TablePlan {
   const table = withoutEmptyColumns(source);
   const { fontSize, cellPadding } = page;
-  const columnText = (i: number) => table.rows.map((row) => textOf(row[i] ?? null));
+  const columnText = (i: number) => table.rows.map((row) => documentCellText(row[i] ?? null));
   const minimum = (available: number) =>
     table.columns.map(
       (c: ReportColumn, i) =>
