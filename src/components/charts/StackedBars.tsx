@@ -2,17 +2,9 @@
  * A stacked bar chart (Recharts), loaded on demand by ChartFrame so that Recharts stays out of
  * the first screen's code. Recharts' accessibility layer makes it reachable by keyboard.
  */
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatFigure } from '../../domain/figures';
+import { ChartBox } from './ChartLegend';
 import { DEFAULT_CHART_HEIGHT, type StackedBarsProps } from './stackedBarsProps';
 
 /** The tooltip's figures, thousands separated as on the axes and in every table. */
@@ -29,39 +21,39 @@ export default function StackedBars({
 }: StackedBarsProps) {
   const vertical = layout === 'vertical';
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      <BarChart
-        data={[...data]}
-        layout={vertical ? 'vertical' : 'horizontal'}
-        accessibilityLayer
-        margin={{ left: vertical ? 24 : 0, right: 16 }}
-      >
-        <CartesianGrid strokeDasharray="3 3" />
-        {vertical ? (
-          <>
-            <XAxis type="number" allowDecimals={false} tickFormatter={formatFigure} />
-            <YAxis type="category" dataKey={categoryKey} width={180} tick={{ fontSize: 12 }} />
-          </>
-        ) : (
-          <>
-            <XAxis dataKey={categoryKey} tick={{ fontSize: 12 }} />
-            <YAxis allowDecimals={false} tickFormatter={formatFigure} />
-          </>
-        )}
-        <Tooltip formatter={tooltipFigure} />
-        {/* The legend in the series' own order (Red, Amber, Green…), not alphabetical. */}
-        <Legend itemSorter={(item) => series.findIndex((s) => s.key === item.dataKey)} />
-        {series.map((s) => (
-          <Bar
-            key={s.key}
-            dataKey={s.key}
-            name={s.label}
-            stackId={grouped ? undefined : 'stack'}
-            fill={s.colour}
-            isAnimationActive={false}
-          />
-        ))}
-      </BarChart>
-    </ResponsiveContainer>
+    <ChartBox height={height} legend={series}>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart
+          data={[...data]}
+          layout={vertical ? 'vertical' : 'horizontal'}
+          accessibilityLayer
+          margin={{ left: vertical ? 24 : 0, right: 16 }}
+        >
+          <CartesianGrid strokeDasharray="3 3" />
+          {vertical ? (
+            <>
+              <XAxis type="number" allowDecimals={false} tickFormatter={formatFigure} />
+              <YAxis type="category" dataKey={categoryKey} width={180} tick={{ fontSize: 12 }} />
+            </>
+          ) : (
+            <>
+              <XAxis dataKey={categoryKey} tick={{ fontSize: 12 }} />
+              <YAxis allowDecimals={false} tickFormatter={formatFigure} />
+            </>
+          )}
+          <Tooltip formatter={tooltipFigure} />
+          {series.map((s) => (
+            <Bar
+              key={s.key}
+              dataKey={s.key}
+              name={s.label}
+              stackId={grouped ? undefined : 'stack'}
+              fill={s.colour}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartBox>
   );
 }

@@ -7,13 +7,20 @@ import {
   Bar,
   CartesianGrid,
   ComposedChart,
-  Legend,
   Line,
   ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
+import { ChartBox, type LegendEntry } from './ChartLegend';
+
+const VALUE_COLOUR = '#1d4f91';
+const TARGET_COLOUR = '#b3261e';
+const LEGEND: readonly LegendEntry[] = [
+  { label: 'Value', colour: VALUE_COLOUR },
+  { label: 'Target', colour: TARGET_COLOUR, dashed: true },
+];
 
 export interface ValueTrendProps {
   readonly points: readonly { label: string; value: number | null; target: number | null }[];
@@ -22,35 +29,36 @@ export interface ValueTrendProps {
 
 export default function ValueTrend({ points, unit }: ValueTrendProps) {
   return (
-    <ResponsiveContainer width="100%" height={300}>
-      <ComposedChart data={[...points]} accessibilityLayer margin={{ right: 16 }}>
-        <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="label" tick={{ fontSize: 12 }} />
-        <YAxis
-          tick={{ fontSize: 12 }}
-          label={{ value: unit, angle: -90, position: 'insideLeft' }}
-        />
-        <Tooltip />
-        <Legend />
-        <Bar
-          dataKey="value"
-          name="Value"
-          fill="#1d4f91"
-          maxBarSize={72}
-          isAnimationActive={false}
-        />
-        <Line
-          dataKey="target"
-          name="Target"
-          type="linear"
-          stroke="#b3261e"
-          strokeWidth={2}
-          strokeDasharray="6 4"
-          dot={{ r: 3 }}
-          connectNulls
-          isAnimationActive={false}
-        />
-      </ComposedChart>
-    </ResponsiveContainer>
+    <ChartBox height={300} legend={LEGEND}>
+      <ResponsiveContainer width="100%" height="100%">
+        <ComposedChart data={[...points]} accessibilityLayer margin={{ right: 16 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis dataKey="label" tick={{ fontSize: 12 }} />
+          <YAxis
+            tick={{ fontSize: 12 }}
+            label={{ value: unit, angle: -90, position: 'insideLeft' }}
+          />
+          <Tooltip />
+          <Bar
+            dataKey="value"
+            name="Value"
+            fill={VALUE_COLOUR}
+            maxBarSize={72}
+            isAnimationActive={false}
+          />
+          <Line
+            dataKey="target"
+            name="Target"
+            type="linear"
+            stroke={TARGET_COLOUR}
+            strokeWidth={2}
+            strokeDasharray="6 4"
+            dot={{ r: 3 }}
+            connectNulls
+            isAnimationActive={false}
+          />
+        </ComposedChart>
+      </ResponsiveContainer>
+    </ChartBox>
   );
 }

@@ -1,0 +1,53 @@
+import type { ReactElement } from 'react';
+
+/**
+ * A chart's legend as a plain list below its drawing, in the series' own order (Red, Amber,
+ * Green…). Not Recharts' own: that one measures itself once the chart has drawn and has the chart
+ * drawn again around it, two fifths of a chart's longest task (issue 20).
+ */
+export interface LegendEntry {
+  readonly label: string;
+  readonly colour: string;
+  /** Drawn as a dashed line (a target), not a bar. */
+  readonly dashed?: boolean;
+}
+
+function ChartLegend({ entries }: { readonly entries: readonly LegendEntry[] }) {
+  return (
+    <ul className="chart-legend">
+      {entries.map((entry) => (
+        <li key={entry.label}>
+          <span
+            aria-hidden="true"
+            className={entry.dashed ? 'chart-legend-line' : 'chart-legend-swatch'}
+            style={entry.dashed ? { borderTopColor: entry.colour } : { background: entry.colour }}
+          />
+          {entry.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * A chart of a fixed height in all: the drawing takes what the legend leaves, so a legend that
+ * wraps on a phone does not push the page below down.
+ */
+export function ChartBox({
+  height,
+  legend,
+  children,
+}: {
+  readonly height: number;
+  readonly legend: readonly LegendEntry[];
+  readonly children: ReactElement;
+}) {
+  return (
+    <div className="chart-box" style={{ height }}>
+      <div className="chart-box-plot">
+        <div className="chart-box-fill">{children}</div>
+      </div>
+      <ChartLegend entries={legend} />
+    </div>
+  );
+}
