@@ -27,12 +27,13 @@ import { askForChartCode } from '../components/charts/chartCode';
 import { todayIso } from '../domain/dates';
 import { quarterLabel } from '../domain/quarters';
 import { reportingQuarterOf } from '../domain/workspace';
+import { askForPageCode } from './pageCode';
 import { useUiStore } from './store';
 
 /**
- * Only routes that work appear here. Heading for a page with charts starts their code on its way
- * (`askForChartCode`), and pressing its link the quarter's picture (`pictureAhead`), before the
- * page's own code.
+ * Only routes that work appear here. Heading for a page starts its code on its way
+ * (`askForPageCode`), and for a page with charts theirs (`askForChartCode`); pressing the link of
+ * one with charts starts the quarter's picture (`pictureAhead`), before the page's own code runs.
  */
 const NAVIGATION = [
   { to: '/', label: 'Overview', icon: IconHome, charts: 'overview' },
@@ -140,9 +141,13 @@ export function Layout() {
           .map((item) => {
             const { to, label, icon: Icon } = item;
             const active = isActive(pathname, to);
-            // The charts' code is asked for as soon as someone heads for the page (a fetch, once);
-            // the picture, which may mean working a large draft out, only once the link is pressed.
-            const headingForCharts = 'charts' in item ? askForChartCode : undefined;
+            // The page's code and its charts' are asked for as soon as someone heads for the page
+            // (each once); the picture, which may mean working a large draft out, only once the
+            // link is pressed.
+            const headingThere = () => {
+              askForPageCode(to);
+              if ('charts' in item) askForChartCode();
+            };
             const pressed =
               'charts' in item
                 ? () => void pictureAhead(queryClient, item.charts).catch(() => undefined)
@@ -157,11 +162,11 @@ export function Layout() {
                 variant="filled"
                 aria-current={active ? 'page' : undefined}
                 leftSection={<Icon size={18} aria-hidden="true" />}
-                onPointerEnter={headingForCharts}
-                onFocus={headingForCharts}
+                onPointerEnter={headingThere}
+                onFocus={headingThere}
                 onPointerDown={pressed}
                 onClick={() => {
-                  headingForCharts?.();
+                  headingThere();
                   pressed?.();
                   closeNavigation();
                 }}

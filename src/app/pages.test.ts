@@ -2,7 +2,8 @@ import { matchRoutes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import opening from '../db/openWorkspace.ts?raw';
 import { OPENING_MODULES, PAGES, pageAt } from './pages';
-import { pageModules, routes } from './router';
+import { pageModules } from './pageCode';
+import { routes } from './router';
 
 const ADDRESSES = [
   '/',

@@ -2,29 +2,13 @@
  * Client-side routes. Each screen family but the overview is loaded on demand, so the first screen
  * stays light.
  */
-import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { Layout } from './Layout';
-import { PAGES, type Page } from './pages';
+import { loadPage } from './pageCode';
+import { PAGES } from './pages';
 import { RouteError } from './RouteError';
 import { OpeningScreen } from './WorkspaceGate';
-
-/** Each page's module, loaded on demand (one file and what it alone needs, per module). */
-export const pageModules = import.meta.glob<Record<string, ComponentType | undefined>>([
-  '../features/*/*Page.tsx',
-  '../features/*/*Pages.tsx',
-  '!../features/overview/OverviewPage.tsx',
-]);
-
-const loadPage =
-  ({ module, component }: Page) =>
-  async () => {
-    const load = pageModules[`../features/${module}.tsx`];
-    const Component = (await load?.())?.[component];
-    if (!Component) throw new Error(`The page ${module} (${component}) is not in the app.`);
-    return { Component };
-  };
 
 export const routes: RouteObject[] = [
   {
