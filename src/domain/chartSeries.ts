@@ -37,6 +37,12 @@ export const DELIVERY_SERIES: Series[] = (
   colour: DELIVERY_COLOUR[status],
 }));
 
+/** An indicator's chart: its value by quarter as bars, its target as a dashed line. */
+export const INDICATOR_SERIES = {
+  value: { key: 'value', label: 'Value', colour: '#1d4f91' },
+  target: { key: 'target', label: 'Target', colour: '#b3261e' },
+} as const satisfies Record<string, Series>;
+
 export const OVERDUE_SERIES: Series[] = [
   { key: 'overdue', label: 'Overdue', colour: '#b3261e' },
   { key: 'noUpdate', label: 'No finished update', colour: '#6c757d' },

@@ -1,10 +1,6 @@
 import type { ReactElement } from 'react';
 
-/**
- * A chart's legend as a plain list below its drawing, in the series' own order (Red, Amber,
- * Green…). Not Recharts' own: that one measures itself once the chart has drawn and has the chart
- * drawn again around it, two fifths of a chart's longest task (issue 20).
- */
+/** One line of a chart's legend: a series' name beside its colour. */
 export interface LegendEntry {
   readonly label: string;
   readonly colour: string;
@@ -12,6 +8,11 @@ export interface LegendEntry {
   readonly dashed?: boolean;
 }
 
+/**
+ * A chart's legend as a plain list below its drawing, in the series' own order (Red, Amber,
+ * Green…). Not Recharts' own: that one measures itself once the chart has drawn and has the chart
+ * drawn again around it, two fifths of a chart's longest task (issue 20).
+ */
 function ChartLegend({ entries }: { readonly entries: readonly LegendEntry[] }) {
   return (
     <ul className="chart-legend">

@@ -13,14 +13,11 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { INDICATOR_SERIES } from '../../domain/chartSeries';
 import { ChartBox, type LegendEntry } from './ChartLegend';
 
-const VALUE_COLOUR = '#1d4f91';
-const TARGET_COLOUR = '#b3261e';
-const LEGEND: readonly LegendEntry[] = [
-  { label: 'Value', colour: VALUE_COLOUR },
-  { label: 'Target', colour: TARGET_COLOUR, dashed: true },
-];
+const { value, target } = INDICATOR_SERIES;
+const LEGEND: readonly LegendEntry[] = [value, { ...target, dashed: true }];
 
 export interface ValueTrendProps {
   readonly points: readonly { label: string; value: number | null; target: number | null }[];
@@ -40,17 +37,17 @@ export default function ValueTrend({ points, unit }: ValueTrendProps) {
           />
           <Tooltip />
           <Bar
-            dataKey="value"
-            name="Value"
-            fill={VALUE_COLOUR}
+            dataKey={value.key}
+            name={value.label}
+            fill={value.colour}
             maxBarSize={72}
             isAnimationActive={false}
           />
           <Line
-            dataKey="target"
-            name="Target"
+            dataKey={target.key}
+            name={target.label}
             type="linear"
-            stroke={TARGET_COLOUR}
+            stroke={target.colour}
             strokeWidth={2}
             strokeDasharray="6 4"
             dot={{ r: 3 }}
