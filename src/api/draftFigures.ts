@@ -7,7 +7,7 @@
  */
 import { database } from '../db/connection';
 import { keepDraft, keptDraft, type KeptDraft } from '../db/draftFigures';
-import * as reads from '../db/reads';
+import { draftSources } from '../db/draftSources';
 import {
   figuresOf,
   type QuarterFigures,
@@ -24,31 +24,40 @@ export const checks = () => import('./closedFigures');
 
 /**
  * An open quarter's record as it would be closed today: today's data, with directions of travel
- * against the previous closed quarter's record (`before`, checked), read meanwhile.
+ * against the previous closed quarter's record (`before`, checked), read meanwhile; and how to
+ * keep the data read for the next draft (`draftSources.ts`).
  */
 export async function draftContent(
   quarter: QuarterKey,
   before: CheckedRecord | null | Promise<CheckedRecord | null>,
-): Promise<{ readonly content: SnapshotContent; readonly before: CheckedRecord | null }> {
-  const [sources, checked] = await Promise.all([reads.quarterSources(quarter), before]);
+): Promise<{
+  readonly content: SnapshotContent;
+  readonly before: CheckedRecord | null;
+  readonly keepSources: () => Promise<void>;
+}> {
+  const [{ sources, keep }, checked] = await Promise.all([draftSources(quarter), before]);
   const previous = checked ? { quarter: checked.closed.quarter, content: checked.content } : null;
-  return { content: buildSnapshotContent({ quarter, ...sources, previous }), before: checked };
+  const content = buildSnapshotContent({ quarter, ...sources, previous });
+  return { content, before: checked, keepSources: keep };
 }
+
+const nothingToKeep = () => Promise.resolve();
 
 /**
  * Works the draft's figures out on this thread (the worker's, or the page's) and keeps them,
  * unless they were kept meanwhile (`known`: what was kept, as just read on this thread). The plan's
  * stamp is read before the sources, so the figures are kept only if nothing was written since.
+ * The sources read are kept by `keepSources`, once the figures are on their way.
  */
 export async function workOutDraftHere(
   quarter: QuarterKey,
   previous: QuarterFiguresRecord | undefined,
   known?: KeptDraft,
-): Promise<QuarterFigures> {
+): Promise<{ readonly figures: QuarterFigures; readonly keepSources: () => Promise<void> }> {
   const previousHash = previous?.closed.hash ?? null;
   const kept = known ?? (await keptDraft(quarter, previousHash));
-  if (kept.figures) return kept.figures;
-  const { content, before } = await draftContent(
+  if (kept.figures) return { figures: kept.figures, keepSources: nothingToKeep };
+  const { content, before, keepSources } = await draftContent(
     quarter,
     previous ? checks().then(({ checkedRecord }) => checkedRecord(previous.closed)) : null,
   );
@@ -58,7 +67,7 @@ export async function workOutDraftHere(
   );
   // Figures that cannot be kept (a full disk) are still shown: the next view works them out again.
   await keepDraft(figures, previousHash, kept.stamp).catch(() => undefined);
-  return figures;
+  return { figures, keepSources };
 }
 
 export interface DraftRequest {
@@ -71,22 +80,30 @@ export type DraftReply =
   | { readonly kind: 'figures'; readonly figures: QuarterFigures }
   | { readonly kind: 'failed'; readonly failure: WorkerFailure };
 
-/** Works the draft out in a worker for a large plan, else here (`kept`: as just read here). */
+/**
+ * Works the draft out in a worker for a large plan, else here (`kept`: as just read here). The
+ * worker closes itself once it has kept the sources it read, after sending the figures.
+ */
 async function workOutDraft(
   quarter: QuarterKey,
   previous: QuarterFiguresRecord | undefined,
   kept: KeptDraft,
 ): Promise<QuarterFigures> {
-  if (!(await worthAWorker(kept.actionsLastTime))) return workOutDraftHere(quarter, previous, kept);
+  if (!(await worthAWorker(kept.actionsLastTime))) {
+    const { figures, keepSources } = await workOutDraftHere(quarter, previous, kept);
+    await keepSources();
+    return figures;
+  }
   // The worker's messaging code is not the first screen's: a seeded plan never needs it.
   const { askWorker } = await import('./workerCall');
   const worker = new Worker(new URL('./draftWorker.ts', import.meta.url), { type: 'module' });
-  try {
-    const request: DraftRequest = { database: database().name, quarter, previous };
-    return await askWorker<DraftReply, QuarterFigures>(worker, request, (reply) => reply.figures);
-  } finally {
-    worker.terminate();
-  }
+  const request: DraftRequest = { database: database().name, quarter, previous };
+  return askWorker<DraftReply, QuarterFigures>(worker, request, (reply) => reply.figures).catch(
+    (error: unknown) => {
+      worker.terminate();
+      throw error;
+    },
+  );
 }
 
 /** The latest asking for each quarter's draft: the next asker waits for it. */

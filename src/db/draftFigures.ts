@@ -11,7 +11,8 @@ import { QUARTER_FIGURES_VERSION, type QuarterFigures } from '../domain/quarterF
 import type { QuarterKey } from '../domain/quarters';
 import { database } from './connection';
 import type { PlannerDatabase } from './database';
-import { STAMP_KEY } from './planStamp';
+import type { KeptSourcesRow } from './draftSources';
+import { STAMP_KEY, type TouchedRow } from './planStamp';
 
 /** The plan's stamp: replaced by every write to what a draft is made from. */
 interface PlanStampRow {
@@ -29,9 +30,15 @@ interface KeptDraftRow {
   readonly figures: QuarterFigures;
 }
 
-export type DraftFiguresRow = PlanStampRow | KeptDraftRow;
+/** The table also keeps a draft's sources, and notes of the rows written since (`draftSources.ts`). */
+export type DraftFiguresRow = PlanStampRow | KeptDraftRow | KeptSourcesRow | TouchedRow;
 
-const draftKey = (quarter: QuarterKey) => `draft:${quarter}` as const;
+const DRAFT_PREFIX = 'draft:';
+
+const draftKey = (quarter: QuarterKey) => `${DRAFT_PREFIX}${quarter}` as const;
+
+const isDraft = (row: DraftFiguresRow | undefined): row is KeptDraftRow =>
+  row?.key.startsWith(DRAFT_PREFIX) ?? false;
 
 /** What is kept for a draft: its figures if they still stand, and the plan's stamp now. */
 export interface KeptDraft {
@@ -56,15 +63,14 @@ export async function keptDraft(
   db: PlannerDatabase = database(),
 ): Promise<KeptDraft> {
   const [stampRow, row] = await db.draftFigures.bulkGet([STAMP_KEY, draftKey(quarter)]);
-  const stamp = stampRow?.key === STAMP_KEY ? stampRow.stamp : null;
+  const stamp = stampRow && 'stamp' in stampRow ? stampRow.stamp : null;
   const stands =
-    row !== undefined &&
-    row.key !== STAMP_KEY &&
+    isDraft(row) &&
     row.stamp === stamp &&
     row.previousHash === previousHash &&
     row.figures.version === QUARTER_FIGURES_VERSION &&
     row.figures.quarter === quarter;
-  const actionsLastTime = row && row.key !== STAMP_KEY ? row.figures.actions : null;
+  const actionsLastTime = isDraft(row) ? row.figures.actions : null;
   return { figures: stands ? row.figures : null, stamp, actionsLastTime };
 }
 
@@ -80,11 +86,11 @@ export async function keepDraft(
 ): Promise<void> {
   await db.transaction('rw', db.draftFigures, async () => {
     const now = await db.draftFigures.get(STAMP_KEY);
-    if ((now?.key === STAMP_KEY ? now.stamp : null) !== stamp) return;
+    if ((now && 'stamp' in now ? now.stamp : null) !== stamp) return;
     const row: KeptDraftRow = { key: draftKey(figures.quarter), stamp, previousHash, figures };
-    const others = (await db.draftFigures.toCollection().primaryKeys()).filter(
-      (key) => key !== STAMP_KEY && key !== row.key,
-    );
+    const others = (
+      await db.draftFigures.where('key').startsWith(DRAFT_PREFIX).primaryKeys()
+    ).filter((key) => key !== row.key);
     await db.draftFigures.bulkDelete(others);
     await db.draftFigures.put(row);
   });

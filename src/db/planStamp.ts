@@ -7,8 +7,12 @@
  *
  * Every read-write transaction that names a source table is widened to the stamp's table; the
  * stamp is written by key (no read first), so the middleware awaits nothing before the write.
+ *
+ * A write to the actions or the updates also leaves, in the same transaction, a row saying which
+ * of their rows it touched: a draft's sources are kept (`draftSources.ts`) and brought up to date
+ * by reading again only those rows.
  */
-import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
+import type { DBCore, DBCoreIndex, DBCoreMutateRequest, IndexableType, Middleware } from 'dexie';
 
 const DRAFT_FIGURES_TABLE = 'draftFigures';
 
@@ -25,6 +29,40 @@ const DRAFT_SOURCES: ReadonlySet<string> = new Set([
   'snapshots',
   'quarterFigures',
 ]);
+
+/** The tables a draft's kept sources copy, and whose touched rows are written down. */
+type TouchedTable = 'actions' | 'updates';
+
+const TOUCHED_TABLES: ReadonlySet<string> = new Set<TouchedTable>(['actions', 'updates']);
+
+export const TOUCHED_PREFIX = 'touched:';
+
+/** Rows of one table touched by one write: their keys, or null for too many or a whole range. */
+export interface TouchedRow {
+  readonly key: `${typeof TOUCHED_PREFIX}${string}`;
+  readonly table: TouchedTable;
+  readonly keys: readonly IndexableType[] | null;
+}
+
+/** A write touching more rows than this is written down as touching them all (a restore's). */
+const KEYS_PER_WRITE = 1_000;
+
+function touchedKeys(request: DBCoreMutateRequest, primaryKey: DBCoreIndex) {
+  if (request.type === 'deleteRange') return null;
+  if (request.type === 'delete') return request.keys;
+  const extract = primaryKey.extractKey;
+  return request.keys ?? (extract ? request.values.map((value) => extract(value)) : null);
+}
+
+function touchedRow(table: TouchedTable, request: DBCoreMutateRequest, primaryKey: DBCoreIndex) {
+  const keys = touchedKeys(request, primaryKey);
+  const row: TouchedRow = {
+    key: `${TOUCHED_PREFIX}${crypto.randomUUID()}`,
+    table,
+    keys: keys && keys.length <= KEYS_PER_WRITE ? (keys as IndexableType[]) : null,
+  };
+  return row;
+}
 
 const names = (trans: DBCoreMutateRequest['trans']) =>
   (trans as unknown as IDBTransaction).objectStoreNames;
@@ -56,12 +94,14 @@ export const planStamp: Middleware<DBCore> = {
           mutate: (request) => {
             // A schema upgrade's transaction before the stamp's table exists: nothing kept yet.
             if (!names(request.trans).contains(DRAFT_FIGURES_TABLE)) return table.mutate(request);
-            const stamp = down.table(DRAFT_FIGURES_TABLE).mutate({
-              type: 'put',
-              trans: request.trans,
-              values: [{ key: STAMP_KEY, stamp: crypto.randomUUID() }],
-            });
-            return table.mutate(request).then((result) => stamp.then(() => result));
+            const stamp = { key: STAMP_KEY, stamp: crypto.randomUUID() };
+            const values = TOUCHED_TABLES.has(name)
+              ? [stamp, touchedRow(name as TouchedTable, request, table.schema.primaryKey)]
+              : [stamp];
+            const written = down
+              .table(DRAFT_FIGURES_TABLE)
+              .mutate({ type: 'put', trans: request.trans, values });
+            return table.mutate(request).then((result) => written.then(() => result));
           },
         };
       },

@@ -101,20 +101,6 @@ export const getSnapshot = (id: string) => database().snapshots.get(id);
 export const snapshotsOfQuarter = (quarter: string) =>
   database().snapshots.where('quarter').equals(quarter).sortBy('version');
 
-/**
- * Today's data a draft of a quarter's picture is built from. The closed quarters' records it is
- * compared with are read (and checked) by the picture itself, once.
- */
-export async function quarterSources(quarter: string) {
-  const db = database();
-  const [actions, updates, recommendations] = await Promise.all([
-    db.actions.toArray(),
-    db.updates.where('quarter').equals(quarter).toArray(),
-    db.recommendations.toArray(),
-  ]);
-  return { actions, updates, recommendations };
-}
-
 export const listIndicators = () => database().indicators.toArray();
 
 export const listIndicatorValues = () => database().indicatorValues.toArray();

@@ -2,8 +2,9 @@ import type { Page } from 'playwright-core';
 
 /**
  * Raw IndexedDB writes of the same rows, timed inside the page: the baseline for bulk writes. Like
- * every write the app makes to the plan, each moves the plan's stamp in its own transaction
- * (`src/db/planStamp.ts`), so no draft's figures kept before it are shown after it.
+ * every write the app makes to the plan, each moves the plan's stamp in its own transaction, and
+ * notes that every row of its table may have changed (`src/db/planStamp.ts`), so no draft's
+ * figures or sources kept before it are used after it.
  */
 export async function rawWrite(page: Page, store: string, rows: unknown[]): Promise<number> {
   let total = 0;
@@ -18,7 +19,9 @@ export async function rawWrite(page: Page, store: string, rows: unknown[]): Prom
         const started = performance.now();
         await new Promise<void>((resolve, reject) => {
           const tx = db.transaction([store, 'draftFigures'], 'readwrite');
-          tx.objectStore('draftFigures').put({ key: 'stamp', stamp: crypto.randomUUID() });
+          const kept = tx.objectStore('draftFigures');
+          kept.put({ key: 'stamp', stamp: crypto.randomUUID() });
+          kept.put({ key: `touched:${crypto.randomUUID()}`, table: store, keys: null });
           const objects = tx.objectStore(store);
           for (const row of rows) objects.put(row);
           tx.oncomplete = () => resolve();
@@ -35,10 +38,11 @@ export async function rawWrite(page: Page, store: string, rows: unknown[]): Prom
 }
 
 /**
- * What any write to the plan does to a draft's kept figures, without changing a row: the plan's
- * stamp moves, so the next view works the draft out afresh.
+ * One update saved again, unchanged, as the app's database layer writes it: the row, the plan's
+ * stamp moved and a note of the row touched, in one transaction. The next view works the draft's
+ * figures out afresh, from the sources kept and that one row read again.
  */
-export async function movePlanStamp(page: Page): Promise<void> {
+export async function saveOneUpdateAgain(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('safetynet-planner');
@@ -46,11 +50,42 @@ export async function movePlanStamp(page: Page): Promise<void> {
       request.onerror = () => reject(request.error);
     });
     await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('draftFigures', 'readwrite');
-      tx.objectStore('draftFigures').put({ key: 'stamp', stamp: crypto.randomUUID() });
+      const tx = db.transaction(['updates', 'draftFigures'], 'readwrite');
+      const cursor = tx.objectStore('updates').openCursor();
+      cursor.onsuccess = () => {
+        const update = cursor.result?.value as { id: string } | undefined;
+        if (!update) return;
+        tx.objectStore('updates').put(update);
+        const kept = tx.objectStore('draftFigures');
+        kept.put({ key: 'stamp', stamp: crypto.randomUUID() });
+        kept.put({ key: `touched:${crypto.randomUUID()}`, table: 'updates', keys: [update.id] });
+      };
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
     });
     db.close();
   });
+}
+
+/** Waits until a draft's sources are kept (`src/db/draftSources.ts`): a minute at most. */
+export async function draftSourcesKept(page: Page): Promise<void> {
+  await page.waitForFunction(
+    async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('safetynet-planner');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const kept = await new Promise<number>((resolve, reject) => {
+        const range = IDBKeyRange.bound('sources:', 'sources:\uffff');
+        const request = db.transaction('draftFigures').objectStore('draftFigures').count(range);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      db.close();
+      return kept > 0;
+    },
+    undefined,
+    { polling: 250, timeout: 60_000 },
+  );
 }

@@ -14,6 +14,7 @@ import { freshWorkspace } from './renderApp';
 
 const QUARTER = '2026-Q2';
 let db: PlannerDatabase;
+let workers: Awaited<ReturnType<typeof startInProcessWorkers>> = [];
 
 beforeEach(async () => {
   db = await freshWorkspace();
@@ -24,7 +25,11 @@ beforeEach(async () => {
   await saveUpdate('bulk-7', QUARTER, ragUpdate('red'));
 });
 
-afterEach(() => {
+afterEach(async () => {
+  // A draft's worker keeps the rows it read after sending the figures, then closes itself: it
+  // must have closed before `self` is the test's window again.
+  await vi.waitFor(() => expect(workers.every((worker) => worker.closed)).toBe(true));
+  workers = [];
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
 });
@@ -32,7 +37,7 @@ afterEach(() => {
 describe('a large plan’s draft', () => {
   it('of a plan that was small until a moment ago is counted, and worked out in the worker', async () => {
     const small = await freshWorkspace();
-    const workers = await startInProcessWorkers(() => import('../../src/api/draftWorker'));
+    workers = await startInProcessWorkers(() => import('../../src/api/draftWorker'));
     await loadScrutinyPicture(QUARTER);
     expect(workers).toHaveLength(0);
     await small.actions.bulkAdd(
@@ -44,16 +49,18 @@ describe('a large plan’s draft', () => {
   });
 
   it('is worked out in the worker, to the figures the documents work out', async () => {
-    const workers = await startInProcessWorkers(() => import('../../src/api/draftWorker'));
+    workers = await startInProcessWorkers(() => import('../../src/api/draftWorker'));
     const { figures } = await loadScrutinyPicture(QUARTER);
-    expect(workers.map((worker) => worker.terminated)).toEqual([true]);
+    // Having sent the figures, the worker keeps the rows it read for the next draft, and closes.
+    await vi.waitFor(() => expect(workers.map((worker) => worker.closed)).toEqual([true]));
+    expect(await db.draftFigures.get(`sources:${QUARTER}`)).toBeDefined();
     const { content } = await loadQuarterPicture(QUARTER);
     expect(figures).toEqual(figuresOf(content, null));
     expect(figures.ragMix.red).toBe(1);
   });
 
   it('is worked out again without counting the plan: the figures last kept tell its size', async () => {
-    const workers = await startInProcessWorkers(() => import('../../src/api/draftWorker'));
+    workers = await startInProcessWorkers(() => import('../../src/api/draftWorker'));
     const count = vi.spyOn(IDBObjectStore.prototype, 'count');
     await loadScrutinyPicture(QUARTER);
     expect(count).toHaveBeenCalled();

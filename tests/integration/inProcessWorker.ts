@@ -9,16 +9,27 @@ type Handler = ((event: { data: unknown }) => void) | null;
  */
 export async function startInProcessWorkers(script: () => Promise<unknown>) {
   const started: InProcessWorker[] = [];
-  const scope: { onmessage: Handler; postMessage(data: unknown): void; location: Location } = {
+  const scope: {
+    onmessage: Handler;
+    postMessage(data: unknown): void;
+    close(): void;
+    location: Location;
+  } = {
     location: window.location,
     onmessage: null,
     // One worker at a time: the latest started hears the answer.
     postMessage: (data) => setTimeout(() => started.at(-1)?.onmessage?.({ data })),
+    close: () => {
+      const latest = started.at(-1);
+      if (latest) latest.closed = true;
+    },
   };
   class InProcessWorker {
     onmessage: Handler = null;
     onerror = null;
     terminated = false;
+    /** Closed by its own script (`self.close()`), as a worker that has finished its work is. */
+    closed = false;
     constructor() {
       started.push(this);
     }

@@ -7,6 +7,8 @@ export interface WatchedRead {
   readonly kind: 'get' | 'getMany' | 'query' | 'openCursor' | 'count';
   /** False for a query of keys only. */
   readonly rows: boolean;
+  /** The key asked for, for a `get`. */
+  readonly key?: unknown;
 }
 
 /**
@@ -24,7 +26,7 @@ export function watchReads(db: PlannerDatabase, seen: (read: WatchedRead) => voi
         return {
           ...table,
           get: (request) => {
-            seen({ table: name, kind: 'get', rows: true });
+            seen({ table: name, kind: 'get', rows: true, key: request.key });
             return table.get(request);
           },
           getMany: (request: DBCoreGetManyRequest) => {

@@ -1,0 +1,172 @@
+/**
+ * What a draft is made from (every action, the quarter's updates, the recommendations), read fast.
+ * At 20,000 actions, reading the actions and the quarter's updates row by row takes IndexedDB
+ * about half a second; the same rows kept as one row read back in about a quarter of that. So the
+ * draft's sources are kept (decision 0015), and every write to the actions or the updates leaves a
+ * note of the rows it touched (`planStamp.ts`, in the write's own transaction): the kept rows, the
+ * notes and the rows they name are read in one transaction, so what is read is what the tables
+ * hold, and the figures are worked out by the same `buildSnapshotContent` and `figuresOf` as ever.
+ *
+ * Like the kept figures, the kept sources are not part of the plan: not audited, synced or backed
+ * up, written outside `runCommand`, and worked out again from the tables whenever in doubt.
+ */
+import type { IndexableType } from 'dexie';
+import type { Action } from '../domain/actions';
+import type { Recommendation } from '../domain/recommendations';
+import type { QuarterlyUpdate } from '../domain/updates';
+import { database } from './connection';
+import type { PlannerDatabase } from './database';
+import { STAMP_KEY, TOUCHED_PREFIX, type TouchedRow } from './planStamp';
+
+const SOURCES_PREFIX = 'sources:';
+
+/** The actions and a quarter's updates, as the tables held them when the notes were last cleared. */
+export interface KeptSourcesRow {
+  readonly key: `${typeof SOURCES_PREFIX}${string}`;
+  readonly quarter: string;
+  /** The database's version they were read under: an upgrade may have reshaped the rows. */
+  readonly schema: number;
+  readonly actions: readonly Action[];
+  readonly updates: readonly QuarterlyUpdate[];
+}
+
+/**
+ * Past this many rows touched since the sources were kept, they are kept again as brought up to
+ * date (a few hundred updates at most is a round's typing); past `READ_AGAIN_AFTER`, or after a
+ * write of a whole range (a restore, a clear), every row is read again.
+ */
+const KEEP_AGAIN_AFTER = 256;
+const READ_AGAIN_AFTER = 5_000;
+
+const sourcesKey = (quarter: string) => `${SOURCES_PREFIX}${quarter}` as const;
+
+const isTouched = (row: { key: string } | undefined): row is TouchedRow =>
+  row?.key.startsWith(TOUCHED_PREFIX) ?? false;
+
+const isSources = (row: { key: string } | undefined): row is KeptSourcesRow =>
+  row?.key.startsWith(SOURCES_PREFIX) ?? false;
+
+const byKey = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The kept rows with the touched ones read again: changed in place, added (in key order, as a
+ * table reads), or dropped when gone or (`belongs`) no longer the quarter's.
+ */
+function patched<Row extends { id: string }>(
+  kept: readonly Row[],
+  keys: readonly IndexableType[],
+  now: readonly (Row | undefined)[],
+  belongs: (row: Row) => boolean,
+): Row[] {
+  if (keys.length === 0) return [...kept];
+  const rows = new Map(kept.map((row) => [row.id, row]));
+  let added = false;
+  keys.forEach((key, index) => {
+    const row = now[index];
+    if (row && belongs(row)) {
+      added ||= !rows.has(row.id);
+      rows.set(row.id, row);
+    } else rows.delete(key as string);
+  });
+  const result = [...rows.values()];
+  return added ? result.sort(byKey) : result;
+}
+
+const unique = (rows: readonly TouchedRow[], table: TouchedRow['table']) => [
+  ...new Set(rows.filter((row) => row.table === table).flatMap((row) => row.keys ?? [])),
+];
+
+interface Read {
+  readonly actions: Action[];
+  readonly updates: QuarterlyUpdate[];
+  readonly recommendations: Recommendation[];
+  /** Set when the rows should be kept: the stamp they were read under, and the notes they answer. */
+  readonly keep: {
+    readonly stamp: string | null;
+    readonly notes: readonly TouchedRow['key'][];
+  } | null;
+}
+
+async function readSources(quarter: string, db: PlannerDatabase): Promise<Read> {
+  const tables = [db.draftFigures, db.actions, db.updates, db.recommendations];
+  return db.transaction('r', tables, async () => {
+    const [stampRow, keptRow, noteRows, recommendations] = await Promise.all([
+      db.draftFigures.get(STAMP_KEY),
+      db.draftFigures.get(sourcesKey(quarter)),
+      db.draftFigures.where('key').startsWith(TOUCHED_PREFIX).toArray(),
+      db.recommendations.toArray(),
+    ]);
+    const stamp = stampRow && 'stamp' in stampRow ? stampRow.stamp : null;
+    const touched = noteRows.filter(isTouched);
+    const notes = touched.map((row) => row.key);
+    const actionKeys = unique(touched, 'actions');
+    const updateKeys = unique(touched, 'updates');
+    const kept = isSources(keptRow) && keptRow.schema === db.verno ? keptRow : null;
+    if (
+      !kept ||
+      touched.some((row) => row.keys === null) ||
+      actionKeys.length + updateKeys.length > READ_AGAIN_AFTER
+    ) {
+      const [actions, updates] = await Promise.all([
+        db.actions.toArray(),
+        db.updates.where('quarter').equals(quarter).toArray(),
+      ]);
+      return { actions, updates, recommendations, keep: { stamp, notes } };
+    }
+    const [actionsNow, updatesNow] = await Promise.all([
+      db.actions.bulkGet(actionKeys as string[]),
+      db.updates.bulkGet(updateKeys as string[]),
+    ]);
+    return {
+      actions: patched(kept.actions, actionKeys, actionsNow, () => true),
+      updates: patched(kept.updates, updateKeys, updatesNow, (row) => row.quarter === quarter),
+      recommendations,
+      keep: actionKeys.length + updateKeys.length > KEEP_AGAIN_AFTER ? { stamp, notes } : null,
+    };
+  });
+}
+
+/**
+ * Keeps the rows read, unless the plan was written since (the stamp moved: the notes of that
+ * write must stay, and rows read before it must not stand for the tables). Every other quarter's
+ * kept rows go, since the notes they would need go with them.
+ */
+async function keepSources(quarter: string, sources: Read, db: PlannerDatabase): Promise<void> {
+  const { keep } = sources;
+  if (!keep) return;
+  await db.transaction('rw', db.draftFigures, async () => {
+    const now = await db.draftFigures.get(STAMP_KEY);
+    if ((now && 'stamp' in now ? now.stamp : null) !== keep.stamp) return;
+    const others = (
+      await db.draftFigures.where('key').startsWith(SOURCES_PREFIX).primaryKeys()
+    ).filter((key) => key !== sourcesKey(quarter));
+    await db.draftFigures.bulkDelete([...others, ...keep.notes]);
+    const row: KeptSourcesRow = {
+      key: sourcesKey(quarter),
+      quarter,
+      schema: db.verno,
+      actions: sources.actions,
+      updates: sources.updates,
+    };
+    await db.draftFigures.put(row);
+  });
+}
+
+/** What a draft is made from, as the tables hold them now. */
+export type DraftSources = Pick<Read, 'actions' | 'updates' | 'recommendations'>;
+
+/**
+ * Every action, the quarter's updates and the recommendations, as the tables hold them now, and
+ * how to keep them for next time: a large plan's rows take a tenth of a second or more to write,
+ * so whoever reads them keeps them once the figures are out of the way.
+ */
+export async function draftSources(
+  quarter: string,
+  db: PlannerDatabase = database(),
+): Promise<{ readonly sources: DraftSources; readonly keep: () => Promise<void> }> {
+  const read = await readSources(quarter, db);
+  const { actions, updates, recommendations } = read;
+  // Rows that cannot be kept (a full disk) are still right: the next draft reads the tables.
+  const keep = () => keepSources(quarter, read, db).catch(() => undefined);
+  return { sources: { actions, updates, recommendations }, keep };
+}

@@ -1,0 +1,158 @@
+/**
+ * A draft's sources, kept and brought up to date from the notes every write to the actions and the
+ * updates leaves in its own transaction (`draftSources.ts`, `planStamp.ts`): whatever was written,
+ * and however, what is read equals what the tables hold, in the tables' order.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { archiveAction, createAction, updateAction } from '../../src/db/commands/actions';
+import { saveUpdate } from '../../src/db/commands/quarters';
+import type { PlannerDatabase } from '../../src/db/database';
+import { draftSources, type KeptSourcesRow } from '../../src/db/draftSources';
+import { actionInput } from '../fixtures/actions';
+import { ragUpdate } from '../fixtures/quarters';
+import { workspaceOfTwoActions } from './twoActions';
+import type { WatchedRead } from './watchReads';
+
+const QUARTER = '2026-Q2';
+
+let db: PlannerDatabase;
+let seen: WatchedRead[] = [];
+let gyv: string;
+let asb: string;
+let run = 0;
+
+beforeEach(async () => {
+  run += 1;
+  ({ db, gyv, asb } = await workspaceOfTwoActions(`draft-sources-${run}`, (read) =>
+    seen.push(read),
+  ));
+  await saveUpdate(gyv, QUARTER, ragUpdate('red'));
+});
+
+/** What the tables hold, read row by row. */
+async function tables() {
+  const [actions, updates, recommendations] = await Promise.all([
+    db.actions.toArray(),
+    db.updates.where('quarter').equals(QUARTER).toArray(),
+    db.recommendations.toArray(),
+  ]);
+  return { actions, updates, recommendations };
+}
+
+/** The draft's sources, kept afterwards as a draft keeps them, and whether every row was read. */
+async function sources() {
+  seen = [];
+  const { sources, keep } = await draftSources(QUARTER, db);
+  const everyRow = seen.some((read) => read.table === 'actions' && read.kind === 'query');
+  await keep();
+  return { sources, everyRow };
+}
+
+const keys = async () => (await db.draftFigures.toCollection().primaryKeys()).sort();
+const notes = async () => (await keys()).filter((key) => key.startsWith('touched:'));
+
+describe('a draft’s kept sources', () => {
+  it('are read from the tables the first time, and kept', async () => {
+    const first = await sources();
+    expect(first.everyRow).toBe(true);
+    expect(first.sources).toEqual(await tables());
+    expect(await keys()).toEqual(['sources:2026-Q2', 'stamp']);
+    const again = await sources();
+    expect(again.everyRow).toBe(false);
+    expect(again.sources).toEqual(await tables());
+  });
+
+  it('are brought up to date after commands, without reading every row', async () => {
+    await sources();
+    await saveUpdate(asb, QUARTER, ragUpdate('amber'));
+    await saveUpdate(gyv, QUARTER, ragUpdate('green'));
+    const status = (await db.actions.get(gyv))?.status;
+    await updateAction(gyv, actionInput({ ref: 'GYV-01', title: 'A new title', status }));
+    await archiveAction(asb);
+    // An action whose key sorts first, and an update of another quarter that is not the draft's.
+    await createAction(actionInput({ ref: 'BOARD-01', bodyId: 'BOARD' }));
+    await saveUpdate(gyv, '2026-Q3', ragUpdate('red'));
+    expect(await notes()).not.toHaveLength(0);
+    const after = await sources();
+    expect(after.everyRow).toBe(false);
+    expect(after.sources).toEqual(await tables());
+    expect(after.sources.actions.map((action) => action.title)).toContain('A new title');
+    expect(after.sources.updates.map((update) => update.rag).sort()).toEqual(['amber', 'green']);
+  });
+
+  it('drop rows deleted, or moved to another quarter, outside any command', async () => {
+    await saveUpdate(asb, QUARTER, ragUpdate('amber'));
+    await sources();
+    const [one, other] = await db.updates.where('quarter').equals(QUARTER).toArray();
+    if (!one || !other) throw new Error('two updates expected');
+    await db.updates.delete(one.id);
+    await db.updates.put({ ...other, quarter: '2026-Q1' });
+    await db.actions.delete(asb);
+    const after = await sources();
+    expect(after.everyRow).toBe(false);
+    expect(after.sources).toEqual(await tables());
+    expect(after.sources.updates).toEqual([]);
+    expect(after.sources.actions.map((action) => action.id)).toEqual([gyv]);
+  });
+
+  it('are read again from the tables after a write of a whole range', async () => {
+    await sources();
+    await db.updates.where('quarter').equals(QUARTER).delete();
+    await db.actions.clear();
+    const after = await sources();
+    expect(after.everyRow).toBe(true);
+    expect(after.sources).toEqual(await tables());
+    expect(after.sources.actions).toEqual([]);
+    expect(await notes()).toEqual([]);
+  });
+
+  it('are kept again, and the notes let go, once many rows were written', async () => {
+    await sources();
+    const action = await db.actions.get(gyv);
+    if (!action) throw new Error('no action');
+    const copies = Array.from({ length: 300 }, (_, index) => ({
+      ...action,
+      id: `copy-${String(index).padStart(3, '0')}`,
+      ref: `GYV-${100 + index}`,
+    }));
+    await db.actions.bulkPut(copies);
+    const after = await sources();
+    expect(after.everyRow).toBe(false);
+    expect(after.sources).toEqual(await tables());
+    expect(await notes()).toEqual([]);
+    const kept = await db.draftFigures.get('sources:2026-Q2');
+    expect(kept && 'actions' in kept ? kept.actions.length : 0).toBe(302);
+  });
+
+  it('are not kept when the plan is written between reading and keeping', async () => {
+    const { keep } = await draftSources(QUARTER, db);
+    await saveUpdate(asb, QUARTER, ragUpdate('amber'));
+    await keep();
+    expect(await db.draftFigures.get('sources:2026-Q2')).toBeUndefined();
+    expect(await notes()).not.toHaveLength(0);
+    const after = await sources();
+    expect(after.everyRow).toBe(true);
+    expect(after.sources).toEqual(await tables());
+  });
+
+  it('kept by an older reader never stand for writes it did not see', async () => {
+    const older = await draftSources(QUARTER, db);
+    await saveUpdate(asb, QUARTER, ragUpdate('amber'));
+    await sources();
+    await older.keep();
+    expect((await sources()).sources).toEqual(await tables());
+  });
+
+  it('of another quarter, or another schema, are not used', async () => {
+    await sources();
+    const kept = (await db.draftFigures.get('sources:2026-Q2')) as KeptSourcesRow | undefined;
+    if (!kept) throw new Error('nothing kept');
+    const older: KeptSourcesRow = { ...kept, schema: kept.schema - 1 };
+    await db.draftFigures.put(older);
+    expect((await sources()).everyRow).toBe(true);
+    seen = [];
+    const { sources: q3 } = await draftSources('2026-Q3', db);
+    expect(seen.some((read) => read.table === 'actions' && read.kind === 'query')).toBe(true);
+    expect(q3.updates).toEqual([]);
+  });
+});
