@@ -1,11 +1,11 @@
 /**
  * What a draft is made from (every action, the quarter's updates, the recommendations), read fast.
  * At 20,000 actions, reading the actions and the quarter's updates row by row takes IndexedDB
- * about half a second; the same rows kept as one row read back in about a quarter of that. So the
- * draft's sources are kept (decision 0015), and every write to the actions or the updates leaves a
- * note of the rows it touched (`planStamp.ts`, in the write's own transaction): the kept rows, the
- * notes and the rows they name are read in one transaction, so what is read is what the tables
- * hold, and the figures are worked out by the same `buildSnapshotContent` and `figuresOf` as ever.
+ * about half a second; the same rows kept as one row read back in a quarter to a third of that.
+ * So the draft's sources are kept (decision 0015), and every write to the actions or the updates
+ * leaves a note of the rows it touched (`planStamp.ts`, in the write's own transaction): the kept
+ * rows, the notes and the rows they name are read in one transaction, so what is read is what the
+ * tables hold, and the figures are worked out by the same `buildSnapshotContent` and `figuresOf`.
  *
  * Like the kept figures, the kept sources are not part of the plan: not audited, synced or backed
  * up, written outside `runCommand`, and worked out again from the tables whenever in doubt.

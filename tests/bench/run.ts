@@ -269,6 +269,14 @@ async function measure(
       'overview interactive, from navigation (figures kept)',
       overviewShown(page),
     );
+    // And after an update saved: the draft's figures worked out afresh from the sources kept.
+    await saveOneUpdateAgain(page);
+    await measureOperation(
+      figures,
+      page,
+      'overview interactive, from navigation (after an update saved)',
+      overviewShown(page),
+    );
 
     // The plan table: open it, then filter by keystroke and by the 4P row.
     await measureOperation(figures, page, 'plan table shown', async () => {
