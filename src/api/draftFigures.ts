@@ -1,9 +1,9 @@
 /**
  * An open quarter's figures: those kept while nothing they are made from has been written since
  * (the plan's stamp, decision 0015), else worked out from today's data and kept. A large plan is
- * worked out in a worker (`draftWorker.ts`): at 20,000 actions, reading every action and the
- * quarter's updates and building the record is most of a second, in tasks of up to 150 ms on the
- * page's thread.
+ * worked out in a worker (`draftWorker.ts`): at 20,000 actions, reading the draft's sources (as
+ * kept, `draftSources.ts`, or from the tables) and building the record and its figures take half
+ * a second to a second, in tasks of up to 150 ms on the page's thread.
  */
 import { database } from '../db/connection';
 import { keepDraft, keptDraft, type KeptDraft } from '../db/draftFigures';
