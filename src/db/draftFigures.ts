@@ -63,7 +63,7 @@ export async function keptDraft(
   db: PlannerDatabase = database(),
 ): Promise<KeptDraft> {
   const [stampRow, row] = await db.draftFigures.bulkGet([STAMP_KEY, draftKey(quarter)]);
-  const stamp = stampRow && 'stamp' in stampRow ? stampRow.stamp : null;
+  const stamp = stampOf(stampRow);
   const stands =
     isDraft(row) &&
     row.stamp === stamp &&
@@ -72,6 +72,32 @@ export async function keptDraft(
     row.figures.quarter === quarter;
   const actionsLastTime = isDraft(row) ? row.figures.actions : null;
   return { figures: stands ? row.figures : null, stamp, actionsLastTime };
+}
+
+/** The plan's stamp as a row of this table holds it: null before the first write. */
+export const stampOf = (row: DraftFiguresRow | undefined): string | null =>
+  row?.key === STAMP_KEY ? row.stamp : null;
+
+/**
+ * Puts `row` in place of every other row of its kind (its key's `prefix`), and lets go of
+ * `alsoLetGo`, if nothing a draft is made from was written since `stamp` was read: a kept draft's
+ * figures, or its sources.
+ */
+export async function keepUnderStamp(
+  row: KeptDraftRow | KeptSourcesRow,
+  prefix: string,
+  stamp: string | null,
+  alsoLetGo: readonly DraftFiguresRow['key'][] = [],
+  db: PlannerDatabase = database(),
+): Promise<void> {
+  await db.transaction('rw', db.draftFigures, async () => {
+    if (stampOf(await db.draftFigures.get(STAMP_KEY)) !== stamp) return;
+    const others = (await db.draftFigures.where('key').startsWith(prefix).primaryKeys()).filter(
+      (key) => key !== row.key,
+    );
+    await db.draftFigures.bulkDelete([...others, ...alsoLetGo]);
+    await db.draftFigures.put(row);
+  });
 }
 
 /**
@@ -84,14 +110,6 @@ export async function keepDraft(
   stamp: string | null,
   db: PlannerDatabase = database(),
 ): Promise<void> {
-  await db.transaction('rw', db.draftFigures, async () => {
-    const now = await db.draftFigures.get(STAMP_KEY);
-    if ((now && 'stamp' in now ? now.stamp : null) !== stamp) return;
-    const row: KeptDraftRow = { key: draftKey(figures.quarter), stamp, previousHash, figures };
-    const others = (
-      await db.draftFigures.where('key').startsWith(DRAFT_PREFIX).primaryKeys()
-    ).filter((key) => key !== row.key);
-    await db.draftFigures.bulkDelete(others);
-    await db.draftFigures.put(row);
-  });
+  const row: KeptDraftRow = { key: draftKey(figures.quarter), stamp, previousHash, figures };
+  await keepUnderStamp(row, DRAFT_PREFIX, stamp, [], db);
 }

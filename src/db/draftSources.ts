@@ -16,6 +16,7 @@ import type { Recommendation } from '../domain/recommendations';
 import type { QuarterlyUpdate } from '../domain/updates';
 import { database } from './connection';
 import type { PlannerDatabase } from './database';
+import { keepUnderStamp, stampOf } from './draftFigures';
 import { STAMP_KEY, TOUCHED_PREFIX, type TouchedRow } from './planStamp';
 
 const SOURCES_PREFIX = 'sources:';
@@ -96,7 +97,7 @@ async function readSources(quarter: string, db: PlannerDatabase): Promise<Read> 
       db.draftFigures.where('key').startsWith(TOUCHED_PREFIX).toArray(),
       db.recommendations.toArray(),
     ]);
-    const stamp = stampRow && 'stamp' in stampRow ? stampRow.stamp : null;
+    const stamp = stampOf(stampRow);
     const touched = noteRows.filter(isTouched);
     const notes = touched.map((row) => row.key);
     const actionKeys = unique(touched, 'actions');
@@ -134,22 +135,14 @@ async function readSources(quarter: string, db: PlannerDatabase): Promise<Read> 
 async function keepSources(quarter: string, sources: Read, db: PlannerDatabase): Promise<void> {
   const { keep } = sources;
   if (!keep) return;
-  await db.transaction('rw', db.draftFigures, async () => {
-    const now = await db.draftFigures.get(STAMP_KEY);
-    if ((now && 'stamp' in now ? now.stamp : null) !== keep.stamp) return;
-    const others = (
-      await db.draftFigures.where('key').startsWith(SOURCES_PREFIX).primaryKeys()
-    ).filter((key) => key !== sourcesKey(quarter));
-    await db.draftFigures.bulkDelete([...others, ...keep.notes]);
-    const row: KeptSourcesRow = {
-      key: sourcesKey(quarter),
-      quarter,
-      schema: db.verno,
-      actions: sources.actions,
-      updates: sources.updates,
-    };
-    await db.draftFigures.put(row);
-  });
+  const row: KeptSourcesRow = {
+    key: sourcesKey(quarter),
+    quarter,
+    schema: db.verno,
+    actions: sources.actions,
+    updates: sources.updates,
+  };
+  await keepUnderStamp(row, SOURCES_PREFIX, keep.stamp, keep.notes, db);
 }
 
 /** What a draft is made from, as the tables hold them now. */
