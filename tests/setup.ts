@@ -7,9 +7,10 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { server } from '../mocks/server';
+import { elementError, installFastLabels } from './quickQueries';
 
 // Shared machines are slow at times: give screens 5 s to appear, not 1 s.
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 5000, getElementError: elementError });
 
 if (typeof window !== 'undefined') {
   // jsdom's Blob lacks the promise readers every browser has; FileReader does the same job.
@@ -57,6 +58,7 @@ if (typeof window !== 'undefined') {
     });
   }
   window.scrollTo = () => {};
+  installFastLabels();
 }
 
 // Any request no handler answers fails the test, but for a real server the test itself started on
