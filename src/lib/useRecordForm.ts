@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -33,6 +33,17 @@ export function useRecordForm<T extends object>(saved: T) {
     setState(current);
   }
   const { base, values, saving, heldBack } = current;
+  // The same functions at every render, so a long form's sections that are memoised (re-drawn
+  // only when their own fields change) are not re-drawn for a key typed in another field.
+  const edit = useCallback(
+    (change: (values: T) => T) => setState((now) => ({ ...now, values: change(now.values) })),
+    [],
+  );
+  const set = useCallback(
+    <K extends keyof T>(field: K, value: T[K]) =>
+      setState((now) => ({ ...now, values: { ...now.values, [field]: value } })),
+    [],
+  );
   // While a save runs, the record changing is that save's own doing: it is told apart afterwards
   // (the form then matches what was saved, and follows the record as stored).
   const changedElsewhere =
@@ -42,11 +53,10 @@ export function useRecordForm<T extends object>(saved: T) {
 
   return {
     values,
-    /** Changes what the form shows. */
-    edit: (change: (values: T) => T) => setState((now) => ({ ...now, values: change(now.values) })),
-    /** Changes one field. */
-    set: <K extends keyof T>(field: K, value: T[K]) =>
-      setState((now) => ({ ...now, values: { ...now.values, [field]: value } })),
+    /** Changes what the form shows. The same function at every render. */
+    edit,
+    /** Changes one field. The same function at every render. */
+    set,
     /** Whether the form differs from the record as saved now. */
     unsaved: !same(values, saved),
     /** Whether the person has changed anything since the form last matched the record. */

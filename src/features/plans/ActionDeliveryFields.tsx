@@ -8,14 +8,32 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
+import { memo } from 'react';
 import { DateInput } from '../../components/DateInput';
 import type { FormSectionProps } from '../../components/formSection';
 import { ListEditor } from '../../components/ListEditor';
 import { FIELD_IDS } from './actionFieldIds';
 import { EMPTY_DATE, type ActionForm } from '../../domain/actionForm';
 
-/** Who delivers the action and when: lead, partners, dates, milestones and success measure. */
-export function ActionDeliveryFields({ form, set, error }: FormSectionProps<ActionForm>) {
+/** The action's fields this section shows: it is drawn again only when one of them changes. */
+type ActionDelivery = Pick<
+  ActionForm,
+  'leadAgency' | 'leadOfficer' | 'partners' | 'start' | 'due' | 'milestones' | 'successMeasure'
+>;
+
+interface ActionDeliveryFieldsProps extends Omit<FormSectionProps<ActionForm>, 'form'> {
+  readonly form: ActionDelivery;
+}
+
+/**
+ * Who delivers the action and when: lead, partners, dates, milestones and success measure.
+ * Memoised: give it the same `form`, `set` and `error` while they have not changed.
+ */
+export const ActionDeliveryFields = memo(function ActionDeliveryFields({
+  form,
+  set,
+  error,
+}: ActionDeliveryFieldsProps) {
   return (
     <>
       <Fieldset legend="Who delivers it">
@@ -113,4 +131,4 @@ export function ActionDeliveryFields({ form, set, error }: FormSectionProps<Acti
       </Fieldset>
     </>
   );
-}
+});

@@ -1,4 +1,5 @@
 import { Checkbox, Fieldset, Radio, SimpleGrid, Stack } from '@mantine/core';
+import { memo } from 'react';
 import type { FormSectionProps } from '../../components/formSection';
 import type { ActionFormData } from '../../domain/actionRules';
 import type { ActionForm } from '../../domain/actionForm';
@@ -11,14 +12,30 @@ import {
 import { QUADRANT_SINGULAR } from '../../domain/swot';
 import { FIELD_IDS } from './actionFieldIds';
 
-interface ActionLinkFieldsProps extends FormSectionProps<ActionForm> {
+/** The action's fields this section shows: it is drawn again only when one of them changes. */
+type ActionLinks = Pick<
+  ActionForm,
+  'primaryRow' | 'secondaryRows' | 'themeIds' | 'recommendationNumbers' | 'objectiveIds' | 'swotIds'
+>;
+
+interface ActionLinkFieldsProps extends Omit<FormSectionProps<ActionForm>, 'form'> {
+  readonly form: ActionLinks;
   readonly data: ActionFormData;
   /** Changes the 4P rows; the form drops themes of rows the action has left. */
   readonly onRows: (primaryRow: FourPRowId | '', secondaryRows: readonly FourPRowId[]) => void;
 }
 
-/** Where the action sits on the strategic tool, and what in the report and plan it answers. */
-export function ActionLinkFields({ form, data, set, error, onRows }: ActionLinkFieldsProps) {
+/**
+ * Where the action sits on the strategic tool, and what in the report and plan it answers. Memoised:
+ * give it the same `form`, `set`, `error` and `onRows` while they have not changed.
+ */
+export const ActionLinkFields = memo(function ActionLinkFields({
+  form,
+  data,
+  set,
+  error,
+  onRows,
+}: ActionLinkFieldsProps) {
   const rows: FourPRowId[] = form.primaryRow
     ? [form.primaryRow, ...form.secondaryRows]
     : [...form.secondaryRows];
@@ -138,4 +155,4 @@ export function ActionLinkFields({ form, data, set, error, onRows }: ActionLinkF
       </Fieldset>
     </>
   );
-}
+});
