@@ -94,7 +94,12 @@ test('a large plan: its draft figures worked out off the page, kept, worked out 
   expect(recordWorkers()).toBe(1);
 
   await line.getByRole('link', { name: 'View for GYV-1000' }).click();
-  await expect(page.getByText(`${Q1_LABEL} is closed`, { exact: true })).toBeVisible();
+  // Not yet understood, and left for issue 20: from this click to "is closed" took 8.9 s alone on
+  // a fresh machine on 4 Dec 2026, past 10 s in a .ci/run, with tasks of 893 and 488 ms on the
+  // page meanwhile. Until it is, the wait is the record's 30 s, not the default 10.
+  await expect(page.getByText(`${Q1_LABEL} is closed`, { exact: true })).toBeVisible({
+    timeout: 30_000,
+  });
   await expect(page.getByText('New venue agreed with the school.')).toBeVisible({
     timeout: 30_000,
   });
