@@ -7,7 +7,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { server } from '../mocks/server';
-import { elementError, installFastLabels } from './quickQueries';
+import { elementError, installQuickLabels } from './quickQueries';
 
 // Shared machines are slow at times: give screens 5 s to appear, not 1 s.
 configure({ asyncUtilTimeout: 5000, getElementError: elementError });
@@ -58,7 +58,7 @@ if (typeof window !== 'undefined') {
     });
   }
   window.scrollTo = () => {};
-  installFastLabels();
+  installQuickLabels();
 }
 
 // Any request no handler answers fails the test, but for a real server the test itself started on

@@ -15,15 +15,10 @@ import { ListEditor } from '../../components/ListEditor';
 import { FIELD_IDS } from './actionFieldIds';
 import { EMPTY_DATE, type ActionForm } from '../../domain/actionForm';
 
-/** The action's fields this section shows: it is drawn again only when one of them changes. */
-type ActionDelivery = Pick<
+type ActionDeliveryFieldsProps = FormSectionProps<
   ActionForm,
   'leadAgency' | 'leadOfficer' | 'partners' | 'start' | 'due' | 'milestones' | 'successMeasure'
 >;
-
-interface ActionDeliveryFieldsProps extends Omit<FormSectionProps<ActionForm>, 'form'> {
-  readonly form: ActionDelivery;
-}
 
 /**
  * Who delivers the action and when: lead, partners, dates, milestones and success measure.

@@ -12,14 +12,10 @@ import {
 import { QUADRANT_SINGULAR } from '../../domain/swot';
 import { FIELD_IDS } from './actionFieldIds';
 
-/** The action's fields this section shows: it is drawn again only when one of them changes. */
-type ActionLinks = Pick<
+interface ActionLinkFieldsProps extends FormSectionProps<
   ActionForm,
   'primaryRow' | 'secondaryRows' | 'themeIds' | 'recommendationNumbers' | 'objectiveIds' | 'swotIds'
->;
-
-interface ActionLinkFieldsProps extends Omit<FormSectionProps<ActionForm>, 'form'> {
-  readonly form: ActionLinks;
+> {
   readonly data: ActionFormData;
   /** Changes the 4P rows; the form drops themes of rows the action has left. */
   readonly onRows: (primaryRow: FourPRowId | '', secondaryRows: readonly FourPRowId[]) => void;
