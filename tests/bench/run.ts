@@ -354,10 +354,27 @@ async function measure(
     await page.getByRole('link', { name: 'Quarterly updates' }).click();
     await page.getByRole('button', { name: /^Close Q\d \d{4}\/\d{2}…$/ }).click();
     await closeTheQuarter(figures, page, 'close a quarter', /is closed \(version 1\)/);
+    const closedRound = page.url();
 
     // The scrutiny view of the quarter just closed (its snapshot), from a light page.
     await openLightPage(page);
     await measureScrutiny(figures, page, 'scrutiny view rendered (closed)');
+
+    // That quarter's round, read from its record, and the first body's lines opened (they start
+    // folded in a round of more than 300 actions).
+    await page.goto(closedRound);
+    await page
+      .getByRole('region', { name: 'Returns received by body' })
+      .waitFor({ timeout: 600_000 });
+    const show = page.getByRole('button', { name: /^Show the [\d,]+ actions/ }).first();
+    if ((await show.count()) > 0)
+      await measureOperation(figures, page, 'closed round: a body’s lines shown', async () => {
+        await show.click();
+        await page
+          .getByRole('link', { name: /^View for / })
+          .first()
+          .waitFor();
+      });
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });

@@ -3,6 +3,7 @@ import { Anchor, Button, Card, Group, Table, Title } from '@mantine/core';
 import { IconCircleCheck, IconCircleDashed, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { InPages } from '../../components/Pages';
 import { RagBadge } from '../../components/RagBadge';
 import { bodyDisplayName, type Body } from '../../domain/bodies';
 import { formatFigure } from '../../domain/figures';
@@ -17,6 +18,12 @@ const STATE_ICON: Record<UpdateState, typeof IconCircleCheck> = {
 
 /** Above this many actions in a round, each body's list starts folded, so the page stays quick. */
 export const ROUND_OPEN_LIMIT = 300;
+
+/**
+ * A body's lines shown at a time once it is opened: a page of lines a person reads down, and
+ * quick to draw and to leave (2,000 lines drawn together held the page's thread for seconds).
+ */
+export const ROUND_LINES_PER_PAGE = 100;
 
 export function BodyRound({
   body,
@@ -55,60 +62,75 @@ export function BodyRound({
         </Button>
       </Group>
       {open ? (
-        <Table.ScrollContainer minWidth={720} id={`${headingId}-table`}>
-          <Table verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Action</Table.Th>
-                <Table.Th scope="col">Update</Table.Th>
-                <Table.Th scope="col">RAG</Table.Th>
-                {closed ? <Table.Th scope="col">Direction of travel</Table.Th> : null}
-                <Table.Th scope="col">
-                  <span className="visually-hidden">Record or view</span>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {entries.map(({ action, update, state, direction }) => {
-                const Icon = STATE_ICON[state];
-                return (
-                  <Table.Tr key={action.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/actions/${action.ref}`} fw={600}>
-                        {action.ref}
-                      </Anchor>{' '}
-                      {action.title}
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        <Icon size={16} aria-hidden="true" />
-                        {UPDATE_STATE_LABEL[state]}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>{update?.rag ? <RagBadge status={update.rag} /> : '—'}</Table.Td>
-                    {closed ? (
-                      <Table.Td>{direction ? DIRECTION_LABEL[direction] : 'No update'}</Table.Td>
-                    ) : null}
-                    <Table.Td>
-                      <Anchor
-                        component={Link}
-                        to={`/updates/${key}/${action.ref}`}
-                        style={{ whiteSpace: 'nowrap' }}
-                      >
-                        {closed || readOnly
-                          ? 'View'
-                          : state === 'missing'
-                            ? 'Record update'
-                            : 'Edit update'}
-                        <span className="visually-hidden"> for {action.ref}</span>
-                      </Anchor>
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <div id={`${headingId}-table`}>
+          <InPages
+            items={entries}
+            perPage={ROUND_LINES_PER_PAGE}
+            things="actions"
+            of={`the actions of ${bodyDisplayName(body)}`}
+          >
+            {(shown) => (
+              <Table.ScrollContainer minWidth={720}>
+                <Table verticalSpacing="xs">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">Action</Table.Th>
+                      <Table.Th scope="col">Update</Table.Th>
+                      <Table.Th scope="col">RAG</Table.Th>
+                      {closed ? <Table.Th scope="col">Direction of travel</Table.Th> : null}
+                      <Table.Th scope="col">
+                        <span className="visually-hidden">Record or view</span>
+                      </Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {shown.map(({ action, update, state, direction }) => {
+                      const Icon = STATE_ICON[state];
+                      return (
+                        <Table.Tr key={action.id}>
+                          <Table.Td>
+                            <Anchor component={Link} to={`/actions/${action.ref}`} fw={600}>
+                              {action.ref}
+                            </Anchor>{' '}
+                            {action.title}
+                          </Table.Td>
+                          <Table.Td>
+                            <Group gap={4} wrap="nowrap">
+                              <Icon size={16} aria-hidden="true" />
+                              {UPDATE_STATE_LABEL[state]}
+                            </Group>
+                          </Table.Td>
+                          <Table.Td>
+                            {update?.rag ? <RagBadge status={update.rag} /> : '—'}
+                          </Table.Td>
+                          {closed ? (
+                            <Table.Td>
+                              {direction ? DIRECTION_LABEL[direction] : 'No update'}
+                            </Table.Td>
+                          ) : null}
+                          <Table.Td>
+                            <Anchor
+                              component={Link}
+                              to={`/updates/${key}/${action.ref}`}
+                              style={{ whiteSpace: 'nowrap' }}
+                            >
+                              {closed || readOnly
+                                ? 'View'
+                                : state === 'missing'
+                                  ? 'Record update'
+                                  : 'Edit update'}
+                              <span className="visually-hidden"> for {action.ref}</span>
+                            </Anchor>
+                          </Table.Td>
+                        </Table.Tr>
+                      );
+                    })}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            )}
+          </InPages>
+        </div>
       ) : null}
     </Card>
   );

@@ -1,11 +1,11 @@
 /** Reading completed returns back in: each change shown beside what the plan holds, accepted per row. */
-import { Alert, Button, Card, Group, Pagination, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '../../lib/notifications';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { messageOf } from '../../api/errors';
 import { useAcceptReturnUpdates } from '../../api/mutations';
 import { FileField } from '../../components/FileField';
-import { usePageTurn } from '../../lib/usePageTurn';
+import { InPages } from '../../components/Pages';
 import { ProblemTable } from '../../components/ProblemTable';
 import { formatFigure } from '../../domain/figures';
 import type { Problem } from '../../domain/problems';
@@ -164,18 +164,23 @@ export function ImportReturns({
                     Accept all {formatFigure(file.changes.length)}
                   </Button>
                 </Group>
-                <ChangePages
-                  changes={file.changes}
-                  label={file.fileName}
-                  render={(change) => (
-                    <ChangeCard
-                      key={change.action.id}
-                      change={change}
-                      onAccept={() => acceptChanges(file.fileName, [change])}
-                      saving={accept.isPending}
-                    />
-                  )}
-                />
+                <InPages
+                  items={file.changes}
+                  perPage={CHANGES_PER_PAGE}
+                  things="changes"
+                  of={file.fileName}
+                >
+                  {(shown) =>
+                    shown.map((change) => (
+                      <ChangeCard
+                        key={change.action.id}
+                        change={change}
+                        onAccept={() => acceptChanges(file.fileName, [change])}
+                        saving={accept.isPending}
+                      />
+                    ))
+                  }
+                </InPages>
               </>
             ) : file.problems.length === 0 ? (
               <Text>Nothing left to accept from this return.</Text>
@@ -184,45 +189,6 @@ export function ImportReturns({
         ))}
       </Stack>
     </Card>
-  );
-}
-
-/** A return's changes a page at a time, with where the reader is in them. */
-function ChangePages({
-  changes,
-  label,
-  render,
-}: {
-  readonly changes: readonly ReturnChange[];
-  readonly label: string;
-  readonly render: (change: ReturnChange) => ReactNode;
-}) {
-  const [page, setPage] = useState(1);
-  const pages = Math.ceil(changes.length / CHANGES_PER_PAGE);
-  // Accepted changes leave the list: stay within it.
-  const current = Math.min(page, pages);
-  const { shownLine, turned } = usePageTurn<HTMLParagraphElement>(current);
-  const first = (current - 1) * CHANGES_PER_PAGE;
-  const shown = changes.slice(first, first + CHANGES_PER_PAGE);
-  if (pages <= 1) return <>{shown.map(render)}</>;
-  return (
-    <>
-      <Text ref={shownLine} tabIndex={-1}>
-        Showing changes {formatFigure(first + 1)} to {formatFigure(first + shown.length)} of{' '}
-        {formatFigure(changes.length)}.
-      </Text>
-      {shown.map(render)}
-      <Pagination
-        total={pages}
-        value={current}
-        onChange={(next) => {
-          turned();
-          setPage(next);
-        }}
-        getControlProps={(control) => ({ 'aria-label': `${control} page of ${label}` })}
-        getItemProps={(n) => ({ 'aria-label': `Page ${n} of ${label}` })}
-      />
-    </>
   );
 }
 

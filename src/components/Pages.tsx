@@ -1,0 +1,53 @@
+/** A long list shown a page at a time, with where the reader is in it. */
+import { Pagination, Text } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { formatFigure } from '../domain/figures';
+import { usePageTurn } from '../lib/usePageTurn';
+
+/**
+ * `items` a page of `perPage` at a time, drawn by `children`: above them "Showing things 1 to 25 of
+ * 30." (where a reader lands on turning a page), below them the pager, whose buttons are named
+ * "Page 2 of `of`". A list that fits one page is drawn as it is. A list that shrinks (accepted
+ * changes leave it) keeps the reader on its last page rather than past its end.
+ */
+export function InPages<T>({
+  items,
+  perPage,
+  things,
+  of,
+  children,
+}: {
+  readonly items: readonly T[];
+  readonly perPage: number;
+  readonly things: string;
+  readonly of: string;
+  readonly children: (shown: readonly T[]) => ReactNode;
+}) {
+  const [page, setPage] = useState(1);
+  const pages = Math.max(1, Math.ceil(items.length / perPage));
+  const current = Math.min(page, pages);
+  const { shownLine, turned } = usePageTurn<HTMLParagraphElement>(current);
+  const first = (current - 1) * perPage;
+  const shown = items.slice(first, first + perPage);
+  if (pages <= 1) return children(shown);
+  return (
+    <>
+      <Text ref={shownLine} tabIndex={-1} mb="xs">
+        Showing {things} {formatFigure(first + 1)} to {formatFigure(first + shown.length)} of{' '}
+        {formatFigure(items.length)}.
+      </Text>
+      {children(shown)}
+      <Pagination
+        mt="sm"
+        total={pages}
+        value={current}
+        onChange={(next) => {
+          turned();
+          setPage(next);
+        }}
+        getControlProps={(control) => ({ 'aria-label': `${control} page of ${of}` })}
+        getItemProps={(n) => ({ 'aria-label': `Page ${n} of ${of}` })}
+      />
+    </>
+  );
+}
