@@ -111,6 +111,16 @@ test('on a phone (390 px) no page scrolls sideways and the filters fold away', a
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width, `${path} is ${width} px wide`).toBeLessThanOrEqual(390);
   }
+  // Beside the bodies' names, the RAG mix's bars keep room to be read (31% of the chart before the
+  // names' room followed its width, 48% after).
+  await page.goto(`/scrutiny/${Q1}`);
+  const ragMix = page.locator('section[aria-labelledby="rag-mix-title"]');
+  await ragMix.scrollIntoViewIfNeeded();
+  await expect(ragMix.locator('.recharts-cartesian-grid')).toBeVisible();
+  const plot = await ragMix.locator('.recharts-cartesian-grid').boundingBox();
+  const chart = await ragMix.locator('.recharts-surface').boundingBox();
+  expect((plot?.width ?? 0) / (chart?.width ?? 1)).toBeGreaterThan(0.4);
+  await screenshot(page, 'phone-scrutiny-rag-mix');
   await page.goto('/plans');
   const filters = page.getByRole('button', { name: 'Filters' });
   await expect(filters).toHaveAttribute('aria-expanded', 'false');

@@ -3,9 +3,15 @@
  * the first screen's code. Recharts' accessibility layer makes it reachable by keyboard.
  */
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { formatFigure } from '../../domain/figures';
 import { ChartBox } from './ChartLegend';
-import { DEFAULT_CHART_HEIGHT, type StackedBarsProps } from './stackedBarsProps';
+import {
+  CATEGORY_LABEL_WIDTH,
+  categoryLabelWidth,
+  DEFAULT_CHART_HEIGHT,
+  type StackedBarsProps,
+} from './stackedBarsProps';
 
 /** The tooltip's figures, thousands separated as on the axes and in every table. */
 const tooltipFigure = (value: unknown) =>
@@ -20,20 +26,39 @@ export default function StackedBars({
   grouped = false,
 }: StackedBarsProps) {
   const vertical = layout === 'vertical';
+  // Sideways, the labels' room follows the chart's width: measured before the first paint, so a
+  // phone never sees the bars drawn squeezed, and again whenever the chart is resized.
+  const box = useRef<HTMLDivElement>(null);
+  const [labelWidth, setLabelWidth] = useState(CATEGORY_LABEL_WIDTH);
+  const fit = useCallback((width: number) => setLabelWidth(categoryLabelWidth(width)), []);
+  useLayoutEffect(() => {
+    if (vertical && box.current) fit(box.current.getBoundingClientRect().width);
+  }, [vertical, fit]);
+  const roomy = labelWidth === CATEGORY_LABEL_WIDTH;
   return (
     <ChartBox height={height} legend={series}>
-      <ResponsiveContainer width="100%" height="100%">
+      <ResponsiveContainer
+        ref={box}
+        width="100%"
+        height="100%"
+        onResize={vertical ? fit : undefined}
+      >
         <BarChart
           data={[...data]}
           layout={vertical ? 'vertical' : 'horizontal'}
           accessibilityLayer
-          margin={{ left: vertical ? 24 : 0, right: 16 }}
+          margin={{ left: vertical && roomy ? 24 : 0, right: 16 }}
         >
           <CartesianGrid strokeDasharray="3 3" />
           {vertical ? (
             <>
               <XAxis type="number" allowDecimals={false} tickFormatter={formatFigure} />
-              <YAxis type="category" dataKey={categoryKey} width={180} tick={{ fontSize: 12 }} />
+              <YAxis
+                type="category"
+                dataKey={categoryKey}
+                width={labelWidth}
+                tick={{ fontSize: roomy ? 12 : 11 }}
+              />
             </>
           ) : (
             <>
