@@ -37,17 +37,43 @@ export function InPages<T>({
         {formatFigure(items.length)}.
       </Text>
       {children(shown)}
-      <Pagination
-        mt="sm"
-        total={pages}
-        value={current}
-        onChange={(next) => {
+      <Pager
+        pages={pages}
+        current={current}
+        onTurn={(next) => {
           turned();
           setPage(next);
         }}
-        getControlProps={(control) => ({ 'aria-label': `${control} page of ${of}` })}
-        getItemProps={(n) => ({ 'aria-label': `Page ${n} of ${of}` })}
+        of={of}
       />
     </>
+  );
+}
+
+/**
+ * The pager below a long list, each button named for the list it turns when the page holds more
+ * than one ("Page 2 of GYV return.xlsx"), or plainly ("Page 2") when it holds one.
+ */
+export function Pager({
+  pages,
+  current,
+  onTurn,
+  of,
+}: {
+  readonly pages: number;
+  readonly current: number;
+  readonly onTurn: (page: number) => void;
+  readonly of?: string;
+}) {
+  const named = (what: string) => (of ? `${what} of ${of}` : what);
+  return (
+    <Pagination
+      mt="md"
+      total={pages}
+      value={current}
+      onChange={onTurn}
+      getControlProps={(control) => ({ 'aria-label': named(`${control} page`) })}
+      getItemProps={(n) => ({ 'aria-label': named(`Page ${n}`) })}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Pagination, Text } from '@mantine/core';
+import { Anchor, Button, Group, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useRole } from '../../api/role';
 import { useDeferredValue, useMemo } from 'react';
@@ -20,6 +20,7 @@ import { COLUMNS, PlanTable } from './PlanTable';
 import { NoActionsYet } from './NoActionsYet';
 import { PLAN_FILTERS, PlanFilters } from './PlanFilters';
 import { usePageTurn } from '../../lib/usePageTurn';
+import { Pager } from '../../components/Pages';
 
 const PAGE_SIZE = 50;
 
@@ -202,16 +203,13 @@ export function PlansPage() {
                 />
               )}
               {pages > 1 ? (
-                <Pagination
-                  mt="md"
-                  total={pages}
-                  value={page}
-                  onChange={(next) => {
+                <Pager
+                  pages={pages}
+                  current={page}
+                  onTurn={(next) => {
                     turned();
                     setFilter('page', next === 1 ? '' : String(next));
                   }}
-                  getControlProps={(control) => ({ 'aria-label': `${control} page` })}
-                  getItemProps={(n) => ({ 'aria-label': `Page ${n}` })}
                 />
               ) : null}
             </>
