@@ -52,7 +52,8 @@ export function InPages<T>({
 
 /**
  * The pager below a long list, each button named for the list it turns when the page holds more
- * than one ("Page 2 of GYV return.xlsx"), or plainly ("Page 2") when it holds one.
+ * than one ("Page 2 of GYV return.xlsx"), or plainly ("Page 2") when it holds one. Nothing for a
+ * list that fits one page.
  */
 export function Pager({
   pages,
@@ -65,6 +66,7 @@ export function Pager({
   readonly onTurn: (page: number) => void;
   readonly of?: string;
 }) {
+  if (pages <= 1) return null;
   const named = (what: string) => (of ? `${what} of ${of}` : what);
   return (
     <Pagination

@@ -202,16 +202,14 @@ export function PlansPage() {
                   today={today}
                 />
               )}
-              {pages > 1 ? (
-                <Pager
-                  pages={pages}
-                  current={page}
-                  onTurn={(next) => {
-                    turned();
-                    setFilter('page', next === 1 ? '' : String(next));
-                  }}
-                />
-              ) : null}
+              <Pager
+                pages={pages}
+                current={page}
+                onTurn={(next) => {
+                  turned();
+                  setFilter('page', next === 1 ? '' : String(next));
+                }}
+              />
             </>
           )
         }

@@ -70,68 +70,81 @@ export function BodyRound({
             of={`the actions of ${bodyDisplayName(body)}`}
           >
             {(shown) => (
-              <Table.ScrollContainer minWidth={720}>
-                <Table verticalSpacing="xs">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">Action</Table.Th>
-                      <Table.Th scope="col">Update</Table.Th>
-                      <Table.Th scope="col">RAG</Table.Th>
-                      {closed ? <Table.Th scope="col">Direction of travel</Table.Th> : null}
-                      <Table.Th scope="col">
-                        <span className="visually-hidden">Record or view</span>
-                      </Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {shown.map(({ action, update, state, direction }) => {
-                      const Icon = STATE_ICON[state];
-                      return (
-                        <Table.Tr key={action.id}>
-                          <Table.Td>
-                            <Anchor component={Link} to={`/actions/${action.ref}`} fw={600}>
-                              {action.ref}
-                            </Anchor>{' '}
-                            {action.title}
-                          </Table.Td>
-                          <Table.Td>
-                            <Group gap={4} wrap="nowrap">
-                              <Icon size={16} aria-hidden="true" />
-                              {UPDATE_STATE_LABEL[state]}
-                            </Group>
-                          </Table.Td>
-                          <Table.Td>
-                            {update?.rag ? <RagBadge status={update.rag} /> : '—'}
-                          </Table.Td>
-                          {closed ? (
-                            <Table.Td>
-                              {direction ? DIRECTION_LABEL[direction] : 'No update'}
-                            </Table.Td>
-                          ) : null}
-                          <Table.Td>
-                            <Anchor
-                              component={Link}
-                              to={`/updates/${key}/${action.ref}`}
-                              style={{ whiteSpace: 'nowrap' }}
-                            >
-                              {closed || readOnly
-                                ? 'View'
-                                : state === 'missing'
-                                  ? 'Record update'
-                                  : 'Edit update'}
-                              <span className="visually-hidden"> for {action.ref}</span>
-                            </Anchor>
-                          </Table.Td>
-                        </Table.Tr>
-                      );
-                    })}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+              <RoundLines lines={shown} quarterKey={key} closed={closed} readOnly={readOnly} />
             )}
           </InPages>
         </div>
       ) : null}
     </Card>
+  );
+}
+
+/** A page of a body's lines: each action, the state of its update, and where to record or view it. */
+function RoundLines({
+  lines,
+  quarterKey: key,
+  closed,
+  readOnly,
+}: {
+  readonly lines: readonly RoundLine[];
+  readonly quarterKey: string;
+  readonly closed: boolean;
+  readonly readOnly: boolean;
+}) {
+  return (
+    <Table.ScrollContainer minWidth={720}>
+      <Table verticalSpacing="xs">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Action</Table.Th>
+            <Table.Th scope="col">Update</Table.Th>
+            <Table.Th scope="col">RAG</Table.Th>
+            {closed ? <Table.Th scope="col">Direction of travel</Table.Th> : null}
+            <Table.Th scope="col">
+              <span className="visually-hidden">Record or view</span>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {lines.map(({ action, update, state, direction }) => {
+            const Icon = STATE_ICON[state];
+            return (
+              <Table.Tr key={action.id}>
+                <Table.Td>
+                  <Anchor component={Link} to={`/actions/${action.ref}`} fw={600}>
+                    {action.ref}
+                  </Anchor>{' '}
+                  {action.title}
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={4} wrap="nowrap">
+                    <Icon size={16} aria-hidden="true" />
+                    {UPDATE_STATE_LABEL[state]}
+                  </Group>
+                </Table.Td>
+                <Table.Td>{update?.rag ? <RagBadge status={update.rag} /> : '—'}</Table.Td>
+                {closed ? (
+                  <Table.Td>{direction ? DIRECTION_LABEL[direction] : 'No update'}</Table.Td>
+                ) : null}
+                <Table.Td>
+                  <Anchor
+                    component={Link}
+                    to={`/updates/${key}/${action.ref}`}
+                    style={{ whiteSpace: 'nowrap' }}
+                  >
+                    {closed || readOnly
+                      ? 'View'
+                      : state === 'missing'
+                        ? 'Record update'
+                        : 'Edit update'}
+                    <span className="visually-hidden"> for {action.ref}</span>
+                  </Anchor>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }
