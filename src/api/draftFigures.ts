@@ -41,38 +41,50 @@ export async function draftContent(
   return { content, before: checked, keepSources: keep };
 }
 
-const nothingToKeep = () => Promise.resolve();
+/** The closed quarter before the draft, with its figures: as soon as they have been read. */
+type Previous = Promise<QuarterFiguresRecord | undefined>;
 
 /**
- * Works the draft's figures out on this thread (the worker's, or the page's) and keeps them,
- * unless they were kept meanwhile (`known`: what was kept, as just read on this thread). The plan's
- * stamp is read before the sources, so the figures are kept only if nothing was written since.
- * The sources read are kept by `keepSources`, once the figures are on their way.
+ * Works the draft's figures out on this thread (the worker's, or the page's) and keeps them.
+ * `kept` is what was kept, read before the sources (with the plan's stamp), so the figures are kept
+ * only if nothing was written since. The sources are read while the previous quarter's figures
+ * are still on their way. The sources read are kept by `keepSources`, once the figures are on
+ * their way.
  */
 export async function workOutDraftHere(
   quarter: QuarterKey,
-  previous: QuarterFiguresRecord | undefined,
-  known?: KeptDraft,
+  previous: Previous,
+  kept: KeptDraft,
 ): Promise<{ readonly figures: QuarterFigures; readonly keepSources: () => Promise<void> }> {
-  const previousHash = previous?.closed.hash ?? null;
-  const kept = known ?? (await keptDraft(quarter, previousHash));
-  if (kept.figures) return { figures: kept.figures, keepSources: nothingToKeep };
-  const { content, before, keepSources } = await draftContent(
-    quarter,
-    previous ? checks().then(({ checkedRecord }) => checkedRecord(previous.closed)) : null,
-  );
+  const [{ content, before, keepSources }, prior] = await Promise.all([
+    draftContent(
+      quarter,
+      previous.then((record) =>
+        record ? checks().then(({ checkedRecord }) => checkedRecord(record.closed)) : null,
+      ),
+    ),
+    previous,
+  ]);
   const figures = figuresOf(
     content,
-    before && previous ? { content: before.content, figures: previous.figures } : null,
+    before && prior ? { content: before.content, figures: prior.figures } : null,
   );
   // Figures that cannot be kept (a full disk) are still shown: the next view works them out again.
-  await keepDraft(figures, previousHash, kept.stamp).catch(() => undefined);
+  await keepDraft(figures, prior?.closed.hash ?? null, kept.stamp).catch(() => undefined);
   return { figures, keepSources };
 }
 
+/**
+ * What the page asks the draft worker, first: it starts reading the draft's sources at once. The
+ * previous closed quarter's figures follow (`DraftPrevious`) once the page has read them.
+ */
 export interface DraftRequest {
   readonly database: string;
   readonly quarter: QuarterKey;
+  readonly kept: KeptDraft;
+}
+
+export interface DraftPrevious {
   readonly previous: QuarterFiguresRecord | undefined;
 }
 
@@ -82,11 +94,12 @@ export type DraftReply =
 
 /**
  * Works the draft out in a worker for a large plan, else here (`kept`: as just read here). The
- * worker closes itself once it has kept the sources it read, after sending the figures.
+ * worker is started before the previous quarter's figures have been read, and sent them once they
+ * are; it closes itself once it has kept the sources it read, after sending the figures.
  */
 async function workOutDraft(
   quarter: QuarterKey,
-  previous: QuarterFiguresRecord | undefined,
+  previous: Previous,
   kept: KeptDraft,
 ): Promise<QuarterFigures> {
   if (!(await worthAWorker(kept.actionsLastTime))) {
@@ -97,8 +110,15 @@ async function workOutDraft(
   // The worker's messaging code is not the first screen's: a seeded plan never needs it.
   const { askWorker } = await import('./workerCall');
   const worker = new Worker(new URL('./draftWorker.ts', import.meta.url), { type: 'module' });
-  const request: DraftRequest = { database: database().name, quarter, previous };
-  return askWorker<DraftReply, QuarterFigures>(worker, request, (reply) => reply.figures).catch(
+  const request: DraftRequest = { database: database().name, quarter, kept };
+  const asked = askWorker<DraftReply, QuarterFigures>(worker, request, (reply) => reply.figures);
+  const handed = previous.then((record) => {
+    const message: DraftPrevious = { previous: record };
+    worker.postMessage(message);
+  });
+  // If the previous quarter's figures cannot be read, the worker would wait for them for ever.
+  return Promise.all([asked, handed]).then(
+    ([figures]) => figures,
     (error: unknown) => {
       worker.terminate();
       throw error;
@@ -110,18 +130,21 @@ async function workOutDraft(
 const underway = new Map<QuarterKey, Promise<QuarterFigures>>();
 
 /**
- * The draft's figures: kept, or worked out, one asking at a time per quarter. Whoever waited for
- * another asking reads what is kept afterwards, so figures are worked out once, and a write made
- * meanwhile (the stamp moved) has them worked out again.
+ * The draft's figures: kept, or worked out, one asking at a time per quarter. `previousHash` is the
+ * SHA-256 of the live record before the quarter (from the indexes), `previous` that record's
+ * figures, which may still be being read. Whoever waited for another asking reads what is kept
+ * afterwards, so figures are worked out once, and a write made meanwhile (the stamp moved) has them
+ * worked out again.
  */
 export function draftFigures(
   quarter: QuarterKey,
-  previous: QuarterFiguresRecord | undefined,
+  previousHash: string | null,
+  previous: Previous,
 ): Promise<QuarterFigures> {
   const before = underway.get(quarter);
   const asking = (async () => {
     await before?.catch(() => undefined);
-    const kept = await keptDraft(quarter, previous?.closed.hash ?? null);
+    const kept = await keptDraft(quarter, previousHash);
     return kept.figures ?? (await workOutDraft(quarter, previous, kept));
   })();
   underway.set(quarter, asking);

@@ -6,7 +6,11 @@
  * or worked out by `draftFigures.ts`.
  */
 import { liveRecordKeys } from '../db/quarterFigures';
-import type { ClosedQuarterFacts, QuarterFigures } from '../domain/quarterFigures';
+import type {
+  ClosedQuarterFacts,
+  QuarterFigures,
+  QuarterFiguresRecord,
+} from '../domain/quarterFigures';
 import type { QuarterKey } from '../domain/quarters';
 import { trend, trendOf, type TrendPoint } from '../domain/scrutiny';
 import type { SnapshotContent } from '../domain/snapshot';
@@ -44,13 +48,30 @@ export interface QuarterPicture {
 export async function loadScrutinyPicture(quarter: QuarterKey): Promise<ScrutinyPicture> {
   const live = await liveRecordKeys();
   const chain = live.filter((key) => key.quarter <= quarter);
-  const kept = chain.length > 0 ? await (await checks()).closedFigures(chain, live) : [];
+  const closed =
+    chain.length > 0
+      ? checks().then(({ closedFigures }) => closedFigures(chain, live))
+      : Promise.resolve([]);
+  const previousOf = (kept: readonly QuarterFiguresRecord[]) =>
+    kept.filter((record) => record.closed.quarter < quarter).at(-1);
+  // A draft's figures are asked for at once: its worker reads the plan while the closed quarters'
+  // figures are read and checked here.
+  const draft = chain.some((key) => key.quarter === quarter)
+    ? undefined
+    : draftFigures(
+        quarter,
+        chain.filter((key) => key.quarter < quarter).at(-1)?.hash ?? null,
+        closed.then(previousOf),
+      );
+  const [kept, draftOwn] = await Promise.all([closed, draft]);
   const own = kept.find((record) => record.closed.quarter === quarter);
-  const previous = kept.filter((record) => record.closed.quarter < quarter).at(-1);
+  const previous = previousOf(kept);
+  const figures = own?.figures ?? draftOwn;
+  if (!figures) throw new Error(`no figures for ${quarter}`);
   return {
     quarter,
     closed: own?.closed ?? null,
-    figures: own?.figures ?? (await draftFigures(quarter, previous)),
+    figures,
     previous: previous?.figures,
     trend: trendOf(kept.map((record) => record.figures)),
   };

@@ -47,11 +47,12 @@ const isTouched = (row: { key: string } | undefined): row is TouchedRow =>
 const isSources = (row: { key: string } | undefined): row is KeptSourcesRow =>
   row?.key.startsWith(SOURCES_PREFIX) ?? false;
 
-const byKey = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * The kept rows with the touched ones read again: changed in place, added (in key order, as a
- * table reads), or dropped when gone or (`belongs`) no longer the quarter's.
+ * The kept rows (in key order) with the touched ones read again: changed in place, added in key
+ * order, as a table reads them, or dropped when gone or (`belongs`) no longer the quarter's. One
+ * pass merging the touched rows, in key order, into the kept ones: no look-up table of every row.
  */
 function patched<Row extends { id: string }>(
   kept: readonly Row[],
@@ -60,17 +61,27 @@ function patched<Row extends { id: string }>(
   belongs: (row: Row) => boolean,
 ): Row[] {
   if (keys.length === 0) return [...kept];
-  const rows = new Map(kept.map((row) => [row.id, row]));
-  let added = false;
-  keys.forEach((key, index) => {
-    const row = now[index];
-    if (row && belongs(row)) {
-      added ||= !rows.has(row.id);
-      rows.set(row.id, row);
-    } else rows.delete(key as string);
-  });
-  const result = [...rows.values()];
-  return added ? result.sort(byKey) : result;
+  const touched = keys
+    .map((key, index) => {
+      const row = now[index];
+      return { id: key as string, row: row && belongs(row) ? row : undefined };
+    })
+    .sort(byId);
+  const rows: Row[] = [];
+  let next = 0;
+  const take = (row: Row | undefined) => {
+    if (row) rows.push(row);
+  };
+  for (const row of kept) {
+    for (let one = touched[next]; one && one.id < row.id; one = touched[++next]) take(one.row);
+    const own = touched[next];
+    if (own?.id === row.id) {
+      take(own.row);
+      next += 1;
+    } else rows.push(row);
+  }
+  for (const { row } of touched.slice(next)) take(row);
+  return rows;
 }
 
 const unique = (rows: readonly TouchedRow[], table: TouchedRow['table']) => [

@@ -95,6 +95,26 @@ describe('a draft’s kept sources', () => {
     expect(after.sources.actions.map((action) => action.id)).toEqual([gyv]);
   });
 
+  it('take rows added before, between and after the kept ones, in the tables’ order', async () => {
+    const kept = (await db.actions.toArray()).map((action) => action.id).sort();
+    await sources();
+    const template = await db.actions.get(gyv);
+    if (!template) throw new Error('the action expected');
+    // Keys that sort before, between and after the kept ones, written together with a change to
+    // a kept row and the deletion of another, in one transaction (one note).
+    const ids = [' first', `${kept[0]}~`, `${kept.at(-1)}~`];
+    const added = ids.map((id, index) => ({ ...template, id, ref: `GYV-${90 + index}` }));
+    await db.transaction('rw', db.actions, async () => {
+      await db.actions.bulkPut(added);
+      await db.actions.put({ ...template, title: 'Changed with the others' });
+      await db.actions.delete(asb);
+    });
+    const after = await sources();
+    expect(after.everyRow).toBe(false);
+    expect(after.sources).toEqual(await tables());
+    expect(after.sources.actions).toHaveLength(kept.length - 1 + added.length);
+  });
+
   it('are read again from the tables after a write of a whole range', async () => {
     await sources();
     await db.updates.where('quarter').equals(QUARTER).delete();

@@ -3,10 +3,13 @@
  * same figures as worked out on the page, and the plan counted only when nothing tells its size.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { checks } from '../../src/api/draftFigures';
 import { loadQuarterPicture, loadScrutinyPicture } from '../../src/api/quarterPicture';
+import { closeQuarter } from '../../src/db/commands/closeQuarter';
 import { saveUpdate } from '../../src/db/commands/quarters';
 import type { PlannerDatabase } from '../../src/db/database';
 import { figuresOf } from '../../src/domain/quarterFigures';
+import { SNAPSHOT_ALTERED_MESSAGE } from '../../src/domain/snapshotRecord';
 import { action } from '../fixtures/actions';
 import { ragUpdate } from '../fixtures/quarters';
 import { startInProcessWorkers } from './inProcessWorker';
@@ -57,6 +60,36 @@ describe('a large plan’s draft', () => {
     const { content } = await loadQuarterPicture(QUARTER);
     expect(figures).toEqual(figuresOf(content, null));
     expect(figures.ragMix.red).toBe(1);
+  });
+
+  it('is compared with the closed quarter before it, whose figures reach the worker after it starts', async () => {
+    await saveUpdate('bulk-7', '2026-Q1', ragUpdate('green'));
+    await closeQuarter('2026-Q1');
+    workers = await startInProcessWorkers(() => import('../../src/api/draftWorker'));
+    const { figures, previous } = await loadScrutinyPicture(QUARTER);
+    expect(workers).toHaveLength(1);
+    const { content, previous: before } = await loadQuarterPicture(QUARTER);
+    if (!before || !previous) throw new Error('the closed quarter before expected');
+    expect(figures).toEqual(figuresOf(content, { content: before, figures: previous }));
+    expect(figures.comparedWith).toBe('2026-Q1');
+    expect(figures.direction.betterOrWorse.total).toBe(1);
+  });
+
+  it('fails, and its worker is stopped, when the closed quarter before cannot be read', async () => {
+    await closeQuarter('2026-Q1');
+    // The record altered, with no figures kept for it: nothing can be compared with.
+    await db.quarterFigures.clear();
+    const [record] = await db.snapshots.toArray();
+    if (!record) throw new Error('the closed record expected');
+    await db.snapshots.put({ ...record, content: { ...(record.content as object), actions: [] } });
+    // The page's record checks, loaded before the worker's modules are (`startInProcessWorkers`).
+    await checks();
+    workers = await startInProcessWorkers(() => import('../../src/api/draftWorker'));
+    await expect(loadScrutinyPicture(QUARTER)).rejects.toThrow(SNAPSHOT_ALTERED_MESSAGE);
+    expect(workers.map((worker) => worker.terminated)).toEqual([true]);
+    // Nothing is left waiting: the next asking for the quarter is answered.
+    await expect(loadScrutinyPicture(QUARTER)).rejects.toThrow(SNAPSHOT_ALTERED_MESSAGE);
+    workers.forEach((worker) => (worker.closed = true));
   });
 
   it('is worked out again without counting the plan: the figures last kept tell its size', async () => {
