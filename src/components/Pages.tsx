@@ -1,6 +1,7 @@
 /** A long list shown a page at a time, with where the reader is in it. */
 import { Pagination, Text } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { useUncontrolled } from '@mantine/hooks';
+import type { ReactNode } from 'react';
 import { formatFigure } from '../domain/figures';
 import { usePageTurn } from '../lib/usePageTurn';
 
@@ -8,22 +9,27 @@ import { usePageTurn } from '../lib/usePageTurn';
  * `items` a page of `perPage` at a time, drawn by `children`: above them "Showing things 1 to 25 of
  * 30." (where a reader lands on turning a page), below them the pager, whose buttons are named
  * "Page 2 of `of`". A list that fits one page is drawn as it is. A list that shrinks (accepted
- * changes leave it) keeps the reader on its last page rather than past its end.
+ * changes leave it) keeps the reader on its last page rather than past its end. The page is the
+ * list's own unless `page` and `onPage` hold it elsewhere (the round's address).
  */
 export function InPages<T>({
   items,
   perPage,
   things,
   of,
+  page: heldPage,
+  onPage,
   children,
 }: {
   readonly items: readonly T[];
   readonly perPage: number;
   readonly things: string;
   readonly of: string;
+  readonly page?: number;
+  readonly onPage?: (page: number) => void;
   readonly children: (shown: readonly T[]) => ReactNode;
 }) {
-  const [page, setPage] = useState(1);
+  const [page, setPage] = useUncontrolled({ value: heldPage, defaultValue: 1, onChange: onPage });
   const pages = Math.max(1, Math.ceil(items.length / perPage));
   const current = Math.min(page, pages);
   const { shownLine, turned } = usePageTurn<HTMLParagraphElement>(current);

@@ -102,16 +102,24 @@ test('a large plan: its draft figures worked out off the page, kept, worked out 
   expect(recordWorkers()).toBe(1);
   await expectNoAccessibilityViolations(page);
 
-  // Back to the round, from what the page holds: its lines 100 at a time, the last reached by
-  // the pager, and scanned with a page of them open.
+  // Back to the round, as it was left (its lines shown), from what the page holds: its lines 100
+  // at a time, the last reached by the pager, and scanned with a page of them open.
   await page.goBack();
-  await page.getByRole('button', { name: 'Show the 2,000 actions (1,999 owing)' }).click();
+  await expect(
+    page.getByRole('button', { name: 'Hide the 2,000 actions (1,999 owing)' }),
+  ).toBeVisible();
   await expect(line.getByText('Red')).toBeVisible();
   await expect(page.getByText('Showing actions 1 to 100 of 2,000.')).toBeVisible();
   await page.getByRole('button', { name: /^Page 20 of the actions of Gangs and youth/i }).click();
   await expect(page.getByText('Showing actions 1,901 to 2,000 of 2,000.')).toBeFocused();
-  await expect(page.getByRole('row', { name: /GYV-2999 Outreach session 2000\b/ })).toBeVisible();
+  const last = page.getByRole('row', { name: /GYV-2999 Outreach session 2000\b/ });
+  await expect(last).toBeVisible();
   await expectNoAccessibilityViolations(page);
   await screenshot(page, 'large-plan-closed-round');
+
+  // An update opened from page 20 leads back to page 20, not to the round folded again.
+  await last.getByRole('link', { name: 'View for GYV-2999' }).click();
+  await page.getByRole('link', { name: 'round', exact: true }).click();
+  await expect(page.getByText('Showing actions 1,901 to 2,000 of 2,000.')).toBeVisible();
   noErrors();
 });

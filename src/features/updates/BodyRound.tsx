@@ -1,7 +1,6 @@
 /** One body's actions in an update round, each with the state of its update. */
 import { Anchor, Button, Card, Group, Table, Title } from '@mantine/core';
 import { IconCircleCheck, IconCircleDashed, IconPencil } from '@tabler/icons-react';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { InPages } from '../../components/Pages';
 import { RagBadge } from '../../components/RagBadge';
@@ -9,6 +8,7 @@ import { bodyDisplayName, type Body } from '../../domain/bodies';
 import { formatFigure } from '../../domain/figures';
 import { type RoundLine } from '../../domain/round';
 import { DIRECTION_LABEL, UPDATE_STATE_LABEL, type UpdateState } from '../../domain/updates';
+import { useFromTheRound, useRoundPlace } from './roundPlace';
 
 const STATE_ICON: Record<UpdateState, typeof IconCircleCheck> = {
   done: IconCircleCheck,
@@ -40,7 +40,7 @@ export function BodyRound({
   readonly readOnly: boolean;
   readonly startOpen: boolean;
 }) {
-  const [open, setOpen] = useState(startOpen);
+  const { open, page, toggle, turn } = useRoundPlace(body.id, startOpen);
   if (entries.length === 0) return null;
   const headingId = `round-${body.id}`;
   const owing = entries.filter((e) => e.state !== 'done').length;
@@ -53,7 +53,7 @@ export function BodyRound({
         <Button
           variant="default"
           size="xs"
-          onClick={() => setOpen((v) => !v)}
+          onClick={toggle}
           aria-expanded={open}
           aria-controls={`${headingId}-table`}
         >
@@ -68,6 +68,8 @@ export function BodyRound({
             perPage={ROUND_LINES_PER_PAGE}
             things="actions"
             of={`the actions of ${bodyDisplayName(body)}`}
+            page={page}
+            onPage={turn}
           >
             {(shown) => (
               <RoundLines lines={shown} quarterKey={key} closed={closed} readOnly={readOnly} />
@@ -91,6 +93,7 @@ function RoundLines({
   readonly closed: boolean;
   readonly readOnly: boolean;
 }) {
+  const fromTheRound = useFromTheRound();
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table verticalSpacing="xs">
@@ -130,6 +133,7 @@ function RoundLines({
                   <Anchor
                     component={Link}
                     to={`/updates/${key}/${action.ref}`}
+                    state={fromTheRound}
                     style={{ whiteSpace: 'nowrap' }}
                   >
                     {closed || readOnly

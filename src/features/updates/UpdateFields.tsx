@@ -33,6 +33,7 @@ import {
 } from '../../domain/updates';
 import { UpdateSummary } from './UpdateSummary';
 import { CarryForwardOffer, RagChoice } from './UpdateChoices';
+import { useRoundAddress } from './roundPlace';
 
 const FIELD_IDS = {
   rag: 'update-rag-red',
@@ -114,6 +115,7 @@ export function UpdateFields({
   const error = (field: string) => fieldError(problems, field);
   const carried = isStillCarriedForward(values, previous);
   const unsaved = useUnsavedChanges(form.unsaved);
+  const roundAddress = useRoundAddress(key);
 
   const submit = (state: 'draft' | 'done', goNext: boolean) => async (event?: FormEvent) => {
     event?.preventDefault();
@@ -149,7 +151,7 @@ export function UpdateFields({
         );
         const next = nextOwing(round, action.id);
         unsaved.release();
-        navigate(next ? `/updates/${key}/${next.action.ref}` : `/updates/${key}`);
+        navigate(next ? `/updates/${key}/${next.action.ref}` : roundAddress);
       }
     } catch (failure) {
       const found = problemsOf(failure);
@@ -162,7 +164,7 @@ export function UpdateFields({
       <PageHeader title={`${action.ref}: update for ${quarterLabel(quarter)}`} lead={action.title}>
         <Text size="sm">
           Due {formatUkDate(action.dueDate)} ·{' '}
-          <Anchor component={Link} to={`/updates/${key}`}>
+          <Anchor component={Link} to={roundAddress}>
             Back to the round
           </Anchor>
         </Text>

@@ -1,7 +1,7 @@
 import { useMayChange } from '../../api/role';
 import { Anchor, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useSaveUpdate } from '../../api/mutations';
 import {
   actionQuery,
@@ -79,6 +79,8 @@ function UpdateForm({
   readonly quarterKey: QuarterKey;
 }) {
   const navigate = useNavigate();
+  // Moving on to the next update owing keeps the reader's place in the round.
+  const location = useLocation();
   const history = useQuery(actionUpdatesQuery(action.id));
   const quarterUpdates = useQuery(quarterUpdatesQuery(key));
   const actions = useQuery(actionsQuery());
@@ -97,7 +99,7 @@ function UpdateForm({
       actions={actions.data ?? []}
       bodyOrder={new Map((bodies.data ?? []).map((body) => [body.id, body.order]))}
       readOnly={!mayChange}
-      navigate={(to) => void navigate(to)}
+      navigate={(to) => void navigate(to, { state: location.state as unknown })}
       save={save}
     />
   );

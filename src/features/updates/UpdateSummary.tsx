@@ -7,6 +7,7 @@ import type { Action } from '../../domain/actions';
 import { formatUkDate, formatUkDateTime } from '../../domain/dates';
 import { quarterLabel, type Quarter } from '../../domain/quarters';
 import { type QuarterlyUpdate } from '../../domain/updates';
+import { useRoundAddress } from './roundPlace';
 
 export function FrozenUpdate({
   action,
@@ -21,6 +22,7 @@ export function FrozenUpdate({
   readonly closedAt: string;
   readonly quarterKey: string;
 }) {
+  const round = useRoundAddress(key);
   return (
     <>
       <PageHeader
@@ -30,7 +32,7 @@ export function FrozenUpdate({
       <Alert color="blue" title={`${quarterLabel(quarter)} is closed`} mb="lg">
         This update was frozen when the quarter closed on {formatUkDateTime(closedAt)}. To change
         it, reopen the quarter from the{' '}
-        <Anchor component={Link} to={`/updates/${key}`}>
+        <Anchor component={Link} to={round}>
           round
         </Anchor>
         , giving a reason.
