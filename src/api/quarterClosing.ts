@@ -7,7 +7,7 @@
 import { signedInActorNow, StaleConnectionError } from '../db/command';
 import { announceChange, database, isConnectionStale } from '../db/connection';
 import type { QuarterKey } from '../domain/quarters';
-import type { RecordKey } from '../domain/quarterFigures';
+import { closedFactsOf, type ClosedQuarterFacts } from '../domain/quarterFigures';
 import { askWorker } from './workerCall';
 import type { WorkerFailure } from './workerFailure';
 
@@ -18,27 +18,31 @@ export interface CloseRequest {
 }
 
 export type CloseReply =
-  | { readonly kind: 'closed'; readonly closed: RecordKey }
+  | { readonly kind: 'closed'; readonly closed: ClosedQuarterFacts }
   | { readonly kind: 'failed'; readonly failure: WorkerFailure };
 
 /**
  * Closes `quarter` on this thread: the worker's, or the page's where there are no workers. The
- * command's code (building and hashing the record) is loaded here, not with the page.
+ * command's code (building and hashing the record) is loaded here, not with the page. Answers
+ * what is said of the closed quarter (who, when, version, SHA-256), as committed.
  */
-export async function closeQuarterHere(quarter: QuarterKey): Promise<RecordKey> {
+export async function closeQuarterHere(quarter: QuarterKey): Promise<ClosedQuarterFacts> {
   const { closeQuarter } = await import('../db/commands/closeQuarter');
-  const { id, version, hash } = await closeQuarter(quarter);
-  return { id, quarter, version, hash };
+  return closedFactsOf(await closeQuarter(quarter));
 }
 
-export async function closeQuarterOffPage(quarter: QuarterKey): Promise<RecordKey> {
+export async function closeQuarterOffPage(quarter: QuarterKey): Promise<ClosedQuarterFacts> {
   if (typeof Worker === 'undefined') return closeQuarterHere(quarter);
   // This tab must reload before it writes, wherever the writing would run.
   if (isConnectionStale()) throw new StaleConnectionError();
   const worker = new Worker(new URL('./closeWorker.ts', import.meta.url), { type: 'module' });
   try {
     const request: CloseRequest = { quarter, database: database().name, actor: signedInActorNow() };
-    const closed = await askWorker<CloseReply, RecordKey>(worker, request, (reply) => reply.closed);
+    const closed = await askWorker<CloseReply, ClosedQuarterFacts>(
+      worker,
+      request,
+      (reply) => reply.closed,
+    );
     announceChange();
     return closed;
   } finally {

@@ -30,6 +30,8 @@ export const keys = {
   updates: (quarter: string) => [...keys.all, 'updates', 'quarter', quarter] as const,
   actionUpdates: (actionId: string) => [...keys.all, 'updates', 'action', actionId] as const,
   snapshots: () => [...keys.all, 'snapshots'] as const,
+  /** What is said of a quarter if it is closed (who, when, version, SHA-256). */
+  closedQuarter: (quarter: string) => [...keys.snapshots(), 'closed', quarter] as const,
   /** A quarter's picture; under 'updates' so that saving an update refreshes it. */
   picture: () => [...keys.all, 'updates', 'picture'] as const,
   indicators: () => [...keys.all, 'indicators'] as const,

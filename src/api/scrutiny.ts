@@ -59,7 +59,7 @@ export const closedQuartersQuery = () =>
  */
 export const quarterClosedQuery = (quarter: QuarterKey) =>
   queryOptions({
-    queryKey: [...keys.snapshots(), 'closed', quarter],
+    queryKey: keys.closedQuarter(quarter),
     queryFn: async () => (await import('./closedFigures')).closedFactsOfQuarter(quarter),
   });
 

@@ -35,6 +35,8 @@ describe('closing a quarter in its worker', () => {
       quarter: '2026-Q1',
       version: 1,
       hash: stored?.hash,
+      closedAt: stored?.closedAt,
+      closedBy: stored?.closedBy,
     });
     if (!stored) throw new Error('the record was not stored');
     expect(readSnapshot(stored).ok).toBe(true);
