@@ -8,6 +8,8 @@ import { runCommand, ValidationError } from '../command';
 import { liveRecordKeys } from '../quarterFigures';
 import { liveSnapshot, quarterOrRefuse, refuseIfClosed } from './quarterGuards';
 
+const noPause = () => Promise.resolve();
+
 /**
  * Closes a quarter: freezes a snapshot of every action, its update, and each recommendation's
  * response and delivery, with a SHA-256 of the content.
@@ -37,13 +39,15 @@ export async function closeQuarter(quarter: QuarterKey): Promise<QuarterSnapshot
       ? await Promise.all([db.snapshots.get(before.id), db.quarterFigures.get(before.hash)])
       : [undefined, undefined];
     // The checks and the hash of thousands of actions go a slice at a time inside this one
-    // transaction (in the worker; on the page where there are no workers, which then answers
-    // between slices); the browser's SHA-256 finishes each hash while a small read of the
-    // transaction's own keeps it open.
+    // transaction. On the page (where there are no workers) a small read of the transaction's own
+    // between slices lets the page answer; in the close's worker nothing waits for its thread, so
+    // the slices follow one another (at 20,000 actions, twenty such reads took 65 ms). The
+    // browser's SHA-256 finishes each hash while such reads keep the transaction open.
+    const pause = typeof document === 'undefined' ? noPause : context.breathe;
     const inTransaction = { keepAlive: context.breathe };
     // Directions of travel compare with the previous record, checked against its SHA-256.
     const previousContent = previous
-      ? await snapshotContentInSlices(previous, context.breathe, inTransaction)
+      ? await snapshotContentInSlices(previous, pause, inTransaction)
       : null;
     const content = buildSnapshotContent({
       quarter,
@@ -62,7 +66,7 @@ export async function closeQuarter(quarter: QuarterKey): Promise<QuarterSnapshot
       version,
       closedAt: context.now,
       closedBy: context.actor.name,
-      hash: await snapshotHashInSlices(content, context.breathe, inTransaction),
+      hash: await snapshotHashInSlices(content, pause, inTransaction),
       content,
       supersededAt: null,
       reopenReason: null,
