@@ -8,6 +8,7 @@ import { expect, it } from 'vitest';
 import { closeQuarter } from '../../src/db/commands/closeQuarter';
 import { saveUpdate } from '../../src/db/commands/quarters';
 import { hashOf, SLICE } from '../../src/domain/canonical';
+import type { SnapshotContent } from '../../src/domain/snapshot';
 import { readSnapshot } from '../../src/domain/snapshotRecord';
 import { action } from '../fixtures/actions';
 import { ragUpdate } from '../fixtures/quarters';
@@ -31,7 +32,7 @@ it('closes two quarters of a plan of several slices, each record whole and seale
     expect(readSnapshot(stored).ok).toBe(true);
     expect(stored.hash).toBe(hashOf(stored.content));
   }
-  const entries = second.content.actions;
+  const { actions: entries } = second.content as SnapshotContent;
   expect(entries.length).toBeGreaterThanOrEqual(count);
   expect(entries.find((entry) => entry.action.id === 'bulk-7')?.direction).toBe('worse');
 }, 60_000);
