@@ -58,15 +58,23 @@ function useCommand<Input, Output>(
     | ((input: Input) => (query: { readonly queryKey: readonly unknown[] }) => boolean) = [
     keys.all,
   ],
+  /**
+   * Whether the command is done only once what it made stale has been read again: by default, so
+   * that a screen it leads to shows what it wrote. A command whose answer puts in place what its
+   * screen shows (the close) is done as soon as it has committed.
+   */
+  { waitsForReads = true }: { readonly waitsForReads?: boolean } = {},
 ) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: command,
     onSuccess: async (_output, input) => {
       void requestPersistentStorageOnce();
-      await (typeof changes === 'function'
-        ? client.invalidateQueries({ predicate: changes(input) })
-        : Promise.all(changes.map((queryKey) => client.invalidateQueries({ queryKey }))));
+      const reads =
+        typeof changes === 'function'
+          ? client.invalidateQueries({ predicate: changes(input) })
+          : Promise.all(changes.map((queryKey) => client.invalidateQueries({ queryKey })));
+      if (waitsForReads) await reads;
     },
   });
 }
@@ -140,16 +148,20 @@ export const useAcceptReturnUpdates = () =>
 
 /**
  * Closing a quarter: the round says it is closed as soon as the close has committed, from the
- * facts the close answers (those of the record it stored), before what the close made stale is
- * read again (a quarter of an IndexedDB second at 20,000 actions).
+ * facts the close answers (those of the record it stored), and the close is done then, while what
+ * it made stale is read again (about a quarter of a second at 20,000 actions).
  */
 export function useCloseQuarter() {
   const client = useQueryClient();
-  return useCommand(async (quarter: QuarterKey) => {
-    const closed = await (await commands.closing()).closeQuarterOffPage(quarter);
-    client.setQueryData(keys.closedQuarter(quarter), closed);
-    return closed;
-  }, QUARTER_RECORDS);
+  return useCommand(
+    async (quarter: QuarterKey) => {
+      const closed = await (await commands.closing()).closeQuarterOffPage(quarter);
+      client.setQueryData(keys.closedQuarter(quarter), closed);
+      return closed;
+    },
+    QUARTER_RECORDS,
+    { waitsForReads: false },
+  );
 }
 
 export const useReopenQuarter = () =>
