@@ -153,40 +153,62 @@ const scrutinyShown = (page: Page) => async () => {
   await page.locator('.recharts-surface').first().waitFor();
 };
 
+/** What a view shows once it is there: a selector, a second-level heading, words (each if given). */
+interface Shown {
+  readonly selector?: string;
+  readonly heading?: string;
+  readonly text?: string;
+}
+
 /**
- * The scrutiny view, measured twice over: as every operation here, from Playwright's click to its
- * seeing the first chart (which counts Playwright's own checks before it clicks, and its polling
- * after), and inside the page, from the click event's time stamp to the first chart and the lines
- * of enquiry in the document (a mutation observer), as `timeStep` times a key press.
+ * Starts timing inside the page, from the next click event's time stamp to what `shown` describes
+ * being in the document (a mutation observer), as `timeStep` times a key press; answers how to read
+ * the time once it is there. Playwright's own figure is late by up to 500 ms: once it has looked four
+ * times, it looks again only every 500 ms.
  */
-async function measureScrutiny(figures: Figures, page: Page, name: string): Promise<void> {
-  await page.evaluate(() => {
-    const view = { start: 0, end: 0 };
-    (window as unknown as { __view: typeof view }).__view = view;
-    const shown = () =>
-      document.querySelector('.recharts-surface') !== null &&
-      [...document.querySelectorAll('h2')].some(
-        (heading) => heading.textContent === 'Suggested lines of enquiry',
-      );
+async function timeClickToShown(page: Page, shown: Shown): Promise<() => Promise<number>> {
+  await page.evaluate((shown) => {
+    const timing = { start: 0, end: 0 };
+    (window as unknown as { __shown: typeof timing }).__shown = timing;
+    const there = () =>
+      (!shown.selector || document.querySelector(shown.selector) !== null) &&
+      (!shown.heading ||
+        [...document.querySelectorAll('h2')].some((h) => h.textContent === shown.heading)) &&
+      (!shown.text || (document.body.textContent ?? '').includes(shown.text));
     document.addEventListener(
       'click',
       (event) => {
-        view.start = event.timeStamp;
+        timing.start = event.timeStamp;
       },
       { capture: true, once: true },
     );
     new MutationObserver((_, observer) => {
-      if (view.start && shown()) {
-        view.end = performance.now();
+      if (timing.start && there()) {
+        timing.end = performance.now();
         observer.disconnect();
       }
-    }).observe(document.body, { subtree: true, childList: true });
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  }, shown);
+  return () =>
+    page.evaluate(() => {
+      const { start, end } = (window as unknown as { __shown: { start: number; end: number } })
+        .__shown;
+      return end - start;
+    });
+}
+
+/**
+ * The scrutiny view, measured twice over: as every operation here, from Playwright's click to its
+ * seeing the first chart (which counts Playwright's own checks before it clicks, and its polling
+ * after), and inside the page, from the click to the first chart and the lines of enquiry.
+ */
+async function measureScrutiny(figures: Figures, page: Page, name: string): Promise<void> {
+  const inThePage = await timeClickToShown(page, {
+    selector: '.recharts-surface',
+    heading: 'Suggested lines of enquiry',
   });
   await measureOperation(figures, page, name, scrutinyShown(page));
-  const { start, end } = await page.evaluate(
-    () => (window as unknown as { __view: { start: number; end: number } }).__view,
-  );
-  figures[`${name}: click to first chart, in the page (ms)`] = end - start;
+  figures[`${name}: click to first chart, in the page (ms)`] = await inThePage();
 }
 
 /**
@@ -194,9 +216,7 @@ async function measureScrutiny(figures: Figures, page: Page, name: string): Prom
  * is let finish opening first, and the click is sent straight to the button: Playwright's own
  * checks before clicking a button in a dialog that had just opened took 0.3-0.7 s here (the page
  * idle meanwhile), time a person spends reading the dialog, which earlier figures counted. Also
- * timed inside the page, from the click event to the words in the document (a mutation observer):
- * Playwright looks for them again only every 500 ms once it has looked four times, so its figure
- * can be up to half a second late.
+ * timed inside the page, from the click to the words in the document.
  */
 async function closeTheQuarter(
   figures: Figures,
@@ -206,31 +226,12 @@ async function closeTheQuarter(
 ): Promise<void> {
   const confirm = page.getByRole('button', { name: 'Close the quarter' });
   await confirm.click({ trial: true, timeout: 600_000 });
-  await page.evaluate((closed) => {
-    const close = { start: 0, end: 0 };
-    (window as unknown as { __close: typeof close }).__close = close;
-    document.addEventListener(
-      'click',
-      (event) => {
-        close.start = event.timeStamp;
-      },
-      { capture: true, once: true },
-    );
-    new MutationObserver((_, observer) => {
-      if (close.start && document.body.textContent?.includes(closed)) {
-        close.end = performance.now();
-        observer.disconnect();
-      }
-    }).observe(document.body, { subtree: true, childList: true, characterData: true });
-  }, closed);
+  const inThePage = await timeClickToShown(page, { text: closed });
   await measureOperation(figures, page, name, async () => {
     await confirm.dispatchEvent('click');
     await page.getByText(closed).waitFor({ timeout: 600_000 });
   });
-  const { start, end } = await page.evaluate(
-    () => (window as unknown as { __close: { start: number; end: number } }).__close,
-  );
-  figures[`${name}: click to shown closed, in the page (ms)`] = end - start;
+  figures[`${name}: click to shown closed, in the page (ms)`] = await inThePage();
 }
 
 const statusFor = (count: number) =>
