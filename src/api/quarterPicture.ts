@@ -55,13 +55,16 @@ export async function loadScrutinyPicture(quarter: QuarterKey): Promise<Scrutiny
   const previousOf = (kept: readonly QuarterFiguresRecord[]) =>
     kept.filter((record) => record.closed.quarter < quarter).at(-1);
   // A draft's figures are asked for at once: its worker reads the plan while the closed quarters'
-  // figures are read and checked here.
+  // figures are read and checked here. A draft kept may not need the previous quarter's figures:
+  // if they cannot be read, that is said once, below, as the closed quarters' failure.
+  const previousFigures = closed.then(previousOf);
+  previousFigures.catch(() => undefined);
   const draft = chain.some((key) => key.quarter === quarter)
     ? undefined
     : draftFigures(
         quarter,
         chain.filter((key) => key.quarter < quarter).at(-1)?.hash ?? null,
-        closed.then(previousOf),
+        previousFigures,
       );
   const [kept, draftOwn] = await Promise.all([closed, draft]);
   const own = kept.find((record) => record.closed.quarter === quarter);

@@ -132,6 +132,33 @@ describe('a closed quarter’s kept figures', () => {
     await expect(loadScrutinyPicture('2026-Q1')).rejects.toThrow(SNAPSHOT_ALTERED_MESSAGE);
   });
 
+  it('missing, with the record altered outside the app: the draft after it says so once', async () => {
+    await closeWith('2026-Q1', 'red');
+    // The draft after it, worked out and kept against that record.
+    await loadScrutinyPicture('2026-Q2');
+    // Then the record altered and its figures dropped by hand, past the app's database layer, so
+    // the draft's kept figures still stand: only the closed quarter's failure is reported.
+    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(db.name);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const [record] = await db.snapshots.toArray();
+    if (!record) throw new Error('no snapshot');
+    await new Promise<void>((resolve, reject) => {
+      const tx = raw.transaction(['snapshots', 'quarterFigures'], 'readwrite');
+      tx.objectStore('quarterFigures').clear();
+      const content = record.content as SnapshotContent;
+      tx.objectStore('snapshots').put({ ...record, content: { ...content, actions: [] } });
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    raw.close();
+    await expect(loadScrutinyPicture('2026-Q2')).rejects.toThrow(SNAPSHOT_ALTERED_MESSAGE);
+    // Nothing else failed unheard (Vitest fails a run on an unhandled rejection).
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  });
+
   it('stand only while the record before them does: a quarter reopened and closed again', async () => {
     await closeWith('2026-Q1', 'red');
     const q2 = await closeWith('2026-Q2', 'red');
