@@ -26,6 +26,9 @@ beforeEach(async () => {
     Array.from({ length: 2000 }, (_, i) => action({ id: `bulk-${i}`, ref: `ASB-${1000 + i}` })),
   );
   await saveUpdate('bulk-7', QUARTER, ragUpdate('red'));
+  // The page's record checks, loaded before the worker's modules are (`startInProcessWorkers`
+  // resets them): loaded after, they would be another copy, on the worker's connection.
+  await checks();
 });
 
 afterEach(async () => {
@@ -82,8 +85,6 @@ describe('a large plan’s draft', () => {
     const [record] = await db.snapshots.toArray();
     if (!record) throw new Error('the closed record expected');
     await db.snapshots.put({ ...record, content: { ...(record.content as object), actions: [] } });
-    // The page's record checks, loaded before the worker's modules are (`startInProcessWorkers`).
-    await checks();
     workers = await startInProcessWorkers(() => import('../../src/api/draftWorker'));
     await expect(loadScrutinyPicture(QUARTER)).rejects.toThrow(SNAPSHOT_ALTERED_MESSAGE);
     expect(workers.map((worker) => worker.terminated)).toEqual([true]);
