@@ -48,8 +48,8 @@ type Previous = Promise<QuarterFiguresRecord | undefined>;
  * Works the draft's figures out on this thread (the worker's, or the page's) and keeps them.
  * `kept` is what was kept, read before the sources (with the plan's stamp), so the figures are kept
  * only if nothing was written since. The sources are read while the previous quarter's figures
- * are still on their way. The sources read are kept by `keepSources`, once the figures are on
- * their way.
+ * (`previous`) may still be arriving; `keepSources` keeps the sources read, once the figures have
+ * been sent.
  */
 export async function workOutDraftHere(
   quarter: QuarterKey,

@@ -5,8 +5,8 @@
  * the round", saving the last update owing, or the browser's Back button) finds the round as the
  * reader left it, not folded again at its first page.
  */
-import { useCallback } from 'react';
-import { useLocation, useSearchParams } from 'react-router';
+import { useLocation } from 'react-router';
+import { useUrlFilters } from '../../lib/useUrlFilters';
 
 const HIDDEN = 'hidden';
 
@@ -15,27 +15,18 @@ interface FromTheRound {
   readonly round: string;
 }
 
-/** A body's lines in the round: shown or not, at which page, and how to change either. */
+/**
+ * A body's lines in the round: shown or not, at which page, and how to change either. Held in the
+ * address as the plan's filters are (`useUrlFilters`), under the body's id.
+ */
 export function useRoundPlace(bodyId: string, startOpen: boolean) {
-  const [params, setParams] = useSearchParams();
-  const held = params.get(bodyId);
-  const open = held === null ? startOpen : held !== HIDDEN;
+  const { values, setFilter } = useUrlFilters([bodyId]);
+  const held = values[bodyId];
+  const open = held === '' ? startOpen : held !== HIDDEN;
   const page = Math.max(1, Math.floor(Number(held)) || 1);
-  const hold = useCallback(
-    (value: string | null) =>
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          if (value === null) next.delete(bodyId);
-          else next.set(bodyId, value);
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams, bodyId],
-  );
-  // Shown again, a body's lines start at their first page.
-  const toggle = () => hold(open === startOpen ? (open ? HIDDEN : '1') : null);
+  const hold = (value: string) => setFilter(bodyId, value);
+  // Shown again, a body's lines start at their first page ('' is the body's own default).
+  const toggle = () => hold(open === startOpen ? (open ? HIDDEN : '1') : '');
   const turn = (to: number) => hold(String(to));
   return { open, page, toggle, turn };
 }
