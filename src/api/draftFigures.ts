@@ -2,12 +2,12 @@
  * An open quarter's figures: those kept while nothing they are made from has been written since
  * (the plan's stamp, decision 0015), else worked out from today's data and kept. A large plan is
  * worked out in a worker (`draftWorker.ts`): at 20,000 actions, reading the draft's sources (as
- * kept, `draftSources.ts`, or from the tables) and building the record and its figures take half
- * a second to a second, in tasks of up to 150 ms on the page's thread.
+ * kept, `draftSources.ts`, or from the tables) and building the record and its figures take a
+ * quarter of a second to a second, in tasks of up to 150 ms on the page's thread.
  */
 import { database } from '../db/connection';
 import { keepDraft, keptDraft, type KeptDraft } from '../db/draftFigures';
-import { draftSources } from '../db/draftSources';
+import { draftRecordSources, draftSources } from '../db/draftSources';
 import {
   figuresOf,
   type QuarterFigures,
@@ -22,23 +22,20 @@ import type { WorkerFailure } from './workerFailure';
 /** The record checks' code, with its schema library: loaded only when a quarter has been closed. */
 export const checks = () => import('./closedFigures');
 
+/** The record's shape that directions of travel compare with: the previous closed quarter's. */
+const comparedWith = (before: CheckedRecord | null) =>
+  before ? { quarter: before.closed.quarter, content: before.content } : null;
+
 /**
- * An open quarter's record as it would be closed today: today's data, with directions of travel
- * against the previous closed quarter's record (`before`, checked), read meanwhile; and how to
- * keep the data read for the next draft (`draftSources.ts`).
+ * An open quarter's record as it would be closed today, for its documents: today's data, whole,
+ * with directions of travel against the previous closed quarter's record (`before`, checked).
  */
 export async function draftContent(
   quarter: QuarterKey,
-  before: CheckedRecord | null | Promise<CheckedRecord | null>,
-): Promise<{
-  readonly content: SnapshotContent;
-  readonly before: CheckedRecord | null;
-  readonly keepSources: () => Promise<void>;
-}> {
-  const [{ sources, keep }, checked] = await Promise.all([draftSources(quarter), before]);
-  const previous = checked ? { quarter: checked.closed.quarter, content: checked.content } : null;
-  const content = buildSnapshotContent({ quarter, ...sources, previous });
-  return { content, before: checked, keepSources: keep };
+  before: CheckedRecord | null,
+): Promise<SnapshotContent> {
+  const sources = await draftRecordSources(quarter);
+  return buildSnapshotContent({ quarter, ...sources, previous: comparedWith(before) });
 }
 
 /** The closed quarter before the draft, with its figures: as soon as they have been read. */
@@ -56,22 +53,21 @@ export async function workOutDraftHere(
   previous: Previous,
   kept: KeptDraft,
 ): Promise<{ readonly figures: QuarterFigures; readonly keepSources: () => Promise<void> }> {
-  const [{ content, before, keepSources }, prior] = await Promise.all([
-    draftContent(
-      quarter,
-      previous.then((record) =>
-        record ? checks().then(({ checkedRecord }) => checkedRecord(record.closed)) : null,
-      ),
+  const [{ sources, keep }, before, prior] = await Promise.all([
+    draftSources(quarter),
+    previous.then((record) =>
+      record ? checks().then(({ checkedRecord }) => checkedRecord(record.closed)) : null,
     ),
     previous,
   ]);
+  const content = buildSnapshotContent({ quarter, ...sources, previous: comparedWith(before) });
   const figures = figuresOf(
     content,
     before && prior ? { content: before.content, figures: prior.figures } : null,
   );
   // Figures that cannot be kept (a full disk) are still shown: the next view works them out again.
   await keepDraft(figures, prior?.closed.hash ?? null, kept.stamp).catch(() => undefined);
-  return { figures, keepSources };
+  return { figures, keepSources: keep };
 }
 
 /**
@@ -107,9 +103,13 @@ async function workOutDraft(
     await keepSources();
     return figures;
   }
-  // The worker's messaging code is not the first screen's: a seeded plan never needs it.
-  const { askWorker } = await import('./workerCall');
+  // Started first, so its code is fetched while the page fetches its messaging code (not the
+  // first screen's: a seeded plan never needs it).
   const worker = new Worker(new URL('./draftWorker.ts', import.meta.url), { type: 'module' });
+  const { askWorker } = await import('./workerCall').catch((error: unknown) => {
+    worker.terminate();
+    throw error;
+  });
   const request: DraftRequest = { database: database().name, quarter, kept };
   const asked = askWorker<DraftReply, QuarterFigures>(worker, request, (reply) => reply.figures);
   const handed = previous.then((record) => {

@@ -8,6 +8,7 @@
 import { liveRecordKeys } from '../db/quarterFigures';
 import type {
   ClosedQuarterFacts,
+  RecordKey,
   QuarterFigures,
   QuarterFiguresRecord,
 } from '../domain/quarterFigures';
@@ -43,10 +44,14 @@ export interface QuarterPicture {
 /**
  * The picture the screens show. A closed quarter's figures are those kept when it closed, read
  * without its record (`closedFigures.ts`); a draft's are worked out from today's data and the
- * previous record, checked, as the documents' are.
+ * previous record, checked, as the documents' are. `closedQuarters`: the live records' keys, if
+ * just read (`liveRecordKeys`).
  */
-export async function loadScrutinyPicture(quarter: QuarterKey): Promise<ScrutinyPicture> {
-  const live = await liveRecordKeys();
+export async function loadScrutinyPicture(
+  quarter: QuarterKey,
+  closedQuarters?: readonly RecordKey[],
+): Promise<ScrutinyPicture> {
+  const live = closedQuarters ?? (await liveRecordKeys());
   const chain = live.filter((key) => key.quarter <= quarter);
   const closed =
     chain.length > 0
@@ -93,7 +98,7 @@ export async function loadQuarterPicture(quarter: QuarterKey): Promise<QuarterPi
   }
   const own = records.find((record) => record.closed.quarter === quarter);
   const earlier = records.filter((record) => record.closed.quarter < quarter);
-  const content = own?.content ?? (await draftContent(quarter, earlier.at(-1) ?? null)).content;
+  const content = own?.content ?? (await draftContent(quarter, earlier.at(-1) ?? null));
   return {
     quarter,
     snapshot: own?.closed ?? null,

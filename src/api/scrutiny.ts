@@ -39,11 +39,14 @@ export const latestClosedOr = (live: readonly RecordKey[], reporting: QuarterKey
 export async function pictureAhead(client: QueryClient, page: 'overview' | 'scrutiny') {
   const settings = await client.fetchQuery(settingsQuery());
   const reporting = quarterKey(reportingQuarterOf(settings, todayIso()));
-  const quarter =
-    page === 'overview'
-      ? reporting
-      : latestClosedOr(await client.fetchQuery(liveRecordsQuery()), reporting);
-  await client.prefetchQuery(quarterPictureQuery(quarter));
+  if (page === 'overview') return client.prefetchQuery(quarterPictureQuery(reporting));
+  // The closed quarters, as the page will read them: the picture uses them rather than read again.
+  const live = await client.fetchQuery(liveRecordsQuery());
+  const quarter = latestClosedOr(live, reporting);
+  return client.prefetchQuery({
+    ...quarterPictureQuery(quarter),
+    queryFn: () => loadScrutinyPicture(quarter, live),
+  });
 }
 
 /** The closed quarters, newest first: who closed each, when, its version and its SHA-256. */

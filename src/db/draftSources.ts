@@ -1,11 +1,14 @@
 /**
- * What a draft is made from (every action, the quarter's updates, the recommendations), read fast.
- * At 20,000 actions, reading the actions and the quarter's updates row by row takes IndexedDB
- * about half a second; the same rows kept as one row read back in a quarter to a third of that.
- * So the draft's sources are kept (decision 0015), and every write to the actions or the updates
- * leaves a note of the rows it touched (`planStamp.ts`, in the write's own transaction): the kept
- * rows, the notes and the rows they name are read in one transaction, so what is read is what the
- * tables hold, and the figures are worked out by the same `buildSnapshotContent` and `figuresOf`.
+ * What a draft's figures are made from (every action, the quarter's updates, the recommendations),
+ * read fast. At 20,000 actions, reading the actions and the quarter's updates row by row takes
+ * IndexedDB about half a second; the same rows kept as one row read back in a quarter to a third
+ * of that, and in half that again kept with only the fields the figures read (`FIGURE_FIELDS`).
+ * So the draft's sources are kept so (decision 0015), and every write to the actions or the
+ * updates leaves a note of the rows it touched (`planStamp.ts`, in the write's own transaction):
+ * the kept rows, the notes and the rows they name are read in one transaction, so what is read is
+ * what the tables hold, and the figures are worked out by the same `buildSnapshotContent` and
+ * `figuresOf`. A draft's documents print more of each row: they read the tables whole
+ * (`draftRecordSources`).
  *
  * Like the kept figures, the kept sources are not part of the plan: not audited, synced or backed
  * up, written outside `runCommand`, and worked out again from the tables whenever in doubt.
@@ -13,6 +16,13 @@
 import type { IndexableType } from 'dexie';
 import type { Action } from '../domain/actions';
 import type { Recommendation } from '../domain/recommendations';
+import {
+  FIGURE_FIELDS,
+  figureActionOf,
+  figureUpdateOf,
+  type FigureAction,
+  type FigureUpdate,
+} from '../domain/snapshot';
 import type { QuarterlyUpdate } from '../domain/updates';
 import { database } from './connection';
 import type { PlannerDatabase } from './database';
@@ -21,14 +31,22 @@ import { STAMP_KEY, TOUCHED_PREFIX, type TouchedRow } from './planStamp';
 
 const SOURCES_PREFIX = 'sources:';
 
-/** The actions and a quarter's updates, as the tables held them when the notes were last cleared. */
+/** The fields kept of each row (`FIGURE_FIELDS`): rows kept with others are read again. */
+const FIELDS = JSON.stringify(FIGURE_FIELDS);
+
+/**
+ * The actions and a quarter's updates, as the tables held them when the notes were last cleared,
+ * with only the fields the figures read (`FIGURE_FIELDS`).
+ */
 export interface KeptSourcesRow {
   readonly key: `${typeof SOURCES_PREFIX}${string}`;
   readonly quarter: string;
   /** The database's version they were read under: an upgrade may have reshaped the rows. */
   readonly schema: number;
-  readonly actions: readonly Action[];
-  readonly updates: readonly QuarterlyUpdate[];
+  /** The fields kept (`FIELDS`); absent on rows kept whole, before the fields were chosen. */
+  readonly fields?: string;
+  readonly actions: readonly FigureAction[];
+  readonly updates: readonly FigureUpdate[];
 }
 
 /**
@@ -89,8 +107,8 @@ const unique = (rows: readonly TouchedRow[], table: TouchedRow['table']) => [
 ];
 
 interface Read {
-  readonly actions: Action[];
-  readonly updates: QuarterlyUpdate[];
+  readonly actions: FigureAction[];
+  readonly updates: FigureUpdate[];
   readonly recommendations: Recommendation[];
   /** Set when the rows should be kept: the stamp they were read under, and the notes they answer. */
   readonly keep: {
@@ -98,6 +116,24 @@ interface Read {
     readonly notes: readonly TouchedRow['key'][];
   } | null;
 }
+
+/** Every action and the quarter's updates, whole. */
+const wholeRows = async (
+  quarter: string,
+  db: PlannerDatabase,
+): Promise<{ readonly actions: Action[]; readonly updates: QuarterlyUpdate[] }> => {
+  const [actions, updates] = await Promise.all([
+    db.actions.toArray(),
+    db.updates.where('quarter').equals(quarter).toArray(),
+  ]);
+  return { actions, updates };
+};
+
+/** A row read again, with the fields kept of it; or none, if it is gone. */
+const fieldsOf =
+  <Row, Kept>(keep: (row: Row) => Kept) =>
+  (row: Row | undefined): Kept | undefined =>
+    row && keep(row);
 
 async function readSources(quarter: string, db: PlannerDatabase): Promise<Read> {
   const tables = [db.draftFigures, db.actions, db.updates, db.recommendations];
@@ -113,25 +149,40 @@ async function readSources(quarter: string, db: PlannerDatabase): Promise<Read> 
     const notes = touched.map((row) => row.key);
     const actionKeys = unique(touched, 'actions');
     const updateKeys = unique(touched, 'updates');
-    const kept = isSources(keptRow) && keptRow.schema === db.verno ? keptRow : null;
+    const kept =
+      isSources(keptRow) && keptRow.schema === db.verno && keptRow.fields === FIELDS
+        ? keptRow
+        : null;
     if (
       !kept ||
       touched.some((row) => row.keys === null) ||
       actionKeys.length + updateKeys.length > READ_AGAIN_AFTER
     ) {
-      const [actions, updates] = await Promise.all([
-        db.actions.toArray(),
-        db.updates.where('quarter').equals(quarter).toArray(),
-      ]);
-      return { actions, updates, recommendations, keep: { stamp, notes } };
+      const { actions, updates } = await wholeRows(quarter, db);
+      return {
+        actions: actions.map(figureActionOf),
+        updates: updates.map(figureUpdateOf),
+        recommendations,
+        keep: { stamp, notes },
+      };
     }
     const [actionsNow, updatesNow] = await Promise.all([
       db.actions.bulkGet(actionKeys as string[]),
       db.updates.bulkGet(updateKeys as string[]),
     ]);
     return {
-      actions: patched(kept.actions, actionKeys, actionsNow, () => true),
-      updates: patched(kept.updates, updateKeys, updatesNow, (row) => row.quarter === quarter),
+      actions: patched(
+        kept.actions,
+        actionKeys,
+        actionsNow.map(fieldsOf(figureActionOf)),
+        () => true,
+      ),
+      updates: patched(
+        kept.updates,
+        updateKeys,
+        updatesNow.map(fieldsOf(figureUpdateOf)),
+        (row) => row.quarter === quarter,
+      ),
       recommendations,
       keep: actionKeys.length + updateKeys.length > KEEP_AGAIN_AFTER ? { stamp, notes } : null,
     };
@@ -150,6 +201,7 @@ async function keepSources(quarter: string, sources: Read, db: PlannerDatabase):
     key: sourcesKey(quarter),
     quarter,
     schema: db.verno,
+    fields: FIELDS,
     actions: sources.actions,
     updates: sources.updates,
   };
@@ -173,4 +225,26 @@ export async function draftSources(
   // Rows that cannot be kept (a full disk) are still right: the next draft reads the tables.
   const keep = () => keepSources(quarter, read, db).catch(() => undefined);
   return { sources: { actions, updates, recommendations }, keep };
+}
+
+/**
+ * What a draft's documents are built from: every action, the quarter's updates and the
+ * recommendations, as the tables hold them now and whole (a document prints more of each than
+ * the figures read), in one transaction.
+ */
+export function draftRecordSources(
+  quarter: string,
+  db: PlannerDatabase = database(),
+): Promise<{
+  readonly actions: Action[];
+  readonly updates: QuarterlyUpdate[];
+  readonly recommendations: Recommendation[];
+}> {
+  return db.transaction('r', [db.actions, db.updates, db.recommendations], async () => {
+    const [rows, recommendations] = await Promise.all([
+      wholeRows(quarter, db),
+      db.recommendations.toArray(),
+    ]);
+    return { ...rows, recommendations };
+  });
 }

@@ -8,7 +8,7 @@ import { formatUkDate } from './dates';
 import { formatFigure } from './figures';
 import { quarterKeyLabel, type QuarterKey } from './quarters';
 import { exceptionsOf, reportable } from './scrutiny';
-import type { SnapshotAction, SnapshotContent } from './snapshot';
+import type { FiguresContent, FiguresEntry, SnapshotContent } from './snapshot';
 import { RAG, type RagStatus } from './rag';
 import { FOUR_P_ROWS, fourPRowName } from './strategicTool';
 import { isConcern, type SwotItem } from './swot';
@@ -101,8 +101,8 @@ export interface EnquiryFacts {
 }
 
 /** Actions grouped by body, in the order the bodies first appear. */
-function perBody(entries: readonly SnapshotAction[]): BodyGroup[] {
-  const groups = new Map<string, SnapshotAction[]>();
+function perBody(entries: readonly FiguresEntry[]): BodyGroup[] {
+  const groups = new Map<string, FiguresEntry[]>();
   for (const entry of entries) {
     const group = groups.get(entry.action.bodyId);
     if (group) group.push(entry);
@@ -127,8 +127,8 @@ function refList(group: BodyGroup): string {
  * A run of red quarters carries on from the previous quarter's facts.
  */
 export function enquiryFactsOf(
-  current: SnapshotContent,
-  previous: { readonly content: SnapshotContent; readonly facts: EnquiryFacts } | null,
+  current: FiguresContent,
+  previous: { readonly content: FiguresContent; readonly facts: EnquiryFacts } | null,
 ): EnquiryFacts {
   const entries = reportable(current);
   const live = new Set(entries.map((e) => e.action.id));

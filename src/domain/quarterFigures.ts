@@ -23,7 +23,7 @@ import {
   type ExceptionCounts,
   type Headlines,
 } from './scrutiny';
-import type { SnapshotAction, SnapshotContent } from './snapshot';
+import type { FiguresContent, FiguresEntry, SnapshotContent } from './snapshot';
 import { DIRECTION_LABEL, type Direction, type QuarterSnapshot } from './updates';
 
 /** Version of the figures' shape: figures of another version are worked out again. */
@@ -75,8 +75,8 @@ export interface QuarterFigures {
 }
 
 function listOf(
-  entries: readonly SnapshotAction[],
-  detail: (entry: SnapshotAction) => string,
+  entries: readonly FiguresEntry[],
+  detail: (entry: FiguresEntry) => string,
 ): ListFigures {
   return {
     total: entries.length,
@@ -92,7 +92,7 @@ function listOf(
 }
 
 /** Directions of travel per body that has any reportable action. */
-function directionByBody(entries: readonly SnapshotAction[]): Record<string, DirectionCounts> {
+function directionByBody(entries: readonly FiguresEntry[]): Record<string, DirectionCounts> {
   const result: Record<string, DirectionCounts> = {};
   for (const { action, direction } of entries) {
     const counts = (result[action.bodyId] ??= { improved: 0, same: 0, worse: 0, new: 0 });
@@ -106,15 +106,15 @@ function directionByBody(entries: readonly SnapshotAction[]): Record<string, Dir
  * the lines of enquiry carry runs of red quarters on from it and compare due dates with it.
  */
 export function figuresOf(
-  content: SnapshotContent,
-  previous: { readonly content: SnapshotContent; readonly figures: QuarterFigures } | null,
+  content: FiguresContent,
+  previous: { readonly content: FiguresContent; readonly figures: QuarterFigures } | null,
 ): QuarterFigures {
   const entries = reportable(content);
   const exceptions = exceptionsOf(content);
   // Per body, by the documents' own rules, for every body the record names.
   const bodyIds = [...new Set(content.actions.map((e) => e.action.bodyId))];
   const moved = entries.filter((e) => e.direction && e.direction !== 'same');
-  const directionDetail = (e: SnapshotAction) => (e.direction ? DIRECTION_LABEL[e.direction] : '');
+  const directionDetail = (e: FiguresEntry) => (e.direction ? DIRECTION_LABEL[e.direction] : '');
   return {
     version: QUARTER_FIGURES_VERSION,
     quarter: content.quarter,

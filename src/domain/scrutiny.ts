@@ -5,7 +5,6 @@
  */
 import { plural } from './words';
 import { formatFigure } from './figures';
-import type { Action } from './actions';
 import {
   emptyRagMix,
   strategicMatrix,
@@ -19,7 +18,13 @@ import {
   levelOfRecommendation,
   type RecommendationLevel,
 } from './recommendations';
-import type { SnapshotAction, SnapshotContent } from './snapshot';
+import type {
+  FigureAction,
+  FiguresContent,
+  FiguresEntry,
+  SnapshotAction,
+  SnapshotContent,
+} from './snapshot';
 import { ragNeedsCorrectiveAction } from './rag';
 import { FIGURE_8_ROWS } from './strategicTool';
 import { overallDirection } from './updates';
@@ -61,27 +66,39 @@ export function shortList<T>(
  * the lines of enquiry each ask for its reportable actions and its exceptions (at 20,000 actions,
  * each asking is a pass over all of them).
  */
-function onceFor<T>(work: (content: SnapshotContent) => T): (content: SnapshotContent) => T {
-  const done = new WeakMap<SnapshotContent, T>();
+function onceFor<T>(work: (content: FiguresContent) => T): (content: FiguresContent) => T {
+  const done = new WeakMap<FiguresContent, T>();
   return (content) => {
     if (!done.has(content)) done.set(content, work(content));
     return done.get(content) as T;
   };
 }
 
-/** Actions that count for scrutiny: in the snapshot and not cancelled. */
-export const reportable: (content: SnapshotContent) => readonly SnapshotAction[] = onceFor(
-  (content) => content.actions.filter((entry) => entry.action.status !== 'cancelled'),
+/**
+ * A record whose actions are entries of kind `E`: a closed record's whole rows, or a draft's kept
+ * fields (`FiguresContent`). What is picked out of it is of the same kind.
+ */
+type ContentOf<E extends FiguresEntry> = FiguresContent & { readonly actions: readonly E[] };
+
+const reportableOf = onceFor((content) =>
+  content.actions.filter((entry) => entry.action.status !== 'cancelled'),
 );
 
-export function ragMixOf(entries: readonly SnapshotAction[]): RagMix {
+/** Actions that count for scrutiny: in the snapshot and not cancelled. */
+export const reportable = <E extends FiguresEntry = SnapshotAction>(
+  content: ContentOf<E>,
+): readonly E[] =>
+  // The memo is shared by every kind of record: what it holds are this content's own entries.
+  reportableOf(content) as unknown as readonly E[];
+
+export function ragMixOf(entries: readonly FiguresEntry[]): RagMix {
   const mix = emptyRagMix();
   for (const entry of entries) mix[entry.update?.rag ?? 'none'] += 1;
   return mix;
 }
 
 export function ragMixByBody(
-  content: SnapshotContent,
+  content: FiguresContent,
   bodyIds: readonly string[],
 ): { bodyId: string; mix: RagMix }[] {
   const mixes = new Map(bodyIds.map((bodyId) => [bodyId, emptyRagMix()]));
@@ -141,18 +158,17 @@ export function trendOf(
     });
 }
 
-export interface Exceptions {
-  readonly redAmber: readonly SnapshotAction[];
-  readonly overdue: readonly SnapshotAction[];
-  readonly noUpdate: readonly SnapshotAction[];
+export interface Exceptions<E extends FiguresEntry = SnapshotAction> {
+  readonly redAmber: readonly E[];
+  readonly overdue: readonly E[];
+  readonly noUpdate: readonly E[];
 }
 
-/** Overdue means past its due date at the quarter's end and not complete. */
-export const exceptionsOf: (content: SnapshotContent) => Exceptions = onceFor((content) => {
+const exceptionsIn = onceFor((content): Exceptions<FiguresEntry> => {
   const quarter = parseQuarterKey(content.quarter);
   const end = quarter ? quarterEnd(quarter) : '9999-12-31';
   const entries = reportable(content);
-  const done = (action: Action) => action.status === 'complete';
+  const done = (action: FigureAction) => action.status === 'complete';
   return {
     redAmber: entries.filter((e) => e.update?.rag && ragNeedsCorrectiveAction(e.update.rag)),
     overdue: entries.filter(
@@ -161,6 +177,11 @@ export const exceptionsOf: (content: SnapshotContent) => Exceptions = onceFor((c
     noUpdate: entries.filter((e) => !done(e.action) && (!e.update || e.update.state !== 'done')),
   };
 });
+
+/** Overdue means past its due date at the quarter's end and not complete. */
+export const exceptionsOf = <E extends FiguresEntry = SnapshotAction>(
+  content: ContentOf<E>,
+): Exceptions<E> => exceptionsIn(content) as unknown as Exceptions<E>; // its own, as above
 
 export interface Headlines {
   readonly actions: number;
@@ -171,7 +192,7 @@ export interface Headlines {
   readonly recommendationsWithoutAction: number;
 }
 
-export function headlinesOf(content: SnapshotContent): Headlines {
+export function headlinesOf(content: FiguresContent): Headlines {
   const entries = reportable(content);
   const exceptions = exceptionsOf(content);
   return {
@@ -273,7 +294,7 @@ export function trendSummary(points: readonly TrendPoint[]): string {
 /** How many actions are in each kind of exception. */
 export type ExceptionCounts = Record<keyof Exceptions, number>;
 
-export const exceptionCounts = (exceptions: Exceptions): ExceptionCounts => ({
+export const exceptionCounts = (exceptions: Exceptions<FiguresEntry>): ExceptionCounts => ({
   redAmber: exceptions.redAmber.length,
   overdue: exceptions.overdue.length,
   noUpdate: exceptions.noUpdate.length,
@@ -283,7 +304,7 @@ export function exceptionsSummary(counts: ExceptionCounts): string {
   return `${plural(counts.redAmber, 'action')} red or amber, ${formatFigure(counts.overdue)} overdue and ${formatFigure(counts.noUpdate)} with no finished update.`;
 }
 
-export function directionSummary(content: SnapshotContent): string {
+export function directionSummary(content: FiguresContent): string {
   const overall = overallDirection(reportable(content).map((e) => e.direction));
   const compared = content.comparedWith ? parseQuarterKey(content.comparedWith) : undefined;
   return compared
@@ -298,12 +319,12 @@ export interface BodyExceptions {
 }
 
 /** What a list of actions with no finished update says of one: a draft, or nothing at all. */
-export const reportedSoFar = (entry: SnapshotAction): string =>
+export const reportedSoFar = (entry: FiguresEntry): string =>
   entry.update ? 'Draft only' : 'Nothing reported';
 
 /** Overdue actions and actions with no finished update, per body. */
 export function exceptionsByBody(
-  content: SnapshotContent,
+  content: FiguresContent,
   bodyIds: readonly string[],
 ): BodyExceptions[] {
   const exceptions = exceptionsOf(content);

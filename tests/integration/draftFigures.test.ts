@@ -80,6 +80,8 @@ describe('a draft’s kept figures', () => {
     const after = await draft();
     expect(after.workedOut).toBe(true);
     expect(after.figures.headlines.red).toBe(2);
+    // Worked out from the kept fields, brought up to date: the documents' own, from whole rows.
+    expect(after.figures).toEqual(figuresOf((await loadQuarterPicture('2026-Q2')).content, null));
     expect((await draft()).workedOut).toBe(false);
   });
 

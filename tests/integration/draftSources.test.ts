@@ -1,13 +1,15 @@
 /**
  * A draft's sources, kept and brought up to date from the notes every write to the actions and the
  * updates leaves in its own transaction (`draftSources.ts`, `planStamp.ts`): whatever was written,
- * and however, what is read equals what the tables hold, in the tables' order.
+ * and however, what is read equals what the tables hold (in the fields the figures read), in the
+ * tables' order.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { archiveAction, createAction, updateAction } from '../../src/db/commands/actions';
 import { saveUpdate } from '../../src/db/commands/quarters';
 import type { PlannerDatabase } from '../../src/db/database';
-import { draftSources, type KeptSourcesRow } from '../../src/db/draftSources';
+import { draftRecordSources, draftSources, type KeptSourcesRow } from '../../src/db/draftSources';
+import { figureActionOf, figureUpdateOf } from '../../src/domain/snapshot';
 import { actionInput } from '../fixtures/actions';
 import { ragUpdate } from '../fixtures/quarters';
 import { workspaceOfTwoActions } from './twoActions';
@@ -29,14 +31,24 @@ beforeEach(async () => {
   await saveUpdate(gyv, QUARTER, ragUpdate('red'));
 });
 
-/** What the tables hold, read row by row. */
-async function tables() {
+/** What the tables hold, read row by row, whole. */
+async function wholeTables() {
   const [actions, updates, recommendations] = await Promise.all([
     db.actions.toArray(),
     db.updates.where('quarter').equals(QUARTER).toArray(),
     db.recommendations.toArray(),
   ]);
   return { actions, updates, recommendations };
+}
+
+/** What the tables hold, in the fields a draft's figures read. */
+async function tables() {
+  const { actions, updates, recommendations } = await wholeTables();
+  return {
+    actions: actions.map(figureActionOf),
+    updates: updates.map(figureUpdateOf),
+    recommendations,
+  };
 }
 
 /** The draft's sources, kept afterwards as a draft keeps them, and whether every row was read. */
@@ -163,13 +175,37 @@ describe('a draft’s kept sources', () => {
     expect((await sources()).sources).toEqual(await tables());
   });
 
-  it('of another quarter, or another schema, are not used', async () => {
+  it('are kept with only the fields the figures read; documents read the rows whole', async () => {
+    await sources();
+    const kept = (await db.draftFigures.get('sources:2026-Q2')) as KeptSourcesRow | undefined;
+    const [action] = kept?.actions ?? [];
+    const [update] = kept?.updates ?? [];
+    expect(Object.keys(action ?? {}).sort()).toEqual(
+      ['archived', 'bodyId', 'dueDate', 'id', 'primaryRow', 'recommendationNumbers', 'ref']
+        .concat(['status', 'swotIds', 'title'])
+        .sort(),
+    );
+    expect(update).not.toHaveProperty('evidence');
+    expect(update).toHaveProperty('narrative');
+    seen = [];
+    expect(await draftRecordSources(QUARTER, db)).toEqual(await wholeTables());
+    expect(seen.some((read) => read.table === 'actions' && read.kind === 'query')).toBe(true);
+  });
+
+  it('of another quarter, another schema or other fields, are not used', async () => {
     await sources();
     const kept = (await db.draftFigures.get('sources:2026-Q2')) as KeptSourcesRow | undefined;
     if (!kept) throw new Error('nothing kept');
     const older: KeptSourcesRow = { ...kept, schema: kept.schema - 1 };
     await db.draftFigures.put(older);
     expect((await sources()).everyRow).toBe(true);
+    // Rows kept whole, before the fields were chosen, carry no list of fields.
+    const { actions, updates } = await wholeTables();
+    const { key, quarter, schema } = kept;
+    const whole: KeptSourcesRow = { key, quarter, schema, actions, updates };
+    await db.draftFigures.put(whole);
+    expect((await sources()).everyRow).toBe(true);
+    expect((await sources()).everyRow).toBe(false);
     seen = [];
     const { sources: q3 } = await draftSources('2026-Q3', db);
     expect(seen.some((read) => read.table === 'actions' && read.kind === 'query')).toBe(true);
