@@ -10,7 +10,8 @@ const pointerKey = (base: string) => `${base}:database`;
 /** Where there is no `localStorage`: the pointers set in this process. */
 const inMemory = new Map<string, string>();
 
-function storage(): Storage | null {
+/** The page's `localStorage`: none in a worker or in Node, or where the browser refuses it. */
+export function pageStorage(): Storage | null {
   try {
     return typeof localStorage === 'undefined' ? null : localStorage;
   } catch {
@@ -23,7 +24,7 @@ export const baseName = (name: string): string => name.split('@')[0] ?? name;
 
 /** The database that holds the workspace first created as `base`. */
 export function currentDatabaseName(base: string): string {
-  return storage()?.getItem(pointerKey(base)) ?? inMemory.get(base) ?? base;
+  return pageStorage()?.getItem(pointerKey(base)) ?? inMemory.get(base) ?? base;
 }
 
 /**
@@ -32,7 +33,7 @@ export function currentDatabaseName(base: string): string {
  */
 export function pointAt(name: string): void {
   const base = baseName(name);
-  const local = storage();
+  const local = pageStorage();
   if (!local) inMemory.set(base, name);
   else if (name === base) local.removeItem(pointerKey(base));
   else local.setItem(pointerKey(base), name);
