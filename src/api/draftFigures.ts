@@ -16,7 +16,7 @@ import {
 import type { QuarterKey } from '../domain/quarters';
 import { buildSnapshotContent, type SnapshotContent } from '../domain/snapshot';
 import type { CheckedRecord } from './closedFigures';
-import { rememberDraftSize, wasLargeLastTime, worthAWorker } from './largePlan';
+import { worthAWorker } from './largePlan';
 import type { WorkerFailure } from './workerFailure';
 
 /** The record checks' code, with its schema library: loaded only when a quarter has been closed. */
@@ -98,17 +98,14 @@ async function workOutDraft(
   previous: Previous,
   kept: KeptDraft,
 ): Promise<QuarterFigures> {
-  const large = await worthAWorker(kept.actionsLastTime);
-  rememberDraftSize(large);
-  if (!large) {
+  if (!(await worthAWorker(kept.actionsLastTime))) {
     const { figures, keepSources } = await workOutDraftHere(quarter, previous, kept);
     await keepSources();
     return figures;
   }
-  // Taken first, so that a new worker's code is fetched while the page fetches its messaging code
-  // (not the first screen's: a seeded plan never needs it).
-  const worker = workerAhead ?? newDraftWorker();
-  workerAhead = null;
+  // Started first, so its code is fetched while the page fetches its messaging code (not the
+  // first screen's: a seeded plan never needs it).
+  const worker = new Worker(new URL('./draftWorker.ts', import.meta.url), { type: 'module' });
   const { askWorker } = await import('./workerCall').catch((error: unknown) => {
     worker.terminate();
     throw error;
@@ -131,31 +128,6 @@ async function workOutDraft(
 
 /** The latest asking for each quarter's draft: the next asker waits for it. */
 const underway = new Map<QuarterKey, Promise<QuarterFigures>>();
-
-const newDraftWorker = () =>
-  new Worker(new URL('./draftWorker.ts', import.meta.url), { type: 'module' });
-
-/** A draft's worker started before it was known to be needed (`draftWorkerAhead`). */
-let workerAhead: Worker | null = null;
-
-/**
- * Starts a draft's worker as the link to a page with charts is pressed, if the last draft here was
- * a large plan's (`wasLargeLastTime`) and none is being worked out: its code loads (50-70 ms at
- * 100x) while the page reads whether the draft's figures are kept. Answers how to let it go if no
- * draft has taken it by then (figures kept, or a closed quarter shown); the worker waits, reading
- * nothing, until it is asked.
- */
-export function draftWorkerAhead(): () => void {
-  if (workerAhead || underway.size > 0 || typeof Worker === 'undefined' || !wasLargeLastTime())
-    return () => undefined;
-  const started = newDraftWorker();
-  workerAhead = started;
-  return () => {
-    if (workerAhead !== started) return;
-    started.terminate();
-    workerAhead = null;
-  };
-}
 
 /**
  * The draft's figures: kept, or worked out, one asking at a time per quarter. `previousHash` is the

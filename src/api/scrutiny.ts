@@ -9,7 +9,6 @@ import { reportingQuarterOf } from '../domain/workspace';
 import type { RecordKey } from '../domain/quarterFigures';
 import { supersededRecordsOf } from '../db/quarterFigures';
 import { closedRound, closedUpdate } from './closedRecord';
-import { draftWorkerAhead } from './draftFigures';
 import { loadScrutinyPicture } from './quarterPicture';
 import { keys, liveRecordsQuery, settingsQuery } from './queries';
 
@@ -38,15 +37,6 @@ export const latestClosedOr = (live: readonly RecordKey[], reporting: QuarterKey
  * page to show.
  */
 export async function pictureAhead(client: QueryClient, page: 'overview' | 'scrutiny') {
-  const letGo = draftWorkerAhead();
-  try {
-    await askForPicture(client, page);
-  } finally {
-    letGo();
-  }
-}
-
-async function askForPicture(client: QueryClient, page: 'overview' | 'scrutiny') {
   const settings = await client.fetchQuery(settingsQuery());
   const reporting = quarterKey(reportingQuarterOf(settings, todayIso()));
   if (page === 'overview') return client.prefetchQuery(quarterPictureQuery(reporting));

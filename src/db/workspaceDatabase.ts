@@ -10,8 +10,7 @@ const pointerKey = (base: string) => `${base}:database`;
 /** Where there is no `localStorage`: the pointers set in this process. */
 const inMemory = new Map<string, string>();
 
-/** The page's `localStorage`: none in a worker or in Node, or where the browser refuses it. */
-export function pageStorage(): Storage | null {
+function storage(): Storage | null {
   try {
     return typeof localStorage === 'undefined' ? null : localStorage;
   } catch {
@@ -24,7 +23,7 @@ export const baseName = (name: string): string => name.split('@')[0] ?? name;
 
 /** The database that holds the workspace first created as `base`. */
 export function currentDatabaseName(base: string): string {
-  return pageStorage()?.getItem(pointerKey(base)) ?? inMemory.get(base) ?? base;
+  return storage()?.getItem(pointerKey(base)) ?? inMemory.get(base) ?? base;
 }
 
 /**
@@ -33,7 +32,7 @@ export function currentDatabaseName(base: string): string {
  */
 export function pointAt(name: string): void {
   const base = baseName(name);
-  const local = pageStorage();
+  const local = storage();
   if (!local) inMemory.set(base, name);
   else if (name === base) local.removeItem(pointerKey(base));
   else local.setItem(pointerKey(base), name);

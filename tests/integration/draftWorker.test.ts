@@ -3,9 +3,7 @@
  * same figures as worked out on the page, and the plan counted only when nothing tells its size.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { QueryClient } from '@tanstack/react-query';
-import { checks, draftWorkerAhead } from '../../src/api/draftFigures';
-import { pictureAhead } from '../../src/api/scrutiny';
+import { checks } from '../../src/api/draftFigures';
 import { loadQuarterPicture, loadScrutinyPicture } from '../../src/api/quarterPicture';
 import { closeQuarter } from '../../src/db/commands/closeQuarter';
 import { saveUpdate } from '../../src/db/commands/quarters';
@@ -22,7 +20,6 @@ let db: PlannerDatabase;
 let workers: Awaited<ReturnType<typeof startInProcessWorkers>> = [];
 
 beforeEach(async () => {
-  localStorage.clear();
   db = await freshWorkspace();
   // A plan large enough for the worker (`largePlan.ts`).
   await db.actions.bulkAdd(
@@ -108,43 +105,5 @@ describe('a large plan’s draft', () => {
     expect(figures.ragMix.red).toBe(2);
     expect(workers).toHaveLength(2);
     expect(count).not.toHaveBeenCalled();
-  });
-
-  it('is worked out in a worker started before it was known to be needed, if the last was large', async () => {
-    workers = await startInProcessWorkers(() => import('../../src/api/draftWorker'));
-    await loadScrutinyPicture(QUARTER);
-    await saveUpdate('bulk-8', QUARTER, ragUpdate('red'));
-    const letGo = draftWorkerAhead();
-    expect(workers).toHaveLength(2);
-    // Asked again while one waits, or while a draft is being worked out: no other is started.
-    draftWorkerAhead()();
-    const picture = loadScrutinyPicture(QUARTER);
-    draftWorkerAhead()();
-    expect((await picture).figures.ragMix.red).toBe(2);
-    letGo();
-    expect(workers).toHaveLength(2);
-    expect(workers.map((worker) => worker.terminated)).toEqual([false, false]);
-  });
-
-  it('started ahead and not needed is let go of: figures kept, or a closed quarter shown', async () => {
-    workers = await startInProcessWorkers(() => import('../../src/api/draftWorker'));
-    await loadScrutinyPicture(QUARTER);
-    const letGo = draftWorkerAhead();
-    await loadScrutinyPicture(QUARTER);
-    letGo();
-    expect(workers.map((worker) => worker.terminated)).toEqual([false, true]);
-    // Pressing the scrutiny link when a quarter is closed: its view needs no draft.
-    await closeQuarter(QUARTER);
-    await pictureAhead(new QueryClient(), 'scrutiny');
-    expect(workers.map((worker) => worker.terminated)).toEqual([false, true, true]);
-    workers.forEach((worker) => (worker.closed = true));
-  });
-
-  it('is not started ahead when the last draft here was a small plan’s', async () => {
-    await freshWorkspace();
-    workers = await startInProcessWorkers(() => import('../../src/api/draftWorker'));
-    await loadScrutinyPicture(QUARTER);
-    draftWorkerAhead()();
-    expect(workers).toHaveLength(0);
   });
 });
