@@ -30,39 +30,13 @@ function stubObserver() {
     });
 }
 
-/** Every element `screens` screens' heights below the top of the page's visible part. */
-function placeBelowTheScreen(screens: number) {
-  const top = screens * window.innerHeight;
-  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue(
-    DOMRect.fromRect({ x: 0, y: top, width: 600, height: 300 }),
-  );
-}
-
 describe('a chart near the screen', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
-    vi.restoreAllMocks();
-  });
-
-  it('draws at once when it appears on the screen, or within a quarter of a screen of it', () => {
-    const scroll = stubObserver();
-    placeBelowTheScreen(1.2);
-    render(<Chart />);
-    expect(screen.getByText('drawn')).toBeInTheDocument();
-    scroll(false);
-    expect(screen.getByText('drawn')).toBeInTheDocument();
-  });
-
-  it('waits when it appears just over a quarter of a screen below it', () => {
-    stubObserver();
-    placeBelowTheScreen(1.3);
-    render(<Chart />);
-    expect(screen.getByText('waiting')).toBeInTheDocument();
   });
 
   it('waits until the chart comes near the screen, then stays drawn', () => {
     const scroll = stubObserver();
-    placeBelowTheScreen(2);
     render(<Chart />);
     expect(screen.getByText('waiting')).toBeInTheDocument();
     scroll(false);

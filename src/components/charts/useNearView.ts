@@ -1,11 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-
-/** Within a quarter of a screen of the visible part of the page (the observer's margin below). */
-function isNear(element: Element): boolean {
-  const { top, bottom } = element.getBoundingClientRect();
-  const margin = window.innerHeight / 4;
-  return bottom >= -margin && top <= window.innerHeight + margin;
-}
+import { useEffect, useRef, useState } from 'react';
 
 /**
  * Whether an element has come near the visible part of the page (within a quarter of a screen of it), once;
@@ -14,11 +7,6 @@ function isNear(element: Element): boolean {
 export function useNearView<T extends Element>() {
   const ref = useRef<T>(null);
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
-  // Near the screen as it appears: known before it is painted, not a frame later from the
-  // observer's first report (15-30 ms of a chart's way to the scrutiny view).
-  useLayoutEffect(() => {
-    if (ref.current && isNear(ref.current)) setNear(true);
-  }, []);
   useEffect(() => {
     const element = ref.current;
     if (near || !element) return undefined;
