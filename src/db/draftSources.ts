@@ -3,7 +3,7 @@
  * read fast. At 20,000 actions, reading the actions and the quarter's updates row by row takes
  * IndexedDB about half a second; the same rows kept as one row read back in a quarter to a third
  * of that, and in half that again kept with only the fields the figures read (`FIGURE_FIELDS`).
- * So the draft's sources are kept so (decision 0015), and every write to the actions or the
+ * So the draft's sources are kept that way (decision 0015), and every write to the actions or the
  * updates leaves a note of the rows it touched (`planStamp.ts`, in the write's own transaction):
  * the kept rows, the notes and the rows they name are read in one transaction, so what is read is
  * what the tables hold, and the figures are worked out by the same `buildSnapshotContent` and
