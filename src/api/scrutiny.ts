@@ -14,12 +14,14 @@ import { keys, liveRecordsQuery, settingsQuery } from './queries';
 
 /**
  * A quarter's picture for the screens, by quarter: the overview and the scrutiny view showing the
- * same quarter share it, so moving from one to the other works nothing out again.
+ * same quarter share it, so moving from one to the other works nothing out again. A caller that
+ * has just read the closed quarters (`liveRecordsQuery`) hands them over, so they are not read
+ * again.
  */
-export const quarterPictureQuery = (quarter: QuarterKey) =>
+export const quarterPictureQuery = (quarter: QuarterKey, closedQuarters?: readonly RecordKey[]) =>
   queryOptions({
     queryKey: [...keys.picture(), quarter],
-    queryFn: () => loadScrutinyPicture(quarter),
+    queryFn: () => loadScrutinyPicture(quarter, closedQuarters),
   });
 
 /**
@@ -40,13 +42,8 @@ export async function pictureAhead(client: QueryClient, page: 'overview' | 'scru
   const settings = await client.fetchQuery(settingsQuery());
   const reporting = quarterKey(reportingQuarterOf(settings, todayIso()));
   if (page === 'overview') return client.prefetchQuery(quarterPictureQuery(reporting));
-  // The closed quarters, as the page will read them: the picture uses them rather than read again.
   const live = await client.fetchQuery(liveRecordsQuery());
-  const quarter = latestClosedOr(live, reporting);
-  return client.prefetchQuery({
-    ...quarterPictureQuery(quarter),
-    queryFn: () => loadScrutinyPicture(quarter, live),
-  });
+  return client.prefetchQuery(quarterPictureQuery(latestClosedOr(live, reporting), live));
 }
 
 /** The closed quarters, newest first: who closed each, when, its version and its SHA-256. */

@@ -233,31 +233,55 @@ async function timeNavigationToShown(page: Page, shown: Shown): Promise<() => Pr
 }
 
 /**
- * The overview opened afresh, measured twice over: by Playwright, from `goto` to its seeing the
- * headline figures, and inside the page, from the navigation's start to the same.
+ * Runs `operation` measured as every operation here (Playwright's figure, which counts its own
+ * checks before it acts and its polling after) and inside the page too, by a timing `started` just
+ * before it: that figure goes under "name: what, in the page (ms)".
  */
-async function measureOverview(figures: Figures, page: Page, name: string): Promise<void> {
-  const inThePage = await timeNavigationToShown(page, {
-    selector: 'dl.headlines',
-    text: 'recommendations have no response recorded yet',
-  });
-  await measureOperation(figures, page, name, overviewShown(page));
-  figures[`${name}: navigation to headline figures, in the page (ms)`] = await inThePage();
+async function measureAlsoInThePage(
+  figures: Figures,
+  page: Page,
+  name: string,
+  inThePage: { readonly what: string; readonly started: () => Promise<() => Promise<number>> },
+  operation: () => Promise<void>,
+): Promise<void> {
+  const timing = await inThePage.started();
+  await measureOperation(figures, page, name, operation);
+  figures[`${name}: ${inThePage.what}, in the page (ms)`] = await timing();
 }
 
-/**
- * The scrutiny view, measured twice over: as every operation here, from Playwright's click to its
- * seeing the first chart (which counts Playwright's own checks before it clicks, and its polling
- * after), and inside the page, from the click to the first chart and the lines of enquiry.
- */
-async function measureScrutiny(figures: Figures, page: Page, name: string): Promise<void> {
-  const inThePage = await timeClickToShown(page, {
-    selector: '.recharts-surface',
-    heading: 'Suggested lines of enquiry',
-  });
-  await measureOperation(figures, page, name, scrutinyShown(page));
-  figures[`${name}: click to first chart, in the page (ms)`] = await inThePage();
-}
+/** The overview opened afresh; in the page, from the navigation's start to its headline figures. */
+const measureOverview = (figures: Figures, page: Page, name: string) =>
+  measureAlsoInThePage(
+    figures,
+    page,
+    name,
+    {
+      what: 'navigation to headline figures',
+      started: () =>
+        timeNavigationToShown(page, {
+          selector: 'dl.headlines',
+          text: 'recommendations have no response recorded yet',
+        }),
+    },
+    overviewShown(page),
+  );
+
+/** The scrutiny view; in the page, from the click to the first chart and the lines of enquiry. */
+const measureScrutiny = (figures: Figures, page: Page, name: string) =>
+  measureAlsoInThePage(
+    figures,
+    page,
+    name,
+    {
+      what: 'click to first chart',
+      started: () =>
+        timeClickToShown(page, {
+          selector: '.recharts-surface',
+          heading: 'Suggested lines of enquiry',
+        }),
+    },
+    scrutinyShown(page),
+  );
 
 /**
  * The close, timed from the click on "Close the quarter" to the quarter shown closed. The dialog
@@ -274,12 +298,16 @@ async function closeTheQuarter(
 ): Promise<void> {
   const confirm = page.getByRole('button', { name: 'Close the quarter' });
   await confirm.click({ trial: true, timeout: 600_000 });
-  const inThePage = await timeClickToShown(page, { text: closed });
-  await measureOperation(figures, page, name, async () => {
-    await confirm.dispatchEvent('click');
-    await page.getByText(closed).waitFor({ timeout: 600_000 });
-  });
-  figures[`${name}: click to shown closed, in the page (ms)`] = await inThePage();
+  await measureAlsoInThePage(
+    figures,
+    page,
+    name,
+    { what: 'click to shown closed', started: () => timeClickToShown(page, { text: closed }) },
+    async () => {
+      await confirm.dispatchEvent('click');
+      await page.getByText(closed).waitFor({ timeout: 600_000 });
+    },
+  );
 }
 
 const statusFor = (count: number) =>

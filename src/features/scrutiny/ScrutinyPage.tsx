@@ -31,7 +31,10 @@ export function ScrutinyPage() {
   const live = useQuery({ ...liveRecordsQuery(), enabled: settings.isSuccess });
   const latest = live.data ? latestClosedOr(live.data, reporting) : undefined;
   const shown = requested ? quarterKey(requested) : latest;
-  const picture = useQuery({ ...quarterPictureQuery(shown ?? reporting), enabled: Boolean(shown) });
+  const picture = useQuery({
+    ...quarterPictureQuery(shown ?? reporting, live.data),
+    enabled: Boolean(shown),
+  });
   const bodies = useQuery(bodiesQuery());
   const swot = useQuery(swotQuery());
   const indicators = useQuery(indicatorsQuery());
