@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { OPENING_MODULES, CODE_AHEAD_ELEMENT, PAGES, type CodeAhead } from './src/app/pages.ts';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './src/domain/securityPolicy.ts';
+import { inProcessWorkerCopies } from './tests/workerCopies.ts';
 
 /** Writes the Content Security Policy into the built index.html, for static hosting. */
 function contentSecurityPolicyMeta(): Plugin {
@@ -182,6 +183,8 @@ export default defineConfig(({ mode }) => ({
     // build has MSW's only.
     offlineWorker(mode === 'demo'),
     ...(mode === 'demo' ? [mockServiceWorker()] : []),
+    // The integration tests' in-process workers import modules of their own.
+    inProcessWorkerCopies(),
   ],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },

@@ -182,7 +182,7 @@ describe('backup and restore', () => {
 
   it('in its worker: made, checked and restored, the restore announced by the page once', async () => {
     const before = await workspaceHash();
-    const workers = await startInProcessWorkers(() => import('../../src/api/backupWorker'));
+    const workers = await startInProcessWorkers('backupWorker');
     try {
       const file = await makeBackup();
       expect(file.header.sha256).toBe(before);

@@ -26,7 +26,7 @@ afterEach(() => {
 
 describe('closing a quarter in its worker', () => {
   it('stores the record in the page’s database and tells the page only what it shows', async () => {
-    const workers = await startInProcessWorkers(() => import('../../src/api/closeWorker'));
+    const workers = await startInProcessWorkers('closeWorker');
     const closed = await closeQuarterOffPage('2026-Q1');
     const stored = await db.snapshots.get(closed.id);
     expect(stored).toBeDefined();
@@ -49,7 +49,7 @@ describe('closing a quarter in its worker', () => {
     const elsewhere = vi.fn();
     const stopCommitted = onCommitted(committed);
     const stopElsewhere = onChangeElsewhere(elsewhere);
-    await startInProcessWorkers(() => import('../../src/api/closeWorker'));
+    await startInProcessWorkers('closeWorker');
     await closeQuarterOffPage('2026-Q1');
     await new Promise((resolve) => setTimeout(resolve, 50));
     stopCommitted();
@@ -69,7 +69,7 @@ describe('closing a quarter in its worker', () => {
       lastSyncedAt: null,
     });
     setSignedInActor({ name: 'Morgan Ellis <manager@safetynet.example>', role: 'manager' });
-    await startInProcessWorkers(() => import('../../src/api/closeWorker'));
+    await startInProcessWorkers('closeWorker');
     await closeQuarterOffPage('2026-Q1');
     const entry = await db.audit.orderBy('seq').last();
     expect(entry?.kind).toBe('quarter-closed');
@@ -78,7 +78,7 @@ describe('closing a quarter in its worker', () => {
   });
 
   it('brings a refusal back to the page as the command’s own, with nothing written', async () => {
-    await startInProcessWorkers(() => import('../../src/api/closeWorker'));
+    await startInProcessWorkers('closeWorker');
     await closeQuarterOffPage('2026-Q1');
     const audit = await db.audit.count();
     const refused = closeQuarterOffPage('2026-Q1');

@@ -3,7 +3,6 @@
  * same figures as worked out on the page, and the plan counted only when nothing tells its size.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { checks } from '../../src/api/draftFigures';
 import { loadQuarterPicture, loadScrutinyPicture } from '../../src/api/quarterPicture';
 import { closeQuarter } from '../../src/db/commands/closeQuarter';
 import { saveUpdate } from '../../src/db/commands/quarters';
@@ -26,9 +25,6 @@ beforeEach(async () => {
     Array.from({ length: 2000 }, (_, i) => action({ id: `bulk-${i}`, ref: `ASB-${1000 + i}` })),
   );
   await saveUpdate('bulk-7', QUARTER, ragUpdate('red'));
-  // The page's record checks, loaded before the worker's modules are (`startInProcessWorkers`
-  // resets them): loaded after, they would be another copy, on the worker's connection.
-  await checks();
 });
 
 afterEach(async () => {
@@ -43,7 +39,7 @@ afterEach(async () => {
 describe('a large plan’s draft', () => {
   it('of a plan that was small until a moment ago is counted, and worked out in the worker', async () => {
     const small = await freshWorkspace();
-    workers = await startInProcessWorkers(() => import('../../src/api/draftWorker'));
+    workers = await startInProcessWorkers('draftWorker');
     await loadScrutinyPicture(QUARTER);
     expect(workers).toHaveLength(0);
     await small.actions.bulkAdd(
@@ -55,7 +51,7 @@ describe('a large plan’s draft', () => {
   });
 
   it('is worked out in the worker, to the figures the documents work out', async () => {
-    workers = await startInProcessWorkers(() => import('../../src/api/draftWorker'));
+    workers = await startInProcessWorkers('draftWorker');
     const { figures } = await loadScrutinyPicture(QUARTER);
     // Having sent the figures, the worker keeps the rows it read for the next draft, and closes.
     await vi.waitFor(() => expect(workers.map((worker) => worker.closed)).toEqual([true]));
@@ -68,7 +64,7 @@ describe('a large plan’s draft', () => {
   it('is compared with the closed quarter before it, whose figures reach the worker after it starts', async () => {
     await saveUpdate('bulk-7', '2026-Q1', ragUpdate('green'));
     await closeQuarter('2026-Q1');
-    workers = await startInProcessWorkers(() => import('../../src/api/draftWorker'));
+    workers = await startInProcessWorkers('draftWorker');
     const { figures, previous } = await loadScrutinyPicture(QUARTER);
     expect(workers).toHaveLength(1);
     const { content, previous: before } = await loadQuarterPicture(QUARTER);
@@ -85,7 +81,7 @@ describe('a large plan’s draft', () => {
     const [record] = await db.snapshots.toArray();
     if (!record) throw new Error('the closed record expected');
     await db.snapshots.put({ ...record, content: { ...(record.content as object), actions: [] } });
-    workers = await startInProcessWorkers(() => import('../../src/api/draftWorker'));
+    workers = await startInProcessWorkers('draftWorker');
     await expect(loadScrutinyPicture(QUARTER)).rejects.toThrow(SNAPSHOT_ALTERED_MESSAGE);
     expect(workers.map((worker) => worker.terminated)).toEqual([true]);
     // Nothing is left waiting: the next asking for the quarter is answered.
@@ -94,7 +90,7 @@ describe('a large plan’s draft', () => {
   });
 
   it('is worked out again without counting the plan: the figures last kept tell its size', async () => {
-    workers = await startInProcessWorkers(() => import('../../src/api/draftWorker'));
+    workers = await startInProcessWorkers('draftWorker');
     const count = vi.spyOn(IDBObjectStore.prototype, 'count');
     await loadScrutinyPicture(QUARTER);
     expect(count).toHaveBeenCalled();

@@ -1,13 +1,19 @@
 import { vi } from 'vitest';
+import { WORKER_COPY } from '../workerCopies';
 
 type Handler = ((event: { data: unknown }) => void) | null;
 
+/** Each start's worker modules are a copy of their own (`tests/workerCopies.ts`). */
+let copies = 0;
+
 /**
- * A Worker whose script is imported into this process with fresh modules: its own connection, its
- * own signed-in person, its own announcements, as a real worker has. Its global scope passes
- * messages to and from the page's side. Undo with `vi.unstubAllGlobals()`.
+ * A Worker whose script (`src/api/<script>.ts`) is imported into this process with modules of its
+ * own: its own connection, its own signed-in person, its own announcements, as a real worker has.
+ * Its global scope passes messages to and from the page's side. Undo with `vi.unstubAllGlobals()`.
  */
-export async function startInProcessWorkers(script: () => Promise<unknown>) {
+export async function startInProcessWorkers(
+  script: 'backupWorker' | 'closeWorker' | 'draftWorker' | 'recordWorker',
+) {
   const started: InProcessWorker[] = [];
   const scope: {
     onmessage: Handler;
@@ -42,7 +48,7 @@ export async function startInProcessWorkers(script: () => Promise<unknown>) {
   }
   vi.stubGlobal('Worker', InProcessWorker);
   vi.stubGlobal('self', scope);
-  vi.resetModules();
-  await script();
+  copies += 1;
+  await import(/* @vite-ignore */ `../../src/api/${script}.ts?${WORKER_COPY}=${copies}`);
   return started;
 }

@@ -36,7 +36,7 @@ afterEach(() => {
 
 describe('the record worker', () => {
   it('answers the round and then an update from the record it checked once, and leaves after a minute', async () => {
-    const workers = await startInProcessWorkers(() => import('../../src/api/recordWorker'));
+    const workers = await startInProcessWorkers('recordWorker');
     const get = vi.spyOn(IDBObjectStore.prototype, 'get');
     const recordReads = () =>
       get.mock.contexts.filter((store) => (store as IDBObjectStore).name === 'snapshots').length;

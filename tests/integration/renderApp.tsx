@@ -19,9 +19,7 @@ let counter = 0;
 export async function freshWorkspace() {
   counter += 1;
   const db = openDatabaseNamed(`integration-${counter}-${Math.random().toString(36).slice(2)}`);
-  // Seeded by the command itself, imported here: the app's `ensureWorkspaceSeeded` imports it on
-  // demand, which after an in-process worker's `vi.resetModules()` would be another copy of the
-  // module, with its own connection.
+  // Seeded by the command the app's first open runs (`ensureWorkspaceSeeded`).
   await seedWorkspace();
   return db;
 }
