@@ -475,11 +475,26 @@ async function measure(
           .first()
           .waitFor();
       });
+  } catch (error) {
+    await keepWhatWasShown(context.pages(), scale.name);
+    throw error;
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
   }
   return figures;
+}
+
+/** When a step fails, what each page showed, kept for a person to look at, and where it is. */
+async function keepWhatWasShown(pages: Page[], scale: string): Promise<void> {
+  const shown = pages.filter((page) => page.url() !== 'about:blank');
+  for (const [index, page] of shown.entries()) {
+    const path = join(tmpdir(), `safetynet-bench-failed-${scale}-${Date.now()}-${index}.png`);
+    await page.screenshot({ path, fullPage: true }).then(
+      () => console.error(`The page at ${page.url()} when the step failed: ${path}`),
+      () => console.error(`The page at ${page.url()} could not be captured.`),
+    );
+  }
 }
 
 /**
