@@ -14,11 +14,14 @@ export const WORKER_COPY = 'in-process-worker';
 
 const markOf = (id: string) => new RegExp(`[?&](${WORKER_COPY}=\\d+)`).exec(id)?.[1];
 
-export function inProcessWorkerCopies(root = process.cwd()): Plugin {
-  const sources = resolve(root, 'src');
+export function inProcessWorkerCopies(): Plugin {
+  let sources = resolve('src');
   return {
     name: 'in-process-worker-copies',
     apply: (_, { mode }) => mode === 'test',
+    configResolved: (config) => {
+      sources = resolve(config.root, 'src');
+    },
     resolveId: {
       order: 'pre',
       async handler(source, importer, options) {
