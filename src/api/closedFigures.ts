@@ -13,6 +13,7 @@ import {
   type QuarterFiguresRecord,
   type RecordKey,
 } from '../domain/quarterFigures';
+import { keptComparisonOf } from '../domain/comparison';
 import { figuresStandFor, sealFigures } from '../domain/quarterFiguresCheck';
 import type { QuarterKey } from '../domain/quarters';
 import type { SnapshotContent } from '../domain/snapshot';
@@ -75,6 +76,7 @@ export async function closedFigures(
       previousHash: previous?.hash ?? null,
       closed,
       figures,
+      ...keptComparisonOf(content),
     });
     result.push(sealed);
     workedOut.push(sealed);

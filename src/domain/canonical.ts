@@ -25,7 +25,7 @@ function sortKeys(value: unknown): unknown {
 }
 
 /** Hex SHA-256 of a string. Synchronous, so it can run inside an IndexedDB transaction. */
-function sha256Hex(text: string): string {
+export function sha256Hex(text: string): string {
   return bytesToHex(sha256(utf8ToBytes(text)));
 }
 

@@ -8,7 +8,7 @@ import { formatUkDate } from './dates';
 import { formatFigure } from './figures';
 import { quarterKeyLabel, type QuarterKey } from './quarters';
 import { exceptionsOf, reportable } from './scrutiny';
-import type { FiguresContent, FiguresEntry, SnapshotContent } from './snapshot';
+import type { ComparedContent, FiguresContent, FiguresEntry, SnapshotContent } from './snapshot';
 import { RAG, type RagStatus } from './rag';
 import { FOUR_P_ROWS, fourPRowName } from './strategicTool';
 import { isConcern, type SwotItem } from './swot';
@@ -128,7 +128,7 @@ function refList(group: BodyGroup): string {
  */
 export function enquiryFactsOf(
   current: FiguresContent,
-  previous: { readonly content: FiguresContent; readonly facts: EnquiryFacts } | null,
+  previous: { readonly content: ComparedContent; readonly facts: EnquiryFacts } | null,
 ): EnquiryFacts {
   const entries = reportable(current);
   const live = new Set(entries.map((e) => e.action.id));

@@ -23,7 +23,7 @@ import {
   type ExceptionCounts,
   type Headlines,
 } from './scrutiny';
-import type { FiguresContent, FiguresEntry, SnapshotContent } from './snapshot';
+import type { ComparedContent, FiguresContent, FiguresEntry, SnapshotContent } from './snapshot';
 import { DIRECTION_LABEL, type Direction, type QuarterSnapshot } from './updates';
 
 /** Version of the figures' shape: figures of another version are worked out again. */
@@ -107,7 +107,7 @@ function directionByBody(entries: readonly FiguresEntry[]): Record<string, Direc
  */
 export function figuresOf(
   content: FiguresContent,
-  previous: { readonly content: FiguresContent; readonly figures: QuarterFigures } | null,
+  previous: { readonly content: ComparedContent; readonly figures: QuarterFigures } | null,
 ): QuarterFigures {
   const entries = reportable(content);
   const exceptions = exceptionsOf(content);
@@ -202,6 +202,13 @@ export interface QuarterFiguresRecord {
   /** The record's own facts, as the screens state them. */
   readonly closed: ClosedQuarterFacts;
   readonly figures: QuarterFigures;
-  /** SHA-256 of the rest: figures altered in the database are never shown. */
+  /**
+   * What the next quarter compares with (`comparison.ts`), with its SHA-256; absent from figures
+   * kept before comparisons were. The text is not in the figures' own SHA-256 (every view checks
+   * that, and needs no comparison): its own SHA-256 is.
+   */
+  readonly comparison?: string;
+  readonly comparisonHash?: string;
+  /** SHA-256 of the rest but `comparison`: figures altered in the database are never shown. */
   readonly hash: string;
 }

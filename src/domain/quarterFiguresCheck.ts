@@ -9,8 +9,16 @@ import {
   type RecordKey,
 } from './quarterFigures';
 
+/** What a seal covers: all that is kept but the seal itself and the comparison's text. */
+function sealed(record: Omit<QuarterFiguresRecord, 'hash'>): Record<string, unknown> {
+  const covered: Record<string, unknown> = { ...record };
+  delete covered.hash;
+  delete covered.comparison;
+  return covered;
+}
+
 export function sealFigures(record: Omit<QuarterFiguresRecord, 'hash'>): QuarterFiguresRecord {
-  return { ...record, hash: hashOf(record) };
+  return { ...record, hash: hashOf(sealed(record)) };
 }
 
 /**
@@ -23,13 +31,12 @@ export function figuresStandFor(
   previous: RecordKey | undefined,
 ): kept is QuarterFiguresRecord {
   if (!kept) return false;
-  const { hash, ...rest } = kept;
   return (
     kept.snapshotHash === record.hash &&
     kept.closed.hash === record.hash &&
     kept.previousHash === (previous?.hash ?? null) &&
     kept.closed.id === record.id &&
     kept.figures.version === QUARTER_FIGURES_VERSION &&
-    hashOf(rest) === hash
+    hashOf(sealed(kept)) === kept.hash
   );
 }

@@ -100,6 +100,19 @@ export interface SnapshotContent<
 export type FiguresContent = SnapshotContent<FigureAction, FigureUpdate>;
 export type FiguresEntry = SnapshotAction<FigureAction, FigureUpdate>;
 
+/**
+ * What the next quarter reads of a closed record to compare with it: each action's due date and
+ * RAG (for directions of travel, and the lines of enquiry's slipped dates and runs of red). Any
+ * record is one; so is its comparison as kept with its figures (`comparison.ts`).
+ */
+export interface ComparedContent {
+  readonly quarter: QuarterKey;
+  readonly actions: readonly {
+    readonly action: Pick<FigureAction, 'id' | 'dueDate'>;
+    readonly update: Pick<FigureUpdate, 'rag'> | null;
+  }[];
+}
+
 export interface SnapshotSources<
   A extends FigureAction = Action,
   U extends FigureUpdate = QuarterlyUpdate,
@@ -108,7 +121,7 @@ export interface SnapshotSources<
   readonly actions: readonly A[];
   readonly updates: readonly U[];
   readonly recommendations: readonly Recommendation[];
-  readonly previous: { readonly quarter: QuarterKey; readonly content: FiguresContent } | null;
+  readonly previous: { readonly quarter: QuarterKey; readonly content: ComparedContent } | null;
 }
 
 export function buildSnapshotContent<A extends FigureAction, U extends FigureUpdate>(

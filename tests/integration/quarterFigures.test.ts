@@ -224,3 +224,80 @@ describe('a closed quarter’s kept figures', () => {
     expect(recordsRead()).toBe(1);
   });
 });
+
+describe('a closed quarter’s comparison, kept with its figures', () => {
+  /** Q1 closed with GYV red, Q2's updates saved with it amber: a direction and a run to compare. */
+  async function q1ClosedAndQ2Saved() {
+    const q1 = await closeWith('2026-Q1', 'red');
+    await saveUpdate(gyv, '2026-Q2', ragUpdate('amber'));
+    await saveUpdate(asb, '2026-Q2', ragUpdate('green'));
+    return q1;
+  }
+
+  /** Closes Q2, noting whether Q1's record was read. */
+  async function closeQ2() {
+    const [q1] = await liveRecordKeys(db);
+    seen = [];
+    const q2 = await closeQuarter('2026-Q2');
+    const recordRead = seen.some(
+      (read) => read.table === 'snapshots' && read.kind === 'get' && read.key === q1?.id,
+    );
+    return { q2, recordRead };
+  }
+
+  /** Closes Q2 as it was closed before comparisons were kept: from Q1's record, checked. */
+  async function closeQ2FromTheRecord(q1Hash: string) {
+    const kept = await db.quarterFigures.get(q1Hash);
+    if (!kept) throw new Error('no figures kept');
+    await db.quarterFigures.put({ ...kept, comparison: undefined });
+    return closeQ2();
+  }
+
+  it('is what closing the next quarter compares with: no record read, the same record made', async () => {
+    const q1 = await q1ClosedAndQ2Saved();
+    const withComparison = await closeQ2();
+    expect(withComparison.recordRead).toBe(false);
+    const entry = (withComparison.q2.content as SnapshotContent).actions.find(
+      (e) => e.action.id === gyv,
+    );
+    expect(entry?.direction).toBe('improved');
+
+    await reopenQuarter('2026-Q2', 'Checking the comparison');
+    const fromTheRecord = await closeQ2FromTheRecord(q1.hash);
+    expect(fromTheRecord.recordRead).toBe(true);
+    expect(fromTheRecord.q2.hash).toBe(withComparison.q2.hash);
+    expect(await db.quarterFigures.get(fromTheRecord.q2.hash)).toEqual(
+      await db.quarterFigures.get(withComparison.q2.hash),
+    );
+  });
+
+  it('altered in the database is not used: the record is read and checked instead', async () => {
+    const q1 = await q1ClosedAndQ2Saved();
+    const kept = await db.quarterFigures.get(q1.hash);
+    if (!kept?.comparison) throw new Error('no comparison kept');
+    // GYV shown green in Q1: were it used, Q2's amber would read as worse, not improved.
+    await db.quarterFigures.put({
+      ...kept,
+      comparison: kept.comparison.replace('"red"', '"green"'),
+    });
+    const { q2, recordRead } = await closeQ2();
+    expect(recordRead).toBe(true);
+    const entry = (q2.content as SnapshotContent).actions.find((e) => e.action.id === gyv);
+    expect(entry?.direction).toBe('improved');
+  });
+
+  it('is what the next quarter’s draft compares with, without reading the record', async () => {
+    await q1ClosedAndQ2Saved();
+    seen = [];
+    const draft = await loadScrutinyPicture('2026-Q2');
+    expect(recordsRead()).toBe(0);
+    expect(draft.figures.direction.byBody.GYV?.improved).toBe(1);
+    const documents = await recordPicture('2026-Q2');
+    expect(draft.figures).toEqual(
+      figuresOf(documents.content, {
+        content: documents.earlier[0] as SnapshotContent,
+        figures: (await loadScrutinyPicture('2026-Q1')).figures,
+      }),
+    );
+  });
+});

@@ -1,7 +1,13 @@
 /** Closing a quarter (its record frozen and hashed) and reopening it with a reason. */
 import { quarterLabel, type QuarterKey } from '../../domain/quarters';
-import { closedFactsOf, figuresOf } from '../../domain/quarterFigures';
-import { buildSnapshotContent } from '../../domain/snapshot';
+import {
+  closedFactsOf,
+  figuresOf,
+  type QuarterFiguresRecord,
+  type RecordKey,
+} from '../../domain/quarterFigures';
+import { comparedContentOf, keptComparisonOf } from '../../domain/comparison';
+import { buildSnapshotContent, type ComparedContent } from '../../domain/snapshot';
 import { snapshotHashInSlices } from '../../domain/snapshotHash';
 import type { QuarterSnapshot } from '../../domain/updates';
 import { runCommand, ValidationError } from '../command';
@@ -9,6 +15,20 @@ import { liveRecordKeys } from '../quarterFigures';
 import { liveSnapshot, quarterOrRefuse, refuseIfClosed } from './quarterGuards';
 
 const noPause = () => Promise.resolve();
+
+/**
+ * What a quarter compares with of the live record before it (`before`): the comparison kept with
+ * that record's figures, where they stand for it (`standing`) and the comparison holds; else the
+ * record itself, read and checked (`readRecord`; null if it is missing).
+ */
+async function previousContentOf(
+  before: RecordKey | undefined,
+  standing: QuarterFiguresRecord | undefined,
+  readRecord: (id: string) => Promise<ComparedContent | null>,
+): Promise<ComparedContent | null> {
+  if (!before) return null;
+  return (standing && comparedContentOf(standing)) ?? (await readRecord(before.id));
+}
 
 /**
  * Closes a quarter: freezes a snapshot of every action, its update, and each recommendation's
@@ -35,29 +55,30 @@ export async function closeQuarter(quarter: QuarterKey): Promise<QuarterSnapshot
       liveRecordKeys(db).then((live) => live.filter((key) => key.quarter < quarter)),
     ]);
     const [before, beforeThat] = [earlier.at(-1), earlier.at(-2)];
-    const [previous, previousFigures] = before
-      ? await Promise.all([db.snapshots.get(before.id), db.quarterFigures.get(before.hash)])
-      : [undefined, undefined];
-    // The checks and the hash of thousands of actions go a slice at a time inside this one
-    // transaction. On the page (where there are no workers) a small read of the transaction's own
-    // between slices lets the page answer; in the close's worker nothing waits for its thread, so
-    // the slices follow one another (at 20,000 actions, twenty such reads took 65 ms). The
-    // browser's SHA-256 finishes each hash while such reads keep the transaction open.
+    // Directions of travel compare with the previous record: with its comparison, kept with its
+    // figures, where those stand for it and the comparison's SHA-256 holds; else with the record,
+    // read and checked against its SHA-256. The checks and the hash of thousands of actions go a
+    // slice at a time inside this one transaction. On the page (where there are no workers) a
+    // small read of the transaction's own between slices lets the page answer; in the close's
+    // worker nothing waits for its thread, so the slices follow one another (at 20,000 actions,
+    // twenty such reads took 65 ms). The browser's SHA-256 finishes each hash while such reads
+    // keep the transaction open.
     const pause = typeof document === 'undefined' ? noPause : context.breathe;
     const inTransaction = { keepAlive: context.breathe };
-    // Directions of travel compare with the previous record, checked against its SHA-256.
-    const previousContent = previous
-      ? await snapshotContentInSlices(previous, pause, inTransaction)
-      : null;
+    const previousFigures = before ? await db.quarterFigures.get(before.hash) : undefined;
+    const standing =
+      before && figuresStandFor(previousFigures, before, beforeThat) ? previousFigures : undefined;
+    const previousContent = await previousContentOf(before, standing, async (id) => {
+      const previous = await db.snapshots.get(id);
+      return previous ? snapshotContentInSlices(previous, pause, inTransaction) : null;
+    });
     const content = buildSnapshotContent({
       quarter,
       actions,
       updates,
       recommendations,
       previous:
-        previous && previousContent
-          ? { quarter: previous.quarter, content: previousContent }
-          : null,
+        before && previousContent ? { quarter: before.quarter, content: previousContent } : null,
     });
     const version = Math.max(0, ...versions.map((key) => Number((key as unknown[])[1]))) + 1;
     const snapshot: QuarterSnapshot = {
@@ -74,7 +95,7 @@ export async function closeQuarter(quarter: QuarterKey): Promise<QuarterSnapshot
     await db.snapshots.add(snapshot);
     // The quarter's figures are kept with it, for the screens, when the previous quarter's kept
     // figures stand (or there is no previous quarter); otherwise the first view works them out.
-    if (!before || (previousContent && figuresStandFor(previousFigures, before, beforeThat)))
+    if (!before || (previousContent && standing))
       await db.quarterFigures.put(
         sealFigures({
           snapshotHash: snapshot.hash,
@@ -82,10 +103,11 @@ export async function closeQuarter(quarter: QuarterKey): Promise<QuarterSnapshot
           closed: closedFactsOf(snapshot),
           figures: figuresOf(
             content,
-            previousContent && previousFigures
-              ? { content: previousContent, figures: previousFigures.figures }
+            previousContent && standing
+              ? { content: previousContent, figures: standing.figures }
               : null,
           ),
+          ...keptComparisonOf(content),
         }),
       );
     context.audit({
