@@ -475,6 +475,22 @@ async function measure(
           .first()
           .waitFor();
       });
+
+    // The next quarter closed after it, as every close after a plan's first is: compared with the
+    // record just closed (its comparison, kept with its figures), from that quarter's open round.
+    await page.getByRole('navigation', { name: 'Quarters' }).getByRole('link').last().click();
+    const closeNext = page.getByRole('button', { name: /^Close Q\d \d{4}\/\d{2}…$/ });
+    const next = ((await closeNext.textContent({ timeout: 600_000 })) ?? '').slice(6, -1);
+    await page
+      .getByRole('region', { name: 'Returns received by body' })
+      .waitFor({ timeout: 600_000 });
+    await closeNext.click();
+    await closeTheQuarter(
+      figures,
+      page,
+      'close a quarter after a closed one',
+      `${next} is closed (version 1)`,
+    );
   } catch (error) {
     await keepWhatWasShown(context.pages(), scale.name);
     throw error;
