@@ -301,3 +301,17 @@ describe('a closed quarter’s comparison, kept with its figures', () => {
     );
   });
 });
+
+describe('a quarter reopened', () => {
+  it('takes updates without its superseded record being read, and refuses them once closed again', async () => {
+    await closeWith('2026-Q1', 'red');
+    await reopenQuarter('2026-Q1', 'A RAG to correct');
+    seen = [];
+    await saveUpdate(gyv, '2026-Q1', ragUpdate('amber'));
+    expect(recordsRead()).toBe(0);
+    await closeQuarter('2026-Q1');
+    await expect(saveUpdate(gyv, '2026-Q1', ragUpdate('green'))).rejects.toThrow(
+      'Q1 2026/27 is closed',
+    );
+  });
+});
