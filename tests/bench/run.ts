@@ -630,7 +630,18 @@ async function main() {
         `\n${scale.name}: ${scale.actions} actions, ${data.updates.length} updates, ${scale.audit} audit entries; ${RUNS} runs`,
       );
       const runs: Figures[] = [];
-      for (let run = 0; run < RUNS; run += 1) runs.push(await measure(executablePath, scale, data));
+      for (let run = 0; run < RUNS; run += 1) {
+        const figures = await measure(executablePath, scale, data);
+        runs.push(figures);
+        // Each run's times in the page as well as the medians: a median of 3 hides one slow run.
+        const inPage = Object.entries(figures).filter(([key]) => key.endsWith('in the page (ms)'));
+        if (inPage.length > 0)
+          console.log(
+            `  run ${run + 1}, in the page (ms): ${inPage
+              .map(([key, value]) => `${key.split(':')[0]} ${Math.round(value)}`)
+              .join('; ')}`,
+          );
+      }
       const figures: Figures = medianOfRuns(runs);
       figures['overview ÷ raw full read'] =
         (figures['overview interactive, from navigation (ms)'] ?? 0) /
