@@ -13,10 +13,10 @@ import {
   type QuarterFiguresRecord,
   type RecordKey,
 } from '../domain/quarterFigures';
-import { keptComparisonOf } from '../domain/comparison';
+import { comparedContentOf, keptComparisonOf } from '../domain/comparison';
 import { figuresStandFor, sealFigures } from '../domain/quarterFiguresCheck';
 import type { QuarterKey } from '../domain/quarters';
-import type { SnapshotContent } from '../domain/snapshot';
+import type { ComparedContent, SnapshotContent } from '../domain/snapshot';
 import { yieldToPage } from '../lib/yieldToPage';
 
 export interface CheckedRecord {
@@ -36,6 +36,19 @@ export async function checkedRecord(key: RecordKey): Promise<CheckedRecord> {
     closed: closedFactsOf(record),
     content: await snapshotContentInSlices(record, yieldToPage),
   };
+}
+
+/**
+ * What a quarter compares with of the closed quarter before it (`record`, its figures): the
+ * comparison kept with them where it holds, else its record, read and checked.
+ */
+export async function comparedWithQuarter(
+  record: QuarterFiguresRecord,
+): Promise<{ readonly quarter: QuarterKey; readonly content: ComparedContent }> {
+  const kept = comparedContentOf(record);
+  if (kept) return { quarter: record.closed.quarter, content: kept };
+  const { closed, content } = await checkedRecord(record.closed);
+  return { quarter: closed.quarter, content };
 }
 
 /**

@@ -14,7 +14,6 @@ import {
   type QuarterFiguresRecord,
 } from '../domain/quarterFigures';
 import type { QuarterKey } from '../domain/quarters';
-import { comparedContentOf } from '../domain/comparison';
 import { buildSnapshotContent, type SnapshotContent } from '../domain/snapshot';
 import type { CheckedRecord } from './closedFigures';
 import { worthAWorker } from './largePlan';
@@ -26,18 +25,6 @@ export const checks = () => import('./closedFigures');
 /** The record's shape that directions of travel compare with: the previous closed quarter's. */
 const comparedWith = (before: CheckedRecord | null) =>
   before ? { quarter: before.closed.quarter, content: before.content } : null;
-
-/**
- * What the draft compares with of the previous closed quarter (`record`, its figures): the
- * comparison kept with them where it holds, else its record, read and checked.
- */
-async function comparisonWith(record: QuarterFiguresRecord | undefined) {
-  if (!record) return null;
-  const kept = comparedContentOf(record);
-  if (kept) return { quarter: record.closed.quarter, content: kept };
-  const { checkedRecord } = await checks();
-  return comparedWith(await checkedRecord(record.closed));
-}
 
 /**
  * An open quarter's record as it would be closed today, for its documents: today's data, whole,
@@ -68,7 +55,9 @@ export async function workOutDraftHere(
 ): Promise<{ readonly figures: QuarterFigures; readonly keepSources: () => Promise<void> }> {
   const [{ sources, keep }, before, prior] = await Promise.all([
     draftSources(quarter),
-    previous.then(comparisonWith),
+    previous.then((record) =>
+      record ? checks().then(({ comparedWithQuarter }) => comparedWithQuarter(record)) : null,
+    ),
     previous,
   ]);
   const content = buildSnapshotContent({ quarter, ...sources, previous: before });
