@@ -1,11 +1,6 @@
 /** Closing a quarter (its record frozen and hashed) and reopening it with a reason. */
 import { quarterLabel, type QuarterKey } from '../../domain/quarters';
-import {
-  closedFactsOf,
-  figuresOf,
-  type QuarterFiguresRecord,
-  type RecordKey,
-} from '../../domain/quarterFigures';
+import { closedFactsOf, figuresOf } from '../../domain/quarterFigures';
 import { comparedContentOf, keptComparisonOf } from '../../domain/comparison';
 import { buildSnapshotContent, type ComparedContent } from '../../domain/snapshot';
 import { snapshotHashInSlices } from '../../domain/snapshotHash';
@@ -15,20 +10,6 @@ import { liveRecordKeys } from '../quarterFigures';
 import { liveSnapshot, quarterOrRefuse, refuseIfClosed } from './quarterGuards';
 
 const noPause = () => Promise.resolve();
-
-/**
- * What a quarter compares with of the live record before it (`before`): the comparison kept with
- * that record's figures, where they stand for it (`standing`) and the comparison holds; else the
- * record itself, read and checked (`readRecord`; null if it is missing).
- */
-async function previousContentOf(
-  before: RecordKey | undefined,
-  standing: QuarterFiguresRecord | undefined,
-  readRecord: (id: string) => Promise<ComparedContent | null>,
-): Promise<ComparedContent | null> {
-  if (!before) return null;
-  return (standing && comparedContentOf(standing)) ?? (await readRecord(before.id));
-}
 
 /**
  * Closes a quarter: freezes a snapshot of every action, its update, and each recommendation's
@@ -68,10 +49,13 @@ export async function closeQuarter(quarter: QuarterKey): Promise<QuarterSnapshot
     const previousFigures = before ? await db.quarterFigures.get(before.hash) : undefined;
     const standing =
       before && figuresStandFor(previousFigures, before, beforeThat) ? previousFigures : undefined;
-    const previousContent = await previousContentOf(before, standing, async (id) => {
+    const readPrevious = async (id: string): Promise<ComparedContent | null> => {
       const previous = await db.snapshots.get(id);
       return previous ? snapshotContentInSlices(previous, pause, inTransaction) : null;
-    });
+    };
+    const previousContent = before
+      ? ((standing && comparedContentOf(standing)) ?? (await readPrevious(before.id)))
+      : null;
     const content = buildSnapshotContent({
       quarter,
       actions,
