@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { actionsQuery, bodiesQuery, quarterUpdatesQuery } from '../../api/queries';
 import { closedRoundQuery } from '../../api/scrutiny';
 import { PageHeader } from '../../components/PageHeader';
+import { InSlices } from '../../components/InSlices';
 import { LoadingOrFailed } from '../../components/QueryState';
 import { bodyDisplayName } from '../../domain/bodies';
 import { formatFigure } from '../../domain/figures';
@@ -204,17 +205,22 @@ export function UpdatesRoundPage() {
             .
           </Text>
         ) : (
-          bodyList.map((body) => (
-            <BodyRound
-              key={body.id}
-              body={body}
-              entries={round.filter((e) => e.action.bodyId === body.id)}
-              quarterKey={key}
-              closed={Boolean(live)}
-              readOnly={readOnly}
-              startOpen={round.length <= ROUND_OPEN_LIMIT}
-            />
-          ))
+          // Each body's lines after the status and the returns have painted, in slices: a round
+          // of up to 300 lines starts open, and drawing them all at once held the page for over
+          // 100 ms (issue 20).
+          <InSlices>
+            {bodyList.map((body) => (
+              <BodyRound
+                key={body.id}
+                body={body}
+                entries={round.filter((e) => e.action.bodyId === body.id)}
+                quarterKey={key}
+                closed={Boolean(live)}
+                readOnly={readOnly}
+                startOpen={round.length <= ROUND_OPEN_LIMIT}
+              />
+            ))}
+          </InSlices>
         )}
       </Stack>
     </>
