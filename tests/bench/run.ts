@@ -480,7 +480,9 @@ async function measure(
     // record just closed (its comparison, kept with its figures), from that quarter's open round.
     await page.getByRole('navigation', { name: 'Quarters' }).getByRole('link').last().click();
     const closeNext = page.getByRole('button', { name: /^Close Q\d \d{4}\/\d{2}…$/ });
-    const next = ((await closeNext.textContent({ timeout: 600_000 })) ?? '').slice(6, -1);
+    const next = /^Close (.+)…$/.exec(
+      (await closeNext.textContent({ timeout: 600_000 })) ?? '',
+    )?.[1];
     await page
       .getByRole('region', { name: 'Returns received by body' })
       .waitFor({ timeout: 600_000 });

@@ -6,7 +6,6 @@ import { buildSnapshotContent, type ComparedContent } from '../../domain/snapsho
 import { snapshotHashInSlices } from '../../domain/snapshotHash';
 import type { QuarterSnapshot } from '../../domain/updates';
 import { runCommand, ValidationError } from '../command';
-import { liveRecordKeys } from '../quarterFigures';
 import { liveSnapshot, quarterOrRefuse, refuseIfClosed } from './quarterGuards';
 
 const noPause = () => Promise.resolve();
@@ -24,16 +23,16 @@ export async function closeQuarter(quarter: QuarterKey): Promise<QuarterSnapshot
   ]);
   return runCommand('close quarter', async (context) => {
     const { db } = context;
-    await refuseIfClosed(context, quarter);
-    // Each record holds every action of its quarter: the live records are listed from the indexes,
-    // and only the previous one is read, with its kept figures; this quarter's versions are counted
-    // from the index.
-    const [actions, updates, recommendations, versions, earlier] = await Promise.all([
+    // Each record holds every action of its quarter: the live records are listed from the indexes
+    // (as the quarter is found open), and only the previous one is read, with its kept figures;
+    // this quarter's versions are counted from the index.
+    const live = await refuseIfClosed(context, quarter);
+    const earlier = live.filter((key) => key.quarter < quarter);
+    const [actions, updates, recommendations, versions] = await Promise.all([
       db.actions.toArray(),
       db.updates.where('quarter').equals(quarter).toArray(),
       db.recommendations.toArray(),
       db.snapshots.where('[quarter+version]').between([quarter, 0], [quarter, Infinity]).keys(),
-      liveRecordKeys(db).then((live) => live.filter((key) => key.quarter < quarter)),
     ]);
     const [before, beforeThat] = [earlier.at(-1), earlier.at(-2)];
     // Directions of travel compare with the previous record: with its comparison, kept with its

@@ -2,6 +2,7 @@
 import { parseQuarterKey, quarterLabel, type QuarterKey } from '../../domain/quarters';
 import { isLiveRecord, type QuarterSnapshot } from '../../domain/updates';
 import { ValidationError, type CommandContext } from '../command';
+import type { RecordKey } from '../../domain/quarterFigures';
 import { liveRecordKeys } from '../quarterFigures';
 
 export function quarterOrRefuse(key: string) {
@@ -20,13 +21,17 @@ export async function liveSnapshot(
 }
 
 /**
- * Refuses a change to a closed quarter. Whether it is closed is learnt from the records' indexes
- * (`liveRecordKeys`): a quarter reopened keeps its superseded records, about 15 MB each at 20,000
- * actions, and every update saved to it read them all.
+ * Refuses a change to a closed quarter; answers the live records it listed, oldest quarter first.
+ * Whether it is closed is learnt from the records' indexes (`liveRecordKeys`): a quarter reopened
+ * keeps its superseded records, about 15 MB each at 20,000 actions, and every update saved to it
+ * read them all.
  */
-export async function refuseIfClosed(context: CommandContext, quarter: QuarterKey) {
-  const closed = (await liveRecordKeys(context.db)).some((key) => key.quarter === quarter);
-  if (closed) {
+export async function refuseIfClosed(
+  context: CommandContext,
+  quarter: QuarterKey,
+): Promise<RecordKey[]> {
+  const live = await liveRecordKeys(context.db);
+  if (live.some((key) => key.quarter === quarter)) {
     throw new ValidationError([
       {
         field: 'quarter',
@@ -34,4 +39,5 @@ export async function refuseIfClosed(context: CommandContext, quarter: QuarterKe
       },
     ]);
   }
+  return live;
 }
