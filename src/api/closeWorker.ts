@@ -6,12 +6,23 @@
  */
 import { setSignedInActor } from '../db/command';
 import { leaveAnnouncingToThePage, openDatabaseNamed } from '../db/connection';
-import { closeQuarterHere, type CloseReply, type CloseRequest } from './quarterClosing';
+import {
+  closeQuarterHere,
+  loadCloseCode,
+  type CloseReply,
+  type CloseRequest,
+  type PrepareToClose,
+} from './quarterClosing';
 import { failureOf } from './workerFailure';
 
 const say = (reply: CloseReply) => self.postMessage(reply);
 
-self.onmessage = async ({ data }: MessageEvent<CloseRequest>) => {
+self.onmessage = async ({ data }: MessageEvent<CloseRequest | PrepareToClose>) => {
+  if ('prepare' in data) {
+    // A failure to load is the close's to report, when it is asked for.
+    await loadCloseCode().catch(() => undefined);
+    return;
+  }
   try {
     openDatabaseNamed(data.database);
     leaveAnnouncingToThePage();

@@ -7,6 +7,7 @@
  * successful change the app asks the browser to keep its storage.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import type { ActionInput } from '../domain/actionRules';
 import type { ImportedRow } from '../domain/actionImport';
 import type { ConflictChoice } from '../domain/conflicts';
@@ -162,6 +163,25 @@ export function useCloseQuarter() {
     QUARTER_RECORDS,
     { waitsForReads: false },
   );
+}
+
+/**
+ * While the close's confirmation is open, the close's worker is started and its code loaded
+ * (`prepareToClose`); let go if it closes unconfirmed.
+ */
+export function usePrepareToClose(confirming: boolean): void {
+  useEffect(() => {
+    if (!confirming) return;
+    let letGo: (() => void) | undefined;
+    let over = false;
+    void commands.closing().then((closing) => {
+      if (!over) letGo = closing.prepareToClose();
+    });
+    return () => {
+      over = true;
+      letGo?.();
+    };
+  }, [confirming]);
 }
 
 export const useReopenQuarter = () =>

@@ -16,6 +16,11 @@ export async function servePreview(port: number): Promise<() => void> {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   return () => {
-    if (server.pid) process.kill(-server.pid);
+    // A server already gone (it died during the run) must not hide the run's own error.
+    try {
+      if (server.pid) process.kill(-server.pid);
+    } catch {
+      console.error('The preview server had already stopped.');
+    }
   };
 }

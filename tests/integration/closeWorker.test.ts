@@ -5,7 +5,7 @@ import { createAction } from '../../src/db/commands/actions';
 import { saveUpdate } from '../../src/db/commands/quarters';
 import { onChangeElsewhere, onCommitted } from '../../src/db/connection';
 import type { PlannerDatabase } from '../../src/db/database';
-import { closeQuarterOffPage } from '../../src/api/quarterClosing';
+import { closeQuarterOffPage, prepareToClose } from '../../src/api/quarterClosing';
 import { readSnapshot } from '../../src/domain/snapshotRecord';
 import { actionInput } from '../fixtures/actions';
 import { updateInput } from '../fixtures/quarters';
@@ -42,6 +42,40 @@ describe('closing a quarter in its worker', () => {
     expect(readSnapshot(stored).ok).toBe(true);
     expect((await db.audit.orderBy('seq').last())?.kind).toBe('quarter-closed');
     expect(workers.map((w) => w.terminated)).toEqual([true]);
+  });
+
+  it('closes in the worker prepared as the confirmation opened, starting no other', async () => {
+    const workers = await startInProcessWorkers('closeWorker');
+    const letGo = prepareToClose();
+    expect(workers).toHaveLength(1);
+    const closed = await closeQuarterOffPage('2026-Q1');
+    expect(await db.snapshots.get(closed.id)).toBeDefined();
+    expect(workers).toHaveLength(1);
+    expect(workers[0]?.terminated).toBe(true);
+    // The confirmation closing after the close leaves nothing to let go.
+    letGo();
+    expect(workers).toHaveLength(1);
+  });
+
+  it('lets a prepared worker go when the confirmation closes unconfirmed', async () => {
+    const workers = await startInProcessWorkers('closeWorker');
+    prepareToClose()();
+    expect(workers.map((w) => w.terminated)).toEqual([true]);
+    expect(await db.snapshots.count()).toBe(0);
+    // A close after it starts a worker of its own.
+    await closeQuarterOffPage('2026-Q1');
+    expect(workers.map((w) => w.terminated)).toEqual([true, true]);
+    expect(await db.snapshots.count()).toBe(1);
+  });
+
+  it('does not keep a prepared worker that could not start: the close starts its own', async () => {
+    const workers = await startInProcessWorkers('closeWorker');
+    prepareToClose();
+    const failing = workers[0] as unknown as { onerror: (() => void) | null };
+    failing.onerror?.();
+    await closeQuarterOffPage('2026-Q1');
+    expect(workers).toHaveLength(2);
+    expect(await db.snapshots.count()).toBe(1);
   });
 
   it('is announced by the page, once, as a command of its own', async () => {

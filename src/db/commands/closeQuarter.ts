@@ -10,6 +10,10 @@ import { liveSnapshot, quarterOrRefuse, refuseIfClosed } from './quarterGuards';
 
 const noPause = () => Promise.resolve();
 
+/** The code the close reads and checks records with, loaded apart from the page's. */
+export const closeCode = () =>
+  Promise.all([import('../../domain/snapshotRecord'), import('../../domain/quarterFiguresCheck')]);
+
 /**
  * Closes a quarter: freezes a snapshot of every action, its update, and each recommendation's
  * response and delivery, with a SHA-256 of the content.
@@ -17,10 +21,7 @@ const noPause = () => Promise.resolve();
 export async function closeQuarter(quarter: QuarterKey): Promise<QuarterSnapshot> {
   quarterOrRefuse(quarter);
   // Loaded before the transaction: awaiting a module load inside it would let it commit early.
-  const [{ snapshotContentInSlices }, { figuresStandFor, sealFigures }] = await Promise.all([
-    import('../../domain/snapshotRecord'),
-    import('../../domain/quarterFiguresCheck'),
-  ]);
+  const [{ snapshotContentInSlices }, { figuresStandFor, sealFigures }] = await closeCode();
   return runCommand('close quarter', async (context) => {
     const { db } = context;
     // Each record holds every action of its quarter: the live records are listed from the indexes

@@ -2,7 +2,7 @@ import { Alert, Button, Code, Group, List, Modal, Stack, Text, Textarea } from '
 import { notifications } from '../../lib/notifications';
 import { useState } from 'react';
 import { messageOf, problemsOf } from '../../api/errors';
-import { useCloseQuarter, useReopenQuarter } from '../../api/mutations';
+import { useCloseQuarter, usePrepareToClose, useReopenQuarter } from '../../api/mutations';
 import { formatUkDateTime } from '../../domain/dates';
 import { quarterLabel, type Quarter, type QuarterKey } from '../../domain/quarters';
 import type { ClosedQuarterFacts } from '../../domain/quarterFigures';
@@ -35,6 +35,7 @@ export function QuarterStatus({
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string>();
   const close = useCloseQuarter();
+  usePrepareToClose(confirming);
   const reopen = useReopenQuarter();
 
   return (
