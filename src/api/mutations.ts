@@ -174,9 +174,13 @@ export function usePrepareToClose(confirming: boolean): void {
     if (!confirming) return;
     let letGo: (() => void) | undefined;
     let over = false;
-    void commands.closing().then((closing) => {
-      if (!over) letGo = closing.prepareToClose();
-    });
+    void commands
+      .closing()
+      .then((closing) => {
+        if (!over) letGo = closing.prepareToClose();
+      })
+      // Nothing to say yet: a close confirmed loads the code again, and says why if it cannot.
+      .catch(() => undefined);
     return () => {
       over = true;
       letGo?.();

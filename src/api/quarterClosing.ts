@@ -59,7 +59,9 @@ export function prepareToClose(): () => void {
   const worker = startWorker();
   // A worker that could not start is not kept: the close starts its own, and says why it failed.
   worker.onerror = () => {
-    if (prepared === worker) prepared = null;
+    if (prepared !== worker) return;
+    prepared = null;
+    worker.terminate();
   };
   const request: PrepareToClose = { prepare: true };
   worker.postMessage(request);

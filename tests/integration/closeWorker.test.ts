@@ -73,6 +73,7 @@ describe('closing a quarter in its worker', () => {
     prepareToClose();
     const failing = workers[0] as unknown as { onerror: (() => void) | null };
     failing.onerror?.();
+    expect(workers[0]?.terminated).toBe(true);
     await closeQuarterOffPage('2026-Q1');
     expect(workers).toHaveLength(2);
     expect(await db.snapshots.count()).toBe(1);
