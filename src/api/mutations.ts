@@ -1,5 +1,6 @@
 /**
- * One mutation hook per command. After any committed command every read of the workspace
+ * One mutation hook per command (and the close's worker prepared while its confirmation is read,
+ * `usePrepareToClose`). After any committed command every read of the workspace
  * refetches (one rule, as when another tab announces a change), so no screen is left showing what
  * a command changed; only an export or a backup (which add to the audit trail and nothing else),
  * closing or reopening a quarter, and writing a quarter's updates (not other quarters' update

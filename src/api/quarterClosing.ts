@@ -57,20 +57,17 @@ export function prepareToClose(): () => void {
   if (typeof Worker === 'undefined') return () => undefined;
   prepared?.terminate();
   const worker = startWorker();
-  // A worker that could not start is not kept: the close starts its own, and says why it failed.
-  worker.onerror = () => {
+  const letGo = () => {
     if (prepared !== worker) return;
     prepared = null;
     worker.terminate();
   };
+  // A worker that could not start is not kept: the close starts its own, and says why it failed.
+  worker.onerror = letGo;
   const request: PrepareToClose = { prepare: true };
   worker.postMessage(request);
   prepared = worker;
-  return () => {
-    if (prepared !== worker) return;
-    prepared = null;
-    worker.terminate();
-  };
+  return letGo;
 }
 
 export async function closeQuarterOffPage(quarter: QuarterKey): Promise<ClosedQuarterFacts> {
