@@ -167,18 +167,18 @@ export function useCloseQuarter() {
 }
 
 /**
- * While the close's confirmation is open, the close's worker is started and its code loaded
- * (`prepareToClose`); let go if it closes unconfirmed.
+ * While the confirmation to close `quarter` is open (null when it is not), the close's worker is
+ * started and works out the quarter's record (`prepareToClose`); let go if it closes unconfirmed.
  */
-export function usePrepareToClose(confirming: boolean): void {
+export function usePrepareToClose(quarter: QuarterKey | null): void {
   useEffect(() => {
-    if (!confirming) return;
+    if (!quarter) return;
     let letGo: (() => void) | undefined;
     let over = false;
     void commands
       .closing()
       .then((closing) => {
-        if (!over) letGo = closing.prepareToClose();
+        if (!over) letGo = closing.prepareToClose(quarter);
       })
       // Nothing to say yet: a close confirmed loads the code again, and says why if it cannot.
       .catch(() => undefined);
@@ -186,7 +186,7 @@ export function usePrepareToClose(confirming: boolean): void {
       over = true;
       letGo?.();
     };
-  }, [confirming]);
+  }, [quarter]);
 }
 
 export const useReopenQuarter = () =>

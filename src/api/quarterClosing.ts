@@ -6,6 +6,7 @@
  */
 import { signedInActorNow, StaleConnectionError } from '../db/command';
 import { announceChange, database, isConnectionStale } from '../db/connection';
+import type { PreparedRecord } from '../db/commands/closingRecord';
 import type { QuarterKey } from '../domain/quarters';
 import { closedFactsOf, type ClosedQuarterFacts } from '../domain/quarterFigures';
 import { askWorker } from './workerCall';
@@ -17,9 +18,13 @@ export interface CloseRequest {
   readonly actor: ReturnType<typeof signedInActorNow>;
 }
 
-/** Sent as the confirmation opens: the worker loads the close's code, and waits. */
+/**
+ * Sent as the confirmation opens: the worker loads the close's code and works out the quarter's
+ * record while the person reads, for the close to use if nothing is written meanwhile.
+ */
 export interface PrepareToClose {
-  readonly prepare: true;
+  readonly prepare: QuarterKey;
+  readonly database: string;
 }
 
 export type CloseReply =
@@ -27,46 +32,57 @@ export type CloseReply =
   | { readonly kind: 'failed'; readonly failure: WorkerFailure };
 
 /**
- * Closes `quarter` on this thread: the worker's, or the page's where there are no workers. The
- * command's code (building and hashing the record) is loaded here, not with the page. Answers
- * what is said of the closed quarter (who, when, version, SHA-256), as committed.
+ * Closes `quarter` on this thread: the worker's, or the page's where there are no workers, with
+ * the record `prepared` if it still stands. The command's code (building and hashing the record)
+ * is loaded here, not with the page. Answers what is said of the closed quarter (who, when,
+ * version, SHA-256), as committed.
  */
-export async function closeQuarterHere(quarter: QuarterKey): Promise<ClosedQuarterFacts> {
+export async function closeQuarterHere(
+  quarter: QuarterKey,
+  prepared: PreparedRecord | null = null,
+): Promise<ClosedQuarterFacts> {
   const { closeQuarter } = await import('../db/commands/closeQuarter');
-  return closedFactsOf(await closeQuarter(quarter));
+  return closedFactsOf(await closeQuarter(quarter, prepared));
 }
 
-/** The close's code, loaded on this thread ahead of the close (the worker's, as it is prepared). */
-export async function loadCloseCode(): Promise<void> {
-  await (await import('../db/commands/closeQuarter')).closeCode();
+/**
+ * `quarter`'s record worked out on this thread (the worker's) ahead of its close, the close's own
+ * code loaded meanwhile.
+ */
+export async function prepareCloseHere(quarter: QuarterKey): Promise<PreparedRecord | null> {
+  const [{ prepareClose }] = await Promise.all([
+    import('../db/commands/closingRecord'),
+    import('../db/commands/closeQuarter'),
+  ]);
+  return prepareClose(quarter);
 }
 
 const startWorker = () =>
   new Worker(new URL('./closeWorker.ts', import.meta.url), { type: 'module' });
 
-/** A worker started, its code loaded or loading, while the person reads the confirmation. */
-let prepared: Worker | null = null;
+/** A worker started as the confirmation opened, working out the record while the person reads. */
+let preparedWorker: Worker | null = null;
 
 /**
- * Starts the close's worker and has it load the close's code while the person reads the
- * confirmation, so that confirming starts the close at once: at 20,000 actions starting the worker
- * and loading its code took about a tenth of a second of every close. Answers how to let the
- * worker go if the person does not confirm; once a close has taken it, that does nothing.
+ * Starts the close's worker as the confirmation opens, and has it work out `quarter`'s record
+ * while the person reads: at 20,000 actions reading the quarter and hashing its record is about a
+ * second of the close's work, which confirming then finds done (decision 0013). Answers how to let
+ * the worker go if the person does not confirm; once a close has taken it, that does nothing.
  */
-export function prepareToClose(): () => void {
+export function prepareToClose(quarter: QuarterKey): () => void {
   if (typeof Worker === 'undefined') return () => undefined;
-  prepared?.terminate();
+  preparedWorker?.terminate();
   const worker = startWorker();
   const letGo = () => {
-    if (prepared !== worker) return;
-    prepared = null;
+    if (preparedWorker !== worker) return;
+    preparedWorker = null;
     worker.terminate();
   };
   // A worker that could not start is not kept: the close starts its own, and says why it failed.
   worker.onerror = letGo;
-  const request: PrepareToClose = { prepare: true };
+  const request: PrepareToClose = { prepare: quarter, database: database().name };
   worker.postMessage(request);
-  prepared = worker;
+  preparedWorker = worker;
   return letGo;
 }
 
@@ -74,8 +90,8 @@ export async function closeQuarterOffPage(quarter: QuarterKey): Promise<ClosedQu
   if (typeof Worker === 'undefined') return closeQuarterHere(quarter);
   // This tab must reload before it writes, wherever the writing would run.
   if (isConnectionStale()) throw new StaleConnectionError();
-  const worker = prepared ?? startWorker();
-  prepared = null;
+  const worker = preparedWorker ?? startWorker();
+  preparedWorker = null;
   try {
     const request: CloseRequest = { quarter, database: database().name, actor: signedInActorNow() };
     const closed = await askWorker<CloseReply, ClosedQuarterFacts>(

@@ -58,6 +58,11 @@ export interface CommandContext {
 /** A key no row has: reading it is the smallest request a transaction can wait on. */
 const BREATH = '\u0000breath';
 
+/** The small read a transaction of `db` waits on to stay open (`CommandContext.breathe`). */
+export const breatheIn = (db: PlannerDatabase) => async (): Promise<void> => {
+  await db.meta.get(BREATH);
+};
+
 /** Fields that change on every save, whatever was typed: they alone do not make a change. */
 const STAMPS = [...SAVE_STAMPS, 'reportedBy'];
 
@@ -140,9 +145,7 @@ function inTransaction<T>(
       audit: (record) => {
         records.push(record);
       },
-      breathe: async () => {
-        await db.meta.get(BREATH);
-      },
+      breathe: breatheIn(db),
     };
     // The keys a command writes are collected only for the shared plan's outbox: a restore of
     // 480,000 rows in a browser of its own would collect them for nothing.

@@ -46,7 +46,7 @@ describe('closing a quarter in its worker', () => {
 
   it('closes in the worker prepared as the confirmation opened, starting no other', async () => {
     const workers = await startInProcessWorkers('closeWorker');
-    const letGo = prepareToClose();
+    const letGo = prepareToClose('2026-Q1');
     expect(workers).toHaveLength(1);
     const closed = await closeQuarterOffPage('2026-Q1');
     expect(await db.snapshots.get(closed.id)).toBeDefined();
@@ -57,9 +57,23 @@ describe('closing a quarter in its worker', () => {
     expect(workers).toHaveLength(1);
   });
 
+  it('closes with what was saved while the confirmation was open', async () => {
+    const workers = await startInProcessWorkers('closeWorker');
+    prepareToClose('2026-Q1');
+    const [id] = await db.actions.toCollection().primaryKeys();
+    await saveUpdate(String(id), '2026-Q1', updateInput({ narrative: 'Saved in another tab.' }));
+    const closed = await closeQuarterOffPage('2026-Q1');
+    const stored = await db.snapshots.get(closed.id);
+    if (!stored) throw new Error('the record was not stored');
+    const reading = readSnapshot(stored);
+    if (!reading.ok) throw new Error(reading.message);
+    expect(reading.content.actions[0]?.update?.narrative).toBe('Saved in another tab.');
+    expect(workers).toHaveLength(1);
+  });
+
   it('lets a prepared worker go when the confirmation closes unconfirmed', async () => {
     const workers = await startInProcessWorkers('closeWorker');
-    prepareToClose()();
+    prepareToClose('2026-Q1')();
     expect(workers.map((w) => w.terminated)).toEqual([true]);
     expect(await db.snapshots.count()).toBe(0);
     // A close after it starts a worker of its own.
@@ -70,7 +84,7 @@ describe('closing a quarter in its worker', () => {
 
   it('does not keep a prepared worker that could not start: the close starts its own', async () => {
     const workers = await startInProcessWorkers('closeWorker');
-    prepareToClose();
+    prepareToClose('2026-Q1');
     const failing = workers[0] as unknown as { onerror: (() => void) | null };
     failing.onerror?.();
     expect(workers[0]?.terminated).toBe(true);

@@ -1,69 +1,47 @@
 /** Closing a quarter (its record frozen and hashed) and reopening it with a reason. */
 import { quarterLabel, type QuarterKey } from '../../domain/quarters';
-import { closedFactsOf, figuresOf } from '../../domain/quarterFigures';
-import { comparedContentOf, keptComparisonOf } from '../../domain/comparison';
-import { buildSnapshotContent, type ComparedContent } from '../../domain/snapshot';
-import { snapshotHashInSlices } from '../../domain/snapshotHash';
+import { closedFactsOf } from '../../domain/quarterFigures';
 import type { QuarterSnapshot } from '../../domain/updates';
 import { runCommand, ValidationError } from '../command';
+import {
+  closeCode,
+  noPause,
+  preparedStill,
+  workOutRecord,
+  type PreparedRecord,
+} from './closingRecord';
 import { liveSnapshot, quarterOrRefuse, refuseIfClosed } from './quarterGuards';
-
-const noPause = () => Promise.resolve();
-
-/** The code the close reads and checks records with, loaded apart from the page's. */
-export const closeCode = () =>
-  Promise.all([import('../../domain/snapshotRecord'), import('../../domain/quarterFiguresCheck')]);
 
 /**
  * Closes a quarter: freezes a snapshot of every action, its update, and each recommendation's
- * response and delivery, with a SHA-256 of the content.
+ * response and delivery, with a SHA-256 of the content. The record is the one `prepared` (worked
+ * out as the person read the confirmation) if nothing it is made from was written since; else it
+ * is worked out here, in the close's transaction.
  */
-export async function closeQuarter(quarter: QuarterKey): Promise<QuarterSnapshot> {
+export async function closeQuarter(
+  quarter: QuarterKey,
+  prepared: PreparedRecord | null = null,
+): Promise<QuarterSnapshot> {
   quarterOrRefuse(quarter);
   // Loaded before the transaction: awaiting a module load inside it would let it commit early.
-  const [{ snapshotContentInSlices }, { figuresStandFor, sealFigures }] = await closeCode();
+  const code = await closeCode();
+  const [, { sealFigures }] = code;
   return runCommand('close quarter', async (context) => {
     const { db } = context;
-    // Each record holds every action of its quarter: the live records are listed from the indexes
-    // (as the quarter is found open), and only the previous one is read, with its kept figures;
-    // this quarter's versions are counted from the index.
+    // Whether the quarter is open is learnt from the records' indexes, and this quarter's
+    // versions are counted from the index.
     const live = await refuseIfClosed(context, quarter);
-    const earlier = live.filter((key) => key.quarter < quarter);
-    const [actions, updates, recommendations, versions] = await Promise.all([
-      db.actions.toArray(),
-      db.updates.where('quarter').equals(quarter).toArray(),
-      db.recommendations.toArray(),
+    const [versions, ready] = await Promise.all([
       db.snapshots.where('[quarter+version]').between([quarter, 0], [quarter, Infinity]).keys(),
+      preparedStill(db, quarter, prepared),
     ]);
-    const [before, beforeThat] = [earlier.at(-1), earlier.at(-2)];
-    // Directions of travel compare with the previous record: with its comparison, kept with its
-    // figures, where those stand for it and the comparison's SHA-256 holds; else with the record,
-    // read and checked against its SHA-256. The checks and the hash of thousands of actions go a
-    // slice at a time inside this one transaction. On the page (where there are no workers) a
-    // small read of the transaction's own between slices lets the page answer; in the close's
-    // worker nothing waits for its thread, so the slices follow one another (at 20,000 actions,
-    // twenty such reads took 65 ms). The browser's SHA-256 finishes each hash while such reads
-    // keep the transaction open.
+    // On the page (where there are no workers) a small read of the transaction's own between
+    // slices lets the page answer; in the close's worker nothing waits for its thread, so the
+    // slices follow one another (at 20,000 actions, twenty such reads took 65 ms).
     const pause = typeof document === 'undefined' ? noPause : context.breathe;
-    const inTransaction = { keepAlive: context.breathe };
-    const previousFigures = before ? await db.quarterFigures.get(before.hash) : undefined;
-    const standing =
-      before && figuresStandFor(previousFigures, before, beforeThat) ? previousFigures : undefined;
-    const readPrevious = async (id: string): Promise<ComparedContent | null> => {
-      const previous = await db.snapshots.get(id);
-      return previous ? snapshotContentInSlices(previous, pause, inTransaction) : null;
-    };
-    const previousContent = before
-      ? ((standing && comparedContentOf(standing)) ?? (await readPrevious(before.id)))
-      : null;
-    const content = buildSnapshotContent({
-      quarter,
-      actions,
-      updates,
-      recommendations,
-      previous:
-        before && previousContent ? { quarter: before.quarter, content: previousContent } : null,
-    });
+    const { before, content, hash, kept } =
+      ready ??
+      (await workOutRecord(code, { db, pause, keepAlive: context.breathe }, quarter, live));
     const version = Math.max(0, ...versions.map((key) => Number((key as unknown[])[1]))) + 1;
     const snapshot: QuarterSnapshot = {
       id: `${quarter}-v${version}`,
@@ -71,27 +49,19 @@ export async function closeQuarter(quarter: QuarterKey): Promise<QuarterSnapshot
       version,
       closedAt: context.now,
       closedBy: context.actor.name,
-      hash: await snapshotHashInSlices(content, pause, inTransaction),
+      hash,
       content,
       supersededAt: null,
       reopenReason: null,
     };
     await db.snapshots.add(snapshot);
-    // The quarter's figures are kept with it, for the screens, when the previous quarter's kept
-    // figures stand (or there is no previous quarter); otherwise the first view works them out.
-    if (!before || (previousContent && standing))
+    if (kept)
       await db.quarterFigures.put(
         sealFigures({
           snapshotHash: snapshot.hash,
           previousHash: before?.hash ?? null,
           closed: closedFactsOf(snapshot),
-          figures: figuresOf(
-            content,
-            previousContent && standing
-              ? { content: previousContent, figures: standing.figures }
-              : null,
-          ),
-          ...keptComparisonOf(content),
+          ...kept,
         }),
       );
     context.audit({

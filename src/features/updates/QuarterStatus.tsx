@@ -35,7 +35,7 @@ export function QuarterStatus({
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string>();
   const close = useCloseQuarter();
-  usePrepareToClose(confirming);
+  usePrepareToClose(confirming ? quarterKey : null);
   const reopen = useReopenQuarter();
 
   return (
