@@ -4,7 +4,8 @@
  * bench-results/latest.json. Figures, not pass/fail: machines here are shared and noisy, so each
  * app figure is printed beside a plain IndexedDB baseline on the same data.
  *
- * BENCH_RUNS (default 3) sets the runs per scale; BENCH_SCALES (e.g. "1x,10x") picks scales.
+ * BENCH_RUNS (default 3) sets the runs per scale; BENCH_SCALES (e.g. "1x,10x") picks scales;
+ * BENCH_CLOSE_READING_MS (default 2000) how long a close's confirmation is open before confirming.
  */
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
