@@ -22,7 +22,7 @@ const say = (reply: CloseReply) => self.postMessage(reply);
 /** The database this worker has open: the page's. */
 let opened: string | null = null;
 
-function open(name: string) {
+function openThePagesDatabase(name: string) {
   if (opened === name) return;
   openDatabaseNamed(name);
   leaveAnnouncingToThePage();
@@ -34,13 +34,13 @@ let prepared: Promise<PreparedRecord | null> = Promise.resolve(null);
 
 self.onmessage = async ({ data }: MessageEvent<CloseRequest | PrepareToClose>) => {
   if ('prepare' in data) {
-    open(data.database);
+    openThePagesDatabase(data.database);
     // A record that cannot be worked out now is the close's to work out, or to say why not.
-    prepared = prepareCloseHere(data.prepare).catch(() => null);
+    prepared = prepareCloseHere(data.quarter).catch(() => null);
     return;
   }
   try {
-    open(data.database);
+    openThePagesDatabase(data.database);
     setSignedInActor(data.actor);
     say({ kind: 'closed', closed: await closeQuarterHere(data.quarter, await prepared) });
   } catch (error) {

@@ -23,7 +23,8 @@ export interface CloseRequest {
  * record while the person reads, for the close to use if nothing is written meanwhile.
  */
 export interface PrepareToClose {
-  readonly prepare: QuarterKey;
+  readonly prepare: true;
+  readonly quarter: QuarterKey;
   readonly database: string;
 }
 
@@ -80,7 +81,7 @@ export function prepareToClose(quarter: QuarterKey): () => void {
   };
   // A worker that could not start is not kept: the close starts its own, and says why it failed.
   worker.onerror = letGo;
-  const request: PrepareToClose = { prepare: quarter, database: database().name };
+  const request: PrepareToClose = { prepare: true, quarter, database: database().name };
   worker.postMessage(request);
   preparedWorker = worker;
   return letGo;

@@ -75,8 +75,12 @@ export async function keptDraft(
 }
 
 /** The plan's stamp as a row of this table holds it: null before the first write. */
-export const stampOf = (row: DraftFiguresRow | undefined): string | null =>
+const stampOf = (row: DraftFiguresRow | undefined): string | null =>
   row?.key === STAMP_KEY ? row.stamp : null;
+
+/** The plan's stamp now, read in the caller's transaction if there is one. */
+export const planStampNow = async (db: PlannerDatabase): Promise<string | null> =>
+  stampOf(await db.draftFigures.get(STAMP_KEY));
 
 /**
  * Puts `row` in place of every other row of its kind (its key's `prefix`), and lets go of
@@ -91,7 +95,7 @@ export async function keepUnderStamp(
   db: PlannerDatabase = database(),
 ): Promise<void> {
   await db.transaction('rw', db.draftFigures, async () => {
-    if (stampOf(await db.draftFigures.get(STAMP_KEY)) !== stamp) return;
+    if ((await planStampNow(db)) !== stamp) return;
     const others = (await db.draftFigures.where('key').startsWith(prefix).primaryKeys()).filter(
       (key) => key !== row.key,
     );

@@ -26,8 +26,8 @@ import {
 import type { QuarterlyUpdate } from '../domain/updates';
 import { database } from './connection';
 import type { PlannerDatabase } from './database';
-import { keepUnderStamp, stampOf } from './draftFigures';
-import { STAMP_KEY, TOUCHED_PREFIX, type TouchedRow } from './planStamp';
+import { keepUnderStamp, planStampNow } from './draftFigures';
+import { TOUCHED_PREFIX, type TouchedRow } from './planStamp';
 
 const SOURCES_PREFIX = 'sources:';
 
@@ -138,13 +138,12 @@ const fieldsOf =
 async function readSources(quarter: string, db: PlannerDatabase): Promise<Read> {
   const tables = [db.draftFigures, db.actions, db.updates, db.recommendations];
   return db.transaction('r', tables, async () => {
-    const [stampRow, keptRow, noteRows, recommendations] = await Promise.all([
-      db.draftFigures.get(STAMP_KEY),
+    const [stamp, keptRow, noteRows, recommendations] = await Promise.all([
+      planStampNow(db),
       db.draftFigures.get(sourcesKey(quarter)),
       db.draftFigures.where('key').startsWith(TOUCHED_PREFIX).toArray(),
       db.recommendations.toArray(),
     ]);
-    const stamp = stampOf(stampRow);
     const touched = noteRows.filter(isTouched);
     const notes = touched.map((row) => row.key);
     const actionKeys = unique(touched, 'actions');

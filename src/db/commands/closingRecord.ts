@@ -18,8 +18,7 @@ import { snapshotHashInSlices } from '../../domain/snapshotHash';
 import { breatheIn } from '../command';
 import { database } from '../connection';
 import type { PlannerDatabase } from '../database';
-import { stampOf } from '../draftFigures';
-import { STAMP_KEY } from '../planStamp';
+import { planStampNow } from '../draftFigures';
 import { liveRecordKeys } from '../quarterFigures';
 
 /** The code the close reads and checks records with, loaded apart from the page's. */
@@ -102,18 +101,12 @@ export async function workOutRecord(
       before && previousContent ? { quarter: before.quarter, content: previousContent } : null,
   });
   const hash = await snapshotHashInSlices(content, pause, inTransaction);
-  const keepsFigures = !before || (previousContent && standing);
-  const kept = keepsFigures
-    ? {
-        figures: figuresOf(
-          content,
-          previousContent && standing
-            ? { content: previousContent, figures: standing.figures }
-            : null,
-        ),
-        ...keptComparisonOf(content),
-      }
-    : null;
+  const comparedWith =
+    previousContent && standing ? { content: previousContent, figures: standing.figures } : null;
+  const kept =
+    !before || comparedWith
+      ? { figures: figuresOf(content, comparedWith), ...keptComparisonOf(content) }
+      : null;
   return { before, content, hash, kept };
 }
 
@@ -136,14 +129,11 @@ export async function prepareClose(
     db.meta,
   ];
   return db.transaction('r', tables, async () => {
-    const [stampRow, live] = await Promise.all([
-      db.draftFigures.get(STAMP_KEY),
-      liveRecordKeys(db),
-    ]);
+    const [stamp, live] = await Promise.all([planStampNow(db), liveRecordKeys(db)]);
     if (live.some((key) => key.quarter === quarter)) return null;
     const reading = { db, pause: noPause, keepAlive: breatheIn(db) };
     const record = await workOutRecord(code, reading, quarter, live);
-    return { quarter, stamp: stampOf(stampRow), record };
+    return { quarter, stamp, record };
   });
 }
 
@@ -154,6 +144,5 @@ export async function preparedStill(
   prepared: PreparedRecord | null,
 ): Promise<ClosingRecord | null> {
   if (prepared?.quarter !== quarter) return null;
-  const stamp = stampOf(await db.draftFigures.get(STAMP_KEY));
-  return stamp === prepared.stamp ? prepared.record : null;
+  return (await planStampNow(db)) === prepared.stamp ? prepared.record : null;
 }
