@@ -32,6 +32,18 @@ describe('a hash taken in slices', () => {
     expect(await withoutWebCrypto(other)).not.toBe(hashOf(value));
   });
 
+  it('is the hash of the whole when later slices take more bytes than the first', async () => {
+    // The first slice is plain ASCII; later ones are Welsh, Bengali and emoji (two- and
+    // three-byte characters and surrogate pairs), so the text outgrows the room first judged.
+    const note = (i: number) => (i < 10 ? 'a' : `Ŵyn চট্টগ্রাম 🧒🏽 ${'€'.repeat(i % 300)}`);
+    const value = { actions: Array.from({ length: 3_000 }, (_, i) => ({ i, note: note(i) })) };
+    for (const slice of [10, 1000]) {
+      const hash = () => hashOfInSlices(value, async () => {}, { slice });
+      expect(await hash()).toBe(hashOf(value));
+      expect(await withoutWebCrypto(hash)).toBe(hashOf(value));
+    }
+  });
+
   it('keeps a transaction busy while WebCrypto works, when asked to', async () => {
     const value = { quarter: '2026-Q2', actions: Array.from({ length: 50 }, (_, i) => ({ i })) };
     // Like a transaction's small read: answered in a later task, not a microtask.
