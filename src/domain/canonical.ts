@@ -81,7 +81,8 @@ export async function hashOfInSlices(
         .map((item: unknown) => canonicalJson(item ?? null));
       write((start > 0 ? ',' : '') + items.join(','));
       // Room for the rest of a long array, judged by its first slice.
-      if (start === 0) text.expect((text.length() * child.length) / Math.min(slice, child.length));
+      if (start === 0)
+        text.makeRoomFor((text.length() * child.length) / Math.min(slice, child.length));
       await pause();
     }
     write(']');
@@ -117,7 +118,7 @@ function utf8Text() {
   };
   return {
     /** Makes room for about `total` bytes in all (with a tenth more), if there is less. */
-    expect(total: number) {
+    makeRoomFor(total: number) {
       const room = Math.ceil(total * 1.1);
       if (room > bytes.length) grow(room);
     },
