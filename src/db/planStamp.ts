@@ -14,21 +14,25 @@
  */
 import type { DBCore, DBCoreIndex, DBCoreMutateRequest, IndexableType, Middleware } from 'dexie';
 
-const DRAFT_FIGURES_TABLE = 'draftFigures';
+/** The table the stamp is kept in, with the kept figures and sources it stands for. */
+export const DRAFT_FIGURES_TABLE = 'draftFigures';
 
 export const STAMP_KEY = 'stamp';
 
 /**
- * What a draft's figures are worked out from: the record's sources (`buildSnapshotContent`), and
- * the closed quarters' records and figures it is compared with.
+ * What a quarter's record is made from, and so a draft's figures: the actions, their updates and
+ * the recommendations (`buildSnapshotContent`), and the closed quarters' records and figures it is
+ * compared with. A write to any of them moves the stamp.
  */
-const DRAFT_SOURCES: ReadonlySet<string> = new Set([
+export const RECORD_SOURCES = [
   'actions',
   'updates',
   'recommendations',
   'snapshots',
   'quarterFigures',
-]);
+] as const;
+
+const isRecordSource = (table: string) => (RECORD_SOURCES as readonly string[]).includes(table);
 
 /** The tables a draft's kept sources copy, and whose touched rows are written down. */
 type TouchedTable = 'actions' | 'updates';
@@ -80,7 +84,7 @@ export const planStamp: Middleware<DBCore> = {
           stamped &&
             mode === 'readwrite' &&
             !stores.includes(DRAFT_FIGURES_TABLE) &&
-            stores.some((store) => DRAFT_SOURCES.has(store))
+            stores.some(isRecordSource)
             ? [...stores, DRAFT_FIGURES_TABLE]
             : stores,
           mode,
@@ -88,7 +92,7 @@ export const planStamp: Middleware<DBCore> = {
         ),
       table: (name) => {
         const table = down.table(name);
-        if (!DRAFT_SOURCES.has(name)) return table;
+        if (!isRecordSource(name)) return table;
         return {
           ...table,
           mutate: (request) => {

@@ -25,7 +25,6 @@ export async function closeQuarter(
   quarterOrRefuse(quarter);
   // Loaded before the transaction: awaiting a module load inside it would let it commit early.
   const code = await closeCode();
-  const [, { sealFigures }] = code;
   return runCommand('close quarter', async (context) => {
     const { db } = context;
     // Whether the quarter is open is learnt from the records' indexes, and this quarter's
@@ -57,7 +56,7 @@ export async function closeQuarter(
     await db.snapshots.add(snapshot);
     if (kept)
       await db.quarterFigures.put(
-        sealFigures({
+        code.sealFigures({
           snapshotHash: snapshot.hash,
           previousHash: before?.hash ?? null,
           closed: closedFactsOf(snapshot),

@@ -19,11 +19,17 @@ import { breatheIn } from '../command';
 import { database } from '../connection';
 import type { PlannerDatabase } from '../database';
 import { planStampNow } from '../draftFigures';
+import { DRAFT_FIGURES_TABLE, RECORD_SOURCES } from '../planStamp';
 import { liveRecordKeys } from '../quarterFigures';
 
 /** The code the close reads and checks records with, loaded apart from the page's. */
-export const closeCode = () =>
-  Promise.all([import('../../domain/snapshotRecord'), import('../../domain/quarterFiguresCheck')]);
+export async function closeCode() {
+  const [{ snapshotContentInSlices }, { figuresStandFor, sealFigures }] = await Promise.all([
+    import('../../domain/snapshotRecord'),
+    import('../../domain/quarterFiguresCheck'),
+  ]);
+  return { snapshotContentInSlices, figuresStandFor, sealFigures };
+}
 
 /** The close's code, loaded: before a transaction, since awaiting a load inside one ends it. */
 export type CloseCode = Awaited<ReturnType<typeof closeCode>>;
@@ -64,7 +70,7 @@ export const noPause = () => Promise.resolve();
  * read, with its kept figures.
  */
 export async function workOutRecord(
-  [{ snapshotContentInSlices }, { figuresStandFor }]: CloseCode,
+  { snapshotContentInSlices, figuresStandFor }: CloseCode,
   { db, pause, keepAlive }: Reading,
   quarter: QuarterKey,
   live: readonly RecordKey[],
@@ -111,6 +117,14 @@ export async function workOutRecord(
 }
 
 /**
+ * The tables a record is prepared from: only those under the plan's stamp, so that whatever it is
+ * made from, a write to it moves the stamp (a table read that is not among them fails the
+ * preparation, and the close works the record out itself); with the stamp's own table, and the
+ * one `breatheIn` reads.
+ */
+const PREPARED_FROM = [DRAFT_FIGURES_TABLE, ...RECORD_SOURCES, 'meta'];
+
+/**
  * Works out `quarter`'s record ahead of its close, in a transaction of its own that reads the
  * plan's stamp with the rows; or answers null if the quarter is closed (the close says so).
  */
@@ -119,16 +133,7 @@ export async function prepareClose(
   db: PlannerDatabase = database(),
 ): Promise<PreparedRecord | null> {
   const code = await closeCode();
-  const tables = [
-    db.draftFigures,
-    db.actions,
-    db.updates,
-    db.recommendations,
-    db.snapshots,
-    db.quarterFigures,
-    db.meta,
-  ];
-  return db.transaction('r', tables, async () => {
+  return db.transaction('r', PREPARED_FROM, async () => {
     const [stamp, live] = await Promise.all([planStampNow(db), liveRecordKeys(db)]);
     if (live.some((key) => key.quarter === quarter)) return null;
     const reading = { db, pause: noPause, keepAlive: breatheIn(db) };
