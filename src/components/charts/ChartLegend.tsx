@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import type { ReactElement, Ref } from 'react';
 
 /** One line of a chart's legend: a series' name beside its colour. */
 export interface LegendEntry {
@@ -30,23 +30,30 @@ function ChartLegend({ entries }: { readonly entries: readonly LegendEntry[] }) 
   );
 }
 
+/** A Recharts chart's own size: the whole of its box, measured by Recharts (`responsive`). */
+export const FILL_THE_BOX = { width: '100%', height: '100%' } as const;
+
 /**
  * A chart of a fixed height in all: the drawing takes what the legend leaves, so a legend that
- * wraps on a phone does not push the page below down.
+ * wraps on a phone does not push the page below down. `ref` is the drawing's box.
  */
 export function ChartBox({
   height,
   legend,
+  ref,
   children,
 }: {
   readonly height: number;
   readonly legend: readonly LegendEntry[];
+  readonly ref?: Ref<HTMLDivElement>;
   readonly children: ReactElement;
 }) {
   return (
     <div className="chart-box" style={{ height }}>
       <div className="chart-box-plot">
-        <div className="chart-box-fill">{children}</div>
+        <div className="chart-box-fill" ref={ref}>
+          {children}
+        </div>
       </div>
       <ChartLegend entries={legend} />
     </div>

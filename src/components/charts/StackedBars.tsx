@@ -2,10 +2,10 @@
  * A stacked bar chart (Recharts), loaded on demand by ChartFrame so that Recharts stays out of
  * the first screen's code. Recharts' accessibility layer makes it reachable by keyboard.
  */
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { formatFigure } from '../../domain/figures';
-import { ChartBox } from './ChartLegend';
+import { ChartBox, FILL_THE_BOX } from './ChartLegend';
 import {
   CATEGORY_LABEL_WIDTH,
   categoryLabelWidth,
@@ -30,55 +30,60 @@ export default function StackedBars({
   // phone never sees the bars drawn squeezed, and again whenever the chart is resized.
   const box = useRef<HTMLDivElement>(null);
   const [labelWidth, setLabelWidth] = useState(CATEGORY_LABEL_WIDTH);
-  const fit = useCallback((width: number) => setLabelWidth(categoryLabelWidth(width)), []);
   useLayoutEffect(() => {
-    if (vertical && box.current) fit(box.current.getBoundingClientRect().width);
-  }, [vertical, fit]);
+    const node = box.current;
+    if (!vertical || !node) return undefined;
+    const fit = (width: number) => setLabelWidth(categoryLabelWidth(width));
+    fit(node.getBoundingClientRect().width);
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) fit(entry.contentRect.width);
+    });
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, [vertical]);
   const roomy = labelWidth === CATEGORY_LABEL_WIDTH;
   return (
-    <ChartBox height={height} legend={series}>
-      <ResponsiveContainer
-        ref={box}
-        width="100%"
-        height="100%"
-        onResize={vertical ? fit : undefined}
+    <ChartBox height={height} legend={series} ref={box}>
+      {/* Sized by Recharts' `responsive`, which measures its box as it is put on the page: the
+          chart is drawn before the first paint. ResponsiveContainer measured it in an effect
+          after the paint, and drew again (issue 20). */}
+      <BarChart
+        responsive
+        style={FILL_THE_BOX}
+        data={[...data]}
+        layout={vertical ? 'vertical' : 'horizontal'}
+        accessibilityLayer
+        margin={{ left: vertical && roomy ? 24 : 0, right: 16 }}
       >
-        <BarChart
-          data={[...data]}
-          layout={vertical ? 'vertical' : 'horizontal'}
-          accessibilityLayer
-          margin={{ left: vertical && roomy ? 24 : 0, right: 16 }}
-        >
-          <CartesianGrid strokeDasharray="3 3" />
-          {vertical ? (
-            <>
-              <XAxis type="number" allowDecimals={false} tickFormatter={formatFigure} />
-              <YAxis
-                type="category"
-                dataKey={categoryKey}
-                width={labelWidth}
-                tick={{ fontSize: roomy ? 12 : 11 }}
-              />
-            </>
-          ) : (
-            <>
-              <XAxis dataKey={categoryKey} tick={{ fontSize: 12 }} />
-              <YAxis allowDecimals={false} tickFormatter={formatFigure} />
-            </>
-          )}
-          <Tooltip formatter={tooltipFigure} />
-          {series.map((s) => (
-            <Bar
-              key={s.key}
-              dataKey={s.key}
-              name={s.label}
-              stackId={grouped ? undefined : 'stack'}
-              fill={s.colour}
-              isAnimationActive={false}
+        <CartesianGrid strokeDasharray="3 3" />
+        {vertical ? (
+          <>
+            <XAxis type="number" allowDecimals={false} tickFormatter={formatFigure} />
+            <YAxis
+              type="category"
+              dataKey={categoryKey}
+              width={labelWidth}
+              tick={{ fontSize: roomy ? 12 : 11 }}
             />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
+          </>
+        ) : (
+          <>
+            <XAxis dataKey={categoryKey} tick={{ fontSize: 12 }} />
+            <YAxis allowDecimals={false} tickFormatter={formatFigure} />
+          </>
+        )}
+        <Tooltip formatter={tooltipFigure} />
+        {series.map((s) => (
+          <Bar
+            key={s.key}
+            dataKey={s.key}
+            name={s.label}
+            stackId={grouped ? undefined : 'stack'}
+            fill={s.colour}
+            isAnimationActive={false}
+          />
+        ))}
+      </BarChart>
     </ChartBox>
   );
 }
