@@ -35,6 +35,7 @@ export default function StackedBars({
     if (!vertical || !node) return undefined;
     const fit = (width: number) => setLabelWidth(categoryLabelWidth(width));
     fit(node.getBoundingClientRect().width);
+    if (typeof ResizeObserver === 'undefined') return undefined;
     const observer = new ResizeObserver(([entry]) => {
       if (entry) fit(entry.contentRect.width);
     });
@@ -45,8 +46,8 @@ export default function StackedBars({
   return (
     <ChartBox height={height} legend={series} ref={box}>
       {/* Sized by Recharts' `responsive`, which measures its box as it is put on the page: the
-          chart is drawn before the first paint. ResponsiveContainer measured it in an effect
-          after the paint, and drew again (issue 20). */}
+          chart is drawn before the first paint. ResponsiveContainer put its box on the page
+          empty, measured it in an effect after the paint, and drew the chart only then. */}
       <BarChart
         responsive
         style={FILL_THE_BOX}
