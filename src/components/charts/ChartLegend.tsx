@@ -30,8 +30,13 @@ function ChartLegend({ entries }: { readonly entries: readonly LegendEntry[] }) 
   );
 }
 
-/** A Recharts chart's own size: the whole of its box, measured by Recharts (`responsive`). */
-export const FILL_THE_BOX = { width: '100%', height: '100%' } as const;
+/**
+ * How every chart is sized, spread into its Recharts chart: the whole of its box, measured by
+ * Recharts (`responsive`) as the chart is put on the page, so the chart is drawn before the first
+ * paint. Recharts' `ResponsiveContainer` put its box on the page empty, measured it in an effect
+ * after the paint, and drew the chart only then (issue 20).
+ */
+export const FILL_THE_BOX = { responsive: true, style: { width: '100%', height: '100%' } } as const;
 
 /**
  * A chart of a fixed height in all: the drawing takes what the legend leaves, so a legend that

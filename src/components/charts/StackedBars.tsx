@@ -45,12 +45,8 @@ export default function StackedBars({
   const roomy = labelWidth === CATEGORY_LABEL_WIDTH;
   return (
     <ChartBox height={height} legend={series} ref={box}>
-      {/* Sized by Recharts' `responsive`, which measures its box as it is put on the page: the
-          chart is drawn before the first paint. ResponsiveContainer put its box on the page
-          empty, measured it in an effect after the paint, and drew the chart only then. */}
       <BarChart
-        responsive
-        style={FILL_THE_BOX}
+        {...FILL_THE_BOX}
         data={[...data]}
         layout={vertical ? 'vertical' : 'horizontal'}
         accessibilityLayer

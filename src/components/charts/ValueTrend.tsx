@@ -18,13 +18,7 @@ export interface ValueTrendProps {
 export default function ValueTrend({ points, unit }: ValueTrendProps) {
   return (
     <ChartBox height={300} legend={LEGEND}>
-      <ComposedChart
-        responsive
-        style={FILL_THE_BOX}
-        data={[...points]}
-        accessibilityLayer
-        margin={{ right: 16 }}
-      >
+      <ComposedChart {...FILL_THE_BOX} data={[...points]} accessibilityLayer margin={{ right: 16 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="label" tick={{ fontSize: 12 }} />
         <YAxis
