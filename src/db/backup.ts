@@ -22,6 +22,7 @@ import { DEFAULT_WORKSPACE, type WorkspaceSettings } from '../domain/workspace';
 import { runCommand, runCommandIn, ValidationError } from './command';
 import { announceChange, database } from './connection';
 import { CURRENT_SCHEMA_VERSION, PlannerDatabase } from './database';
+import { asStored } from './rowsInKeyOrder';
 import { localOnlyProblem } from './sync/outbox';
 import { auditHead, switchToRestored, type RestoredDatabase } from './switchWorkspace';
 import { holdingRestoreLock, restoredDatabaseName } from './workspaceDatabase';
@@ -171,7 +172,8 @@ export async function writeRestoredDatabase(
  * Adds every row to the new database, `ROWS_PER_WRITE` to a transaction, straight through
  * IndexedDB, so that each can be written as the browser likes (relaxed durability) where the
  * restore's command is strict. No one has this database open yet, so what Dexie's layers do for
- * readers (the plan's stamp, the bookkeeping for live queries) has no one to serve (decision 0016).
+ * readers (the plan's stamp, the bookkeeping for live queries) has no one to serve (decision 0016);
+ * the rows are stored as Dexie's would store them (`rowsInKeyOrder.ts`).
  */
 async function addAll(
   into: PlannerDatabase,
@@ -192,7 +194,7 @@ function addRows(idb: IDBDatabase, table: string, rows: readonly unknown[]): Pro
       reject(transaction.error ?? new DOMException('The write was abandoned.', 'AbortError'));
     try {
       const store = transaction.objectStore(table);
-      for (const row of rows) store.add(row);
+      for (const row of rows) store.add(asStored(table, row));
     } catch (error) {
       transaction.abort();
       reject(error);

@@ -19,6 +19,7 @@ import type { QuarterSnapshot, QuarterlyUpdate } from '../domain/updates';
 import type { QuarterFiguresRecord } from '../domain/quarterFigures';
 import type { WorkspaceSettings } from '../domain/workspace';
 import type { DraftFiguresRow } from './draftFigures';
+import { rowsInKeyOrder } from './rowsInKeyOrder';
 import { planStamp } from './planStamp';
 import { changeCapture } from './sync/capture';
 import type { OutboxEntry, SyncConflict, SyncRowVersion, SyncState } from '../domain/syncRecords';
@@ -241,5 +242,6 @@ export class PlannerDatabase extends Dexie {
     this.version(CURRENT_SCHEMA_VERSION).stores(SCHEMA_V7);
     this.use(changeCapture);
     this.use(planStamp);
+    this.use(rowsInKeyOrder);
   }
 }

@@ -5,9 +5,10 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { inCanonicalOrder } from './keyOrder';
 
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value));
+  return JSON.stringify(inCanonicalOrder(value) ? value : sortKeys(value));
 }
 
 function sortKeys(value: unknown): unknown {

@@ -179,11 +179,12 @@ export function recommendationDelivery(
     total === 0
       ? 'No live action is linked to this recommendation.'
       : `${formatFigure(complete)} of ${plural(total, 'action')} complete.`;
+  // In key order, as a closed quarter's record holds it (`snapshot.ts`).
   return {
+    complete,
+    explanation,
+    progress: total === 0 ? 0 : Math.round((complete / total) * 100),
     status,
     total,
-    complete,
-    progress: total === 0 ? 0 : Math.round((complete / total) * 100),
-    explanation,
   };
 }

@@ -3,6 +3,8 @@ import { action } from '../../tests/fixtures/actions';
 import { planNewYear } from './newYear';
 import type { Objective } from './objectives';
 import type { Recommendation } from './recommendations';
+import { canonicalJson } from './canonical';
+import { inKeyOrder } from './keyOrder';
 import { buildSnapshotContent } from './snapshot';
 import { snapshotHash } from './snapshotHash';
 import { readSnapshot } from './snapshotRecord';
@@ -21,6 +23,19 @@ describe('quarter snapshots', () => {
     updates: [update('a1', '2026-Q1', 'red'), update('a2', '2025-Q4', 'green')],
     recommendations,
     previous: null,
+  });
+
+  it('is built with every key in order, from rows stored in key order, so its JSON is canonical', () => {
+    const content = buildSnapshotContent({
+      quarter: '2026-Q2',
+      actions: [a2, a1].map((row) => inKeyOrder(row)),
+      updates: [update('a1', '2026-Q2', 'amber'), update('a2', '2026-Q2', null)].map((row) =>
+        inKeyOrder(row),
+      ),
+      recommendations,
+      previous: { quarter: '2026-Q1', content: q1 },
+    });
+    expect(JSON.stringify(content)).toBe(canonicalJson(content));
   });
 
   it('holds every live action with its update for the quarter only, in reference order', () => {

@@ -141,8 +141,8 @@ export function buildSnapshotContent<A extends FigureAction, U extends FigureUpd
       const update = updates.get(action.id) ?? null;
       return {
         action,
-        update,
         direction: directionOfTravel(previousRag.get(action.id), update?.rag),
+        update,
       };
     });
   // Each recommendation's actions, in one pass over the plan (not one pass per recommendation).
@@ -156,16 +156,18 @@ export function buildSnapshotContent<A extends FigureAction, U extends FigureUpd
   const recommendations = [...sources.recommendations]
     .sort((a, b) => a.number - b.number)
     .map((r) => ({
+      delivery: recommendationDelivery(answering.get(r.number) ?? []),
       number: r.number,
       response: r.response,
       responseNote: r.responseNote,
-      delivery: recommendationDelivery(answering.get(r.number) ?? []),
     }));
+  // Every object in key order, as the actions and updates are stored (`db/rowsInKeyOrder.ts`): the
+  // record's canonical JSON is then written without a sorted copy of it.
   return {
-    version: SNAPSHOT_CONTENT_VERSION,
-    quarter: sources.quarter,
-    comparedWith: sources.previous?.quarter ?? null,
     actions,
+    comparedWith: sources.previous?.quarter ?? null,
+    quarter: sources.quarter,
     recommendations,
+    version: SNAPSHOT_CONTENT_VERSION,
   };
 }

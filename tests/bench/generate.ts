@@ -1,10 +1,13 @@
 /**
  * A seeded generator of realistic partnership data for the benchmarks: actions spread over the six
  * bodies and the strategic tool, eight quarters of updates each, and a hash-chained audit log.
- * The same seed always gives the same data.
+ * The same seed always gives the same data. The actions and updates are as the app stores them,
+ * with their keys in sorted order (`src/db/rowsInKeyOrder.ts`), since the benchmark writes them
+ * straight into IndexedDB.
  */
 import type { Action, ActionStatus } from '../../src/domain/actions';
 import { chainEntry, GENESIS_HASH, type AuditEntry } from '../../src/domain/audit';
+import { inKeyOrder } from '../../src/domain/keyOrder';
 import { nextQuarter, quarterEnd, quarterKey, type Quarter } from '../../src/domain/quarters';
 import { RAG_STATUSES, type RagStatus } from '../../src/domain/rag';
 import { FOUR_P_ROWS, INTERVENTION_THEMES } from '../../src/domain/strategicTool';
@@ -143,7 +146,10 @@ export function generate(
       updatedAt: '2025-04-01T09:00:00.000Z',
     });
   }
-  return { actions, updates };
+  return {
+    actions: actions.map((row) => inKeyOrder(row)),
+    updates: updates.map((row) => inKeyOrder(row)),
+  };
 }
 
 /** An audit log chained on to the workspace's own last entry. */
