@@ -15,6 +15,7 @@ import { readSnapshot, snapshotContentOf } from '../../src/domain/snapshotRecord
 import type { QuarterSnapshot } from '../../src/domain/updates';
 import { actionInput } from '../fixtures/actions';
 import { updateInput } from '../fixtures/quarters';
+import { putBehindDexie } from './putBehindDexie';
 import { freshWorkspace } from './renderApp';
 
 let db: PlannerDatabase;
@@ -40,13 +41,7 @@ const storedIntact = async (id: string) => {
 async function changeBehindTheStamp(narrative: string) {
   const [update] = await db.updates.where('actionId').equals(gyv).toArray();
   if (!update) throw new Error('no update');
-  const idb = db.backendDB();
-  await new Promise<void>((resolve, reject) => {
-    const transaction = idb.transaction('updates', 'readwrite');
-    transaction.objectStore('updates').put({ ...update, narrative });
-    transaction.oncomplete = () => resolve();
-    transaction.onerror = () => reject(transaction.error);
-  });
+  await putBehindDexie(db, 'updates', [{ ...update, narrative }]);
 }
 
 describe('a record prepared as the confirmation opens', () => {

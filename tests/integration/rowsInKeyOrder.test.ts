@@ -14,6 +14,7 @@ import type { PlannerDatabase } from '../../src/db/database';
 import { canonicalJson } from '../../src/domain/canonical';
 import { actionInput } from '../fixtures/actions';
 import { updateInput } from '../fixtures/quarters';
+import { putBehindDexie } from './putBehindDexie';
 import { freshWorkspace } from './renderApp';
 
 let db: PlannerDatabase;
@@ -26,17 +27,6 @@ beforeEach(async () => {
 
 /** Every object in `row` has its keys in sorted order. */
 const keysInOrder = (row: unknown): boolean => JSON.stringify(row) === canonicalJson(row);
-
-/** Writes rows straight through IndexedDB, as no command would: keys in the order given. */
-async function writeRaw(table: 'actions' | 'updates', rows: readonly object[]) {
-  const idb = db.backendDB();
-  await new Promise<void>((resolve, reject) => {
-    const transaction = idb.transaction(table, 'readwrite');
-    for (const row of rows) transaction.objectStore(table).put(row);
-    transaction.oncomplete = () => resolve();
-    transaction.onerror = () => reject(transaction.error);
-  });
-}
 
 /** `row` with its keys in reverse order, nested objects too. */
 const reversed = (row: unknown): unknown => {
@@ -81,8 +71,8 @@ describe('the actions and updates as stored', () => {
     const inOrder = await prepareClose('2026-Q1', db);
     const [action] = await db.actions.toArray();
     const [update] = await db.updates.toArray();
-    await writeRaw('actions', [reversed(action) as object]);
-    await writeRaw('updates', [reversed(update) as object]);
+    await putBehindDexie(db, 'actions', [reversed(action) as object]);
+    await putBehindDexie(db, 'updates', [reversed(update) as object]);
     expect(keysInOrder((await db.actions.toArray())[0])).toBe(false);
     const outOfOrder = await prepareClose('2026-Q1', db);
     expect(outOfOrder?.record.content).toEqual(inOrder?.record.content);
