@@ -42,17 +42,22 @@ export async function draftContent(
 type Previous = Promise<QuarterFiguresRecord | undefined>;
 
 /**
- * Works the draft's figures out on this thread (the worker's, or the page's) and keeps them.
- * `kept` is what was kept, read before the sources (with the plan's stamp), so the figures are kept
- * only if nothing was written since. The sources are read while the previous quarter's figures
- * (`previous`) may still be arriving; `keepSources` keeps the sources read, once the figures have
- * been sent.
+ * Works the draft's figures out on this thread (the worker's, or the page's). `kept` is what was
+ * kept, read before the sources (with the plan's stamp), so the figures are kept only if nothing
+ * was written since. The sources are read while the previous quarter's figures (`previous`) may
+ * still be arriving. Nothing is kept yet: the figures are shown first, then `keepFigures` and
+ * `keepSources` keep them and the sources read (a write of tens of milliseconds, and of a tenth
+ * of a second or more, at 100x).
  */
 export async function workOutDraftHere(
   quarter: QuarterKey,
   previous: Previous,
   kept: KeptDraft,
-): Promise<{ readonly figures: QuarterFigures; readonly keepSources: () => Promise<void> }> {
+): Promise<{
+  readonly figures: QuarterFigures;
+  readonly keepFigures: () => Promise<void>;
+  readonly keepSources: () => Promise<void>;
+}> {
   const [{ sources, keep }, before, prior] = await Promise.all([
     draftSources(quarter),
     previous.then((record) =>
@@ -66,8 +71,9 @@ export async function workOutDraftHere(
     before && prior ? { content: before.content, figures: prior.figures } : null,
   );
   // Figures that cannot be kept (a full disk) are still shown: the next view works them out again.
-  await keepDraft(figures, prior?.closed.hash ?? null, kept.stamp).catch(() => undefined);
-  return { figures, keepSources: keep };
+  const keepFigures = () =>
+    keepDraft(figures, prior?.closed.hash ?? null, kept.stamp).catch(() => undefined);
+  return { figures, keepFigures, keepSources: keep };
 }
 
 /**
@@ -84,24 +90,31 @@ export interface DraftPrevious {
   readonly previous: QuarterFiguresRecord | undefined;
 }
 
+/** The figures as soon as they are worked out; then word that they are kept (or could not be). */
 export type DraftReply =
   | { readonly kind: 'figures'; readonly figures: QuarterFigures }
+  | { readonly kind: 'kept' }
   | { readonly kind: 'failed'; readonly failure: WorkerFailure };
+
+/** A draft being worked out: its figures, and when they are kept for the next view. */
+interface Working {
+  readonly figures: Promise<QuarterFigures>;
+  readonly kept: Promise<unknown>;
+}
 
 /**
  * Works the draft out in a worker for a large plan, else here (`kept`: as just read here). The
  * worker is started before the previous quarter's figures have been read, and sent them once they
- * are; it closes itself once it has kept the sources it read, after sending the figures.
+ * are. It sends the figures, then keeps them, then the sources it read, and closes itself.
  */
 async function workOutDraft(
   quarter: QuarterKey,
   previous: Previous,
   kept: KeptDraft,
-): Promise<QuarterFigures> {
+): Promise<Working> {
   if (!(await worthAWorker(kept.actionsLastTime))) {
-    const { figures, keepSources } = await workOutDraftHere(quarter, previous, kept);
-    await keepSources();
-    return figures;
+    const { figures, keepFigures, keepSources } = await workOutDraftHere(quarter, previous, kept);
+    return { figures: Promise.resolve(figures), kept: keepFigures().then(keepSources) };
   }
   // Started first, so its code is fetched while the page fetches its messaging code (not the
   // first screen's: a seeded plan never needs it).
@@ -111,30 +124,35 @@ async function workOutDraft(
     throw error;
   });
   const request: DraftRequest = { database: database().name, quarter, kept };
-  const asked = askWorker<DraftReply, QuarterFigures>(worker, request, (reply) => reply.figures);
+  let heard: (figures: QuarterFigures) => void = () => undefined;
+  const figures = new Promise<QuarterFigures>((resolve) => (heard = resolve));
+  const asked = askWorker<DraftReply, 'kept'>(worker, request, (reply) => {
+    if (reply.kind === 'kept') return 'kept';
+    heard(reply.figures);
+    return undefined;
+  });
   const handed = previous.then((record) => {
     const message: DraftPrevious = { previous: record };
     worker.postMessage(message);
   });
   // If the previous quarter's figures cannot be read, the worker would wait for them for ever.
-  return Promise.all([asked, handed]).then(
-    ([figures]) => figures,
-    (error: unknown) => {
-      worker.terminate();
-      throw error;
-    },
-  );
+  const answered = Promise.all([asked, handed]).catch((error: unknown) => {
+    worker.terminate();
+    throw error;
+  });
+  // A failure before the figures arrive is the figures' own.
+  return { figures: Promise.race([figures, answered.then(() => figures)]), kept: answered };
 }
 
-/** The latest asking for each quarter's draft: the next asker waits for it. */
-const underway = new Map<QuarterKey, Promise<QuarterFigures>>();
+/** The latest asking for each quarter's draft, until its figures are kept: the next asker waits. */
+const underway = new Map<QuarterKey, Promise<unknown>>();
 
 /**
  * The draft's figures: kept, or worked out, one asking at a time per quarter. `previousHash` is the
  * SHA-256 of the live record before the quarter (from the indexes), `previous` that record's
- * figures, which may still be being read. Whoever waited for another asking reads what is kept
- * afterwards, so figures are worked out once, and a write made meanwhile (the stamp moved) has them
- * worked out again.
+ * figures, which may still be being read. Figures worked out are answered before they are kept;
+ * whoever waited for another asking reads what is kept afterwards, so figures are worked out once,
+ * and a write made meanwhile (the stamp moved) has them worked out again.
  */
 export function draftFigures(
   quarter: QuarterKey,
@@ -142,15 +160,17 @@ export function draftFigures(
   previous: Previous,
 ): Promise<QuarterFigures> {
   const before = underway.get(quarter);
-  const asking = (async () => {
+  const asking = (async (): Promise<Working> => {
     await before?.catch(() => undefined);
     const kept = await keptDraft(quarter, previousHash);
-    return kept.figures ?? (await workOutDraft(quarter, previous, kept));
+    if (kept.figures) return { figures: Promise.resolve(kept.figures), kept: Promise.resolve() };
+    return workOutDraft(quarter, previous, kept);
   })();
-  underway.set(quarter, asking);
+  const done = asking.then((working) => working.kept);
+  underway.set(quarter, done);
   const settled = () => {
-    if (underway.get(quarter) === asking) underway.delete(quarter);
+    if (underway.get(quarter) === done) underway.delete(quarter);
   };
-  asking.then(settled, settled);
-  return asking;
+  done.then(settled, settled);
+  return asking.then((working) => working.figures);
 }

@@ -47,7 +47,7 @@ export interface KeptDraft {
   /**
    * How many actions the quarter's draft held when it was last worked out, whether or not its
    * figures still stand: if it was a large plan, it is worked out again in a worker without
-   * counting the plan (a count of 20,000 actions takes tens of milliseconds).
+   * looking at the plan's size (`worthAWorker`).
    */
   readonly actionsLastTime: number | null;
 }

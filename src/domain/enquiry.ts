@@ -126,6 +126,13 @@ function refList(group: BodyGroup): string {
  * The facts of `current`, given the closed quarter before it (its record and its facts), if any.
  * A run of red quarters carries on from the previous quarter's facts.
  */
+/** The SWOT items the entries' actions answer, each once, in order of first answer. */
+function swotIdsOf(entries: readonly FiguresEntry[]): Set<string> {
+  const ids = new Set<string>();
+  for (const { action } of entries) for (const id of action.swotIds) ids.add(id);
+  return ids;
+}
+
 export function enquiryFactsOf(
   current: FiguresContent,
   previous: { readonly content: ComparedContent; readonly facts: EnquiryFacts } | null,
@@ -174,7 +181,7 @@ export function enquiryFactsOf(
     recommendationsWithoutAction: current.recommendations
       .filter((r) => r.delivery.status === 'no-actions')
       .map((r) => r.number),
-    answeredSwotIds: [...new Set(entries.flatMap((e) => e.action.swotIds))],
+    answeredSwotIds: [...swotIdsOf(entries)],
     rowsByBody: [...rowsByBody].map(([bodyId, own]) => ({
       bodyId,
       count: own.count,

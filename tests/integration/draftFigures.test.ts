@@ -3,6 +3,7 @@
  * used only while it stands: every write to what a draft is made from moves the stamp in its own
  * transaction, whichever way it is written, and a write refused moves nothing.
  */
+import Dexie from 'dexie';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { keepDraftAfterCommands } from '../../src/api/draftInBackground';
 import { readBackupFile } from '../../src/api/backupFile';
@@ -147,8 +148,38 @@ describe('a draft’s kept figures', () => {
   it('of one quarter let go of another quarter’s', async () => {
     await draft();
     await loadScrutinyPicture('2026-Q3');
-    const keys = (await db.draftFigures.toCollection().primaryKeys()).sort();
-    expect(keys).toEqual(['draft:2026-Q3', 'sources:2026-Q3', STAMP_KEY].sort());
+    // Kept once they are shown.
+    await vi.waitFor(async () => {
+      const keys = (await db.draftFigures.toCollection().primaryKeys()).sort();
+      expect(keys).toEqual(['draft:2026-Q3', 'sources:2026-Q3', STAMP_KEY].sort());
+    });
+  });
+
+  it('are shown before they are kept, and the next view waits for the keeping', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const put = vi
+      .spyOn(db.draftFigures, 'put')
+      .mockImplementationOnce(
+        () =>
+          new Dexie.Promise<never>(
+            (_, reject) => void held.then(() => reject(new Error('not kept'))),
+          ),
+      );
+    try {
+      // With the figures kept first, this would wait for the keeping, held until released.
+      expect((await draft()).figures.headlines.red).toBe(1);
+      const next = draft();
+      await vi.waitFor(() => expect(put).toHaveBeenCalledTimes(1));
+      const meanwhile = new Promise((resolve) => setTimeout(() => resolve('waiting'), 100));
+      expect(await Promise.race([next.then(() => 'answered'), meanwhile])).toBe('waiting');
+      release();
+      // The next view waited, found nothing kept, and worked the figures out again.
+      expect((await next).workedOut).toBe(true);
+    } finally {
+      release();
+      put.mockRestore();
+    }
   });
 
   it('are worked out once for two views asking at once', async () => {
@@ -195,6 +226,7 @@ describe('a draft’s kept figures', () => {
     const spy = vi.spyOn(db.draftFigures, 'put').mockRejectedValueOnce(full);
     try {
       expect((await draft()).figures.headlines.red).toBe(1);
+      await vi.waitFor(() => expect(spy).toHaveBeenCalled());
     } finally {
       spy.mockRestore();
     }
