@@ -12,7 +12,7 @@ const WORKER_FROM_ACTIONS = 2_000;
  * Whether the plan is large enough. `sizeBefore`, its size before the latest writes, is trusted
  * only when it says large: a plan that was large costs at worst a worker's start for nothing,
  * while one that was small may just have had thousands of actions imported or restored, so it is
- * looked at. Not counted: IndexedDB counts by walking every key (40-50 ms at 20,000 actions, on
+ * looked at. Not counted: IndexedDB counts by walking every key (38-49 ms at 20,000 actions, on
  * the way to a restored plan's first figures), while the first 2,000 keys answer the question.
  */
 export async function worthAWorker(sizeBefore?: number | null): Promise<boolean> {

@@ -122,10 +122,6 @@ function refList(group: BodyGroup): string {
     : group.refs.join(', ');
 }
 
-/**
- * The facts of `current`, given the closed quarter before it (its record and its facts), if any.
- * A run of red quarters carries on from the previous quarter's facts.
- */
 /** The SWOT items the entries' actions answer, each once, in order of first answer. */
 function swotIdsOf(entries: readonly FiguresEntry[]): Set<string> {
   const ids = new Set<string>();
@@ -133,6 +129,10 @@ function swotIdsOf(entries: readonly FiguresEntry[]): Set<string> {
   return ids;
 }
 
+/**
+ * The facts of `current`, given the closed quarter before it (its record and its facts), if any.
+ * A run of red quarters carries on from the previous quarter's facts.
+ */
 export function enquiryFactsOf(
   current: FiguresContent,
   previous: { readonly content: ComparedContent; readonly facts: EnquiryFacts } | null,
