@@ -96,10 +96,10 @@ export type DraftReply =
   | { readonly kind: 'kept' }
   | { readonly kind: 'failed'; readonly failure: WorkerFailure };
 
-/** A draft being worked out: its figures, and when they are kept for the next view. */
+/** A draft being worked out: its figures, and their keeping for the next view. */
 interface Working {
   readonly figures: Promise<QuarterFigures>;
-  readonly kept: Promise<unknown>;
+  readonly keeping: Promise<unknown>;
 }
 
 /**
@@ -114,7 +114,7 @@ async function workOutDraft(
 ): Promise<Working> {
   if (!(await worthAWorker(kept.actionsLastTime))) {
     const { figures, keepFigures, keepSources } = await workOutDraftHere(quarter, previous, kept);
-    return { figures: Promise.resolve(figures), kept: keepFigures().then(keepSources) };
+    return { figures: Promise.resolve(figures), keeping: keepFigures().then(keepSources) };
   }
   // Started first, so its code is fetched while the page fetches its messaging code (not the
   // first screen's: a seeded plan never needs it).
@@ -141,7 +141,7 @@ async function workOutDraft(
     throw error;
   });
   // A failure before the figures arrive is the figures' own.
-  return { figures: Promise.race([figures, answered.then(() => figures)]), kept: answered };
+  return { figures: Promise.race([figures, answered.then(() => figures)]), keeping: answered };
 }
 
 /** The latest asking for each quarter's draft, until its figures are kept: the next asker waits. */
@@ -163,14 +163,14 @@ export function draftFigures(
   const asking = (async (): Promise<Working> => {
     await before?.catch(() => undefined);
     const kept = await keptDraft(quarter, previousHash);
-    if (kept.figures) return { figures: Promise.resolve(kept.figures), kept: Promise.resolve() };
+    if (kept.figures) return { figures: Promise.resolve(kept.figures), keeping: Promise.resolve() };
     return workOutDraft(quarter, previous, kept);
   })();
-  const done = asking.then((working) => working.kept);
-  underway.set(quarter, done);
+  const keeping = asking.then((working) => working.keeping);
+  underway.set(quarter, keeping);
   const settled = () => {
-    if (underway.get(quarter) === done) underway.delete(quarter);
+    if (underway.get(quarter) === keeping) underway.delete(quarter);
   };
-  done.then(settled, settled);
+  keeping.then(settled, settled);
   return asking.then((working) => working.figures);
 }
