@@ -1,6 +1,7 @@
 import { Alert, Center, Loader, Stack, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, type ReactNode } from 'react';
+import { settingsQuery } from '../api/queries';
 import { ensureWorkspaceSeeded } from '../db/openWorkspace';
 
 /** What shows while the workspace opens, or a first page's code arrives. */
@@ -28,9 +29,16 @@ export function WorkspaceGate({
   readonly children: ReactNode;
   readonly settled?: ReactNode;
 }) {
+  const client = useQueryClient();
   const seeding = useQuery({
     queryKey: ['workspace-ready'],
-    queryFn: ensureWorkspaceSeeded,
+    // The settings are read before any page is drawn, so that every page knows the reporting
+    // quarter from its first drawing: none names, or works out, today's while they are read.
+    queryFn: async () => {
+      const opened = await ensureWorkspaceSeeded();
+      await client.prefetchQuery(settingsQuery());
+      return opened;
+    },
     staleTime: Infinity,
     retry: false,
   });

@@ -1,24 +1,25 @@
 /** What the app draws while its database opens, once it has, and when it cannot. */
 import { MantineProvider } from '@mantine/core';
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '../../src/app/App';
 import { WorkspaceGate } from '../../src/app/WorkspaceGate';
+import { settingsQuery } from '../../src/api/queries';
+import { setReportingQuarter } from '../../src/db/commands/quarters';
 import { ensureWorkspaceSeeded } from '../../src/db/openWorkspace';
+import { freshWorkspace } from './renderApp';
 
 vi.mock('../../src/db/openWorkspace', () => ({ ensureWorkspaceSeeded: vi.fn() }));
 
 const opening = vi.mocked(ensureWorkspaceSeeded);
 afterEach(() => opening.mockReset());
 
-function renderGate() {
+function renderGate(app = <p>The app</p>) {
   render(
     <MantineProvider>
       <QueryClientProvider client={createQueryClient()}>
-        <WorkspaceGate settled={<p>The offer of a newer version</p>}>
-          <p>The app</p>
-        </WorkspaceGate>
+        <WorkspaceGate settled={<p>The offer of a newer version</p>}>{app}</WorkspaceGate>
       </QueryClientProvider>
     </MantineProvider>,
   );
@@ -44,5 +45,20 @@ describe('the workspace gate', () => {
     ).toHaveTextContent('The browser refused to open the database');
     expect(screen.getByText('The offer of a newer version')).toBeInTheDocument();
     expect(screen.queryByText('The app')).not.toBeInTheDocument();
+  });
+
+  it('has read the settings before the app is drawn: every page knows the reporting quarter at once', async () => {
+    await freshWorkspace();
+    await setReportingQuarter('2025-Q1');
+    opening.mockResolvedValue('existing');
+    /** What a page knows of the settings as it is first drawn (not drawn again as they arrive). */
+    function FirstDrawing() {
+      const settings = useQueryClient().getQueryData(settingsQuery().queryKey);
+      return <p>Reporting quarter: {settings?.reportingQuarter ?? 'not yet known'}</p>;
+    }
+    renderGate(<FirstDrawing />);
+    expect(await screen.findByText(/^Reporting quarter:/)).toHaveTextContent(
+      'Reporting quarter: 2025-Q1',
+    );
   });
 });

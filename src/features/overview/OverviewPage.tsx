@@ -57,7 +57,12 @@ export function OverviewPage() {
   const objectives = useQuery(objectivesQuery());
   const settings = useQuery(settingsQuery());
   const reporting = reportingQuarterOf(settings.data, todayIso());
-  const picture = useQuery(quarterPictureQuery(quarterKey(reporting)));
+  // The reporting quarter is the settings' (read before the app is drawn, by the workspace gate):
+  // a draft worked out for another quarter would be a large plan read for nothing.
+  const picture = useQuery({
+    ...quarterPictureQuery(quarterKey(reporting)),
+    enabled: settings.isSuccess,
+  });
 
   // The page appears whole, once everything it shows is read (and, for a first visit, the
   // getting-started form loaded): nothing already on screen is pushed down as data arrives.
