@@ -16,6 +16,7 @@ import {
 import type { QuarterKey } from '../domain/quarters';
 import { buildSnapshotContent, type SnapshotContent } from '../domain/snapshot';
 import type { CheckedRecord } from './closedFigures';
+import { newDraftWorker, rememberDraftWorker, takeWarmDraftWorker } from './draftWorkerStart';
 import { worthAWorker } from './largePlan';
 import type { WorkerFailure } from './workerFailure';
 
@@ -90,6 +91,11 @@ export interface DraftPrevious {
   readonly previous: QuarterFiguresRecord | undefined;
 }
 
+/** Sent to a worker started ahead of any draft (`draftWorkerStart.ts`): the database to open. */
+export interface DraftWarm {
+  readonly warm: string;
+}
+
 /** The figures as soon as they are worked out; then word that they are kept (or could not be). */
 export type DraftReply =
   | { readonly kind: 'figures'; readonly figures: QuarterFigures }
@@ -112,18 +118,21 @@ async function workOutDraft(
   previous: Previous,
   kept: KeptDraft,
 ): Promise<Working> {
-  if (!(await worthAWorker(kept.actionsLastTime))) {
+  const name = database().name;
+  const inWorker = await worthAWorker(kept.actionsLastTime);
+  rememberDraftWorker(name, inWorker);
+  if (!inWorker) {
     const { figures, keepFigures, keepSources } = await workOutDraftHere(quarter, previous, kept);
     return { figures: Promise.resolve(figures), keeping: keepFigures().then(keepSources) };
   }
-  // Started first, so its code is fetched while the page fetches its messaging code (not the
-  // first screen's: a seeded plan never needs it).
-  const worker = new Worker(new URL('./draftWorker.ts', import.meta.url), { type: 'module' });
+  // The one started ahead, if any; else started first, so its code is fetched while the page
+  // fetches its messaging code (not the first screen's: a seeded plan never needs it).
+  const worker = takeWarmDraftWorker(name) ?? newDraftWorker();
   const { askWorker } = await import('./workerCall').catch((error: unknown) => {
     worker.terminate();
     throw error;
   });
-  const request: DraftRequest = { database: database().name, quarter, kept };
+  const request: DraftRequest = { database: name, quarter, kept };
   let heard: (figures: QuarterFigures) => void = () => undefined;
   const figures = new Promise<QuarterFigures>((resolve) => (heard = resolve));
   const asked = askWorker<DraftReply, 'kept'>(worker, request, (reply) => {

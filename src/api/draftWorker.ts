@@ -6,13 +6,14 @@
  * previous closed quarter's figures, which the page may still be reading, follow in a second
  * message.
  */
-import { openDatabaseNamed } from '../db/connection';
+import { database, openDatabaseNamed } from '../db/connection';
 import type { QuarterFiguresRecord } from '../domain/quarterFigures';
 import {
   workOutDraftHere,
   type DraftPrevious,
   type DraftReply,
   type DraftRequest,
+  type DraftWarm,
 } from './draftFigures';
 import { failureOf } from './workerFailure';
 
@@ -23,13 +24,32 @@ const previous = new Promise<QuarterFiguresRecord | undefined>((resolve) => {
   givePrevious = resolve;
 });
 
-self.onmessage = async ({ data }: MessageEvent<DraftRequest | DraftPrevious>) => {
+/** The database opened ahead, once open (`draftWorkerStart.ts`); null if none, or it failed. */
+let warming: Promise<string | null> = Promise.resolve(null);
+
+/** Started ahead: the database is opened while nothing is asked yet. */
+function warmUp(name: string): void {
+  const db = openDatabaseNamed(name);
+  // If it cannot open now, it is opened again for the draft, whose failure is then said.
+  warming = db.open().then(
+    () => name,
+    () => null,
+  );
+}
+
+self.onmessage = async ({ data }: MessageEvent<DraftRequest | DraftPrevious | DraftWarm>) => {
+  if ('warm' in data) {
+    warmUp(data.warm);
+    return;
+  }
   if ('previous' in data) {
     givePrevious(data.previous);
     return;
   }
   try {
-    openDatabaseNamed(data.database);
+    // Opened ahead, and not closed since (a newer version of the app upgrading it closes it).
+    const warmed = await warming;
+    if (warmed !== data.database || !database().isOpen()) openDatabaseNamed(data.database);
     const { figures, keepFigures, keepSources } = await workOutDraftHere(
       data.quarter,
       previous,

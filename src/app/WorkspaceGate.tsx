@@ -1,7 +1,9 @@
 import { Alert, Center, Loader, Stack, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useDeferredValue, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, type ReactNode } from 'react';
+import { warmDraftWorker } from '../api/draftWorkerStart';
 import { settingsQuery } from '../api/queries';
+import { database } from '../db/connection';
 import { ensureWorkspaceSeeded } from '../db/openWorkspace';
 
 /** What shows while the workspace opens, or a first page's code arrives. */
@@ -45,6 +47,11 @@ export function WorkspaceGate({
   // The whole app is drawn once the workspace is ready: in a background render that React splits
   // into short tasks, not in one long task while the page cannot answer.
   const ready = useDeferredValue(seeding.isSuccess);
+  // A large plan's draft worker is started as the workspace opens (the database open, and
+  // upgraded if need be), not again each time every screen reads again.
+  useEffect(() => {
+    if (seeding.isSuccess) warmDraftWorker(database().name);
+  }, [seeding.isSuccess]);
   if (seeding.isPending || (seeding.isSuccess && !ready)) return <OpeningScreen />;
   if (seeding.isError) {
     return (

@@ -3,6 +3,7 @@
  * same figures as worked out on the page, and the plan's size looked at only when nothing tells it.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { warmDraftWorker } from '../../src/api/draftWorkerStart';
 import { loadQuarterPicture, loadScrutinyPicture } from '../../src/api/quarterPicture';
 import { closeQuarter } from '../../src/db/commands/closeQuarter';
 import { saveUpdate } from '../../src/db/commands/quarters';
@@ -32,6 +33,8 @@ afterEach(async () => {
   // must have closed before `self` is the test's window again.
   await vi.waitFor(() => expect(workers.every((worker) => worker.closed)).toBe(true));
   workers = [];
+  localStorage.clear();
+  vi.useRealTimers();
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
 });
@@ -117,5 +120,68 @@ describe('a large plan’s draft', () => {
     expect(figures.ragMix.red).toBe(2);
     expect(workers).toHaveLength(2);
     expect(actionKeysAsked()).toBe(0);
+  });
+});
+
+describe('a large plan’s draft worker, started ahead', () => {
+  /** A draft worked out in a worker, which this browser then remembers; its worker closed. */
+  async function workedOutInAWorker() {
+    await loadScrutinyPicture(QUARTER);
+    await vi.waitFor(() => expect(workers.every((worker) => worker.closed)).toBe(true));
+  }
+
+  it('is started as the workspace opens once a draft was worked out in one, and given the first draft', async () => {
+    workers = await startInProcessWorkers('draftWorker');
+    warmDraftWorker(db.name);
+    expect(workers).toHaveLength(0);
+    await workedOutInAWorker();
+    await saveUpdate('bulk-8', QUARTER, ragUpdate('red'));
+
+    warmDraftWorker(db.name);
+    expect(workers).toHaveLength(2);
+    const { figures } = await loadScrutinyPicture(QUARTER);
+    expect(workers).toHaveLength(2);
+    expect(figures.ragMix.red).toBe(2);
+    const { content } = await loadQuarterPicture(QUARTER);
+    expect(figures).toEqual(figuresOf(content, null));
+  });
+
+  it('is not started for a plan whose last draft was worked out on the page', async () => {
+    workers = await startInProcessWorkers('draftWorker');
+    await workedOutInAWorker();
+    const small = await freshWorkspace();
+    await loadScrutinyPicture(QUARTER);
+    warmDraftWorker(small.name);
+    expect(workers).toHaveLength(1);
+  });
+
+  it('is stopped when no draft is asked for within a minute', async () => {
+    workers = await startInProcessWorkers('draftWorker');
+    await workedOutInAWorker();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    warmDraftWorker(db.name);
+    const [, ahead] = workers;
+    vi.advanceTimersByTime(59_000);
+    expect(ahead?.terminated).toBe(false);
+    vi.advanceTimersByTime(1_000);
+    expect(ahead?.terminated).toBe(true);
+    vi.useRealTimers();
+    workers.forEach((worker) => (worker.closed = true));
+  });
+
+  it('is stopped, and another started, when the draft asked for is another database’s', async () => {
+    workers = await startInProcessWorkers('draftWorker');
+    await workedOutInAWorker();
+    warmDraftWorker(db.name);
+    const [, ahead] = workers;
+    const other = await freshWorkspace();
+    await other.actions.bulkAdd(
+      Array.from({ length: 2000 }, (_, i) => action({ id: `new-${i}`, ref: `VAWG-${1000 + i}` })),
+    );
+    const { figures } = await loadScrutinyPicture(QUARTER);
+    expect(figures.actions).toBe(2000);
+    expect(workers).toHaveLength(3);
+    expect(ahead?.terminated).toBe(true);
+    if (ahead) ahead.closed = true;
   });
 });

@@ -5,24 +5,32 @@ import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '../../src/app/App';
 import { WorkspaceGate } from '../../src/app/WorkspaceGate';
+import { warmDraftWorker } from '../../src/api/draftWorkerStart';
 import { settingsQuery } from '../../src/api/queries';
 import { setReportingQuarter } from '../../src/db/commands/quarters';
+import { database } from '../../src/db/connection';
 import { ensureWorkspaceSeeded } from '../../src/db/openWorkspace';
 import { freshWorkspace } from './renderApp';
 
 vi.mock('../../src/db/openWorkspace', () => ({ ensureWorkspaceSeeded: vi.fn() }));
+vi.mock('../../src/api/draftWorkerStart', () => ({ warmDraftWorker: vi.fn() }));
 
 const opening = vi.mocked(ensureWorkspaceSeeded);
-afterEach(() => opening.mockReset());
+afterEach(() => {
+  opening.mockReset();
+  vi.mocked(warmDraftWorker).mockReset();
+});
 
 function renderGate(app = <p>The app</p>) {
+  const client = createQueryClient();
   render(
     <MantineProvider>
-      <QueryClientProvider client={createQueryClient()}>
+      <QueryClientProvider client={client}>
         <WorkspaceGate settled={<p>The offer of a newer version</p>}>{app}</WorkspaceGate>
       </QueryClientProvider>
     </MantineProvider>,
   );
+  return client;
 }
 
 describe('the workspace gate', () => {
@@ -60,5 +68,16 @@ describe('the workspace gate', () => {
     expect(await screen.findByText(/^Reporting quarter:/)).toHaveTextContent(
       'Reporting quarter: 2025-Q1',
     );
+  });
+
+  it('starts a large plan’s draft worker as the workspace opens, not each time the screens read again', async () => {
+    await freshWorkspace();
+    opening.mockResolvedValue('existing');
+    const client = renderGate();
+    expect(await screen.findByText('The app')).toBeInTheDocument();
+    expect(vi.mocked(warmDraftWorker).mock.calls).toEqual([[database().name]]);
+    await client.invalidateQueries();
+    expect(opening).toHaveBeenCalledTimes(2);
+    expect(warmDraftWorker).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,0 +1,71 @@
+/**
+ * Starting the draft worker (`draftWorker.ts`), and starting it ahead. A worker takes 50-60 ms to
+ * fetch, run its code and open the database (at 100x, on this project's 2-core machine), and it was
+ * started only once a page had asked for a draft and found its figures not kept. When the last
+ * draft was worked out in a worker (a large plan: this browser remembers it), one is started as the
+ * workspace opens, its database opened, and the first draft asked for is handed to it.
+ */
+import type { DraftWarm } from './draftFigures';
+
+/** Remembers, for the next start, which database's drafts were last worked out in a worker. */
+const LARGE_PLAN_KEY = 'safetynet-planner:draft-worker';
+
+/** A worker started ahead and not asked for within this is stopped: its plan may have shrunk. */
+const WARM_FOR_MS = 60_000;
+
+interface Warm {
+  readonly worker: Worker;
+  readonly database: string;
+  readonly timer: ReturnType<typeof setTimeout>;
+}
+
+let warm: Warm | null = null;
+
+export const newDraftWorker = () =>
+  new Worker(new URL('./draftWorker.ts', import.meta.url), { type: 'module' });
+
+/** Where this browser keeps the hint; a browser that refuses storage simply starts no worker ahead. */
+function hint(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Remembers whether `database`'s latest draft was worked out in a worker (its plan is large). */
+export function rememberDraftWorker(database: string, inWorker: boolean): void {
+  try {
+    if (inWorker) hint()?.setItem(LARGE_PLAN_KEY, database);
+    else if (hint()?.getItem(LARGE_PLAN_KEY) === database) hint()?.removeItem(LARGE_PLAN_KEY);
+  } catch {
+    // A full or refused storage: no worker is started ahead next time.
+  }
+}
+
+/**
+ * Starts the draft worker ahead, with `database` open in it, if that database's latest draft was
+ * worked out in one. Called once the page has opened (and, if need be, upgraded) the database.
+ */
+export function warmDraftWorker(database: string): void {
+  if (warm || typeof Worker === 'undefined' || hint()?.getItem(LARGE_PLAN_KEY) !== database) return;
+  const worker = newDraftWorker();
+  const message: DraftWarm = { warm: database };
+  worker.postMessage(message);
+  const timer = setTimeout(() => {
+    worker.terminate();
+    warm = null;
+  }, WARM_FOR_MS);
+  warm = { worker, database, timer };
+}
+
+/** The worker started ahead, for a draft of `database`; none if there is none (or not for it). */
+export function takeWarmDraftWorker(database: string): Worker | null {
+  const taken = warm;
+  if (!taken) return null;
+  warm = null;
+  clearTimeout(taken.timer);
+  if (taken.database === database) return taken.worker;
+  taken.worker.terminate();
+  return null;
+}
