@@ -7,7 +7,7 @@
  */
 import { database } from '../db/connection';
 import { keepDraft, keptDraft, type KeptDraft } from '../db/draftFigures';
-import { draftRecordSources, draftSources } from '../db/draftSources';
+import { draftRecordSources, draftSources, type KeptSourcesRow } from '../db/draftSources';
 import {
   figuresOf,
   type QuarterFigures,
@@ -48,19 +48,20 @@ type Previous = Promise<QuarterFiguresRecord | undefined>;
  * was written since. The sources are read while the previous quarter's figures (`previous`) may
  * still be arriving. Nothing is kept yet: the figures are shown first, then `keepFigures` and
  * `keepSources` keep them and the sources read (a write of tens of milliseconds, and of a tenth
- * of a second or more, at 100x).
+ * of a second or more, at 100x). `readAhead`: the kept sources as a worker started ahead read them.
  */
 export async function workOutDraftHere(
   quarter: QuarterKey,
   previous: Previous,
   kept: KeptDraft,
+  readAhead?: Promise<KeptSourcesRow | undefined>,
 ): Promise<{
   readonly figures: QuarterFigures;
   readonly keepFigures: () => Promise<void>;
   readonly keepSources: () => Promise<void>;
 }> {
   const [{ sources, keep }, before, prior] = await Promise.all([
-    draftSources(quarter),
+    draftSources(quarter, database(), readAhead),
     previous.then((record) =>
       record ? checks().then(({ comparedWithQuarter }) => comparedWithQuarter(record)) : null,
     ),

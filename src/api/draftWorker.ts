@@ -4,9 +4,11 @@
  * the figures, a few hundred kilobytes, never the plan; then the worker keeps them, says so, keeps
  * the rows it read (`draftSources.ts`) and closes. It starts reading as soon as it is asked; the
  * previous closed quarter's figures, which the page may still be reading, follow in a second
- * message.
+ * message. A worker started ahead of any asking (`draftWorkerStart.ts`) opens the database and
+ * reads the kept sources meanwhile.
  */
 import { database, openDatabaseNamed } from '../db/connection';
+import { readAheadKeptSources, type KeptSourcesRow } from '../db/draftSources';
 import type { QuarterFiguresRecord } from '../domain/quarterFigures';
 import {
   workOutDraftHere,
@@ -26,14 +28,20 @@ const previous = new Promise<QuarterFiguresRecord | undefined>((resolve) => {
 
 /** The database opened ahead, once open (`draftWorkerStart.ts`); null if none, or it failed. */
 let warming: Promise<string | null> = Promise.resolve(null);
+/** The kept sources, read ahead once the database is open. */
+let readAhead: Promise<KeptSourcesRow | undefined> = Promise.resolve(undefined);
 
-/** Started ahead: the database is opened while nothing is asked yet. */
+/** Started ahead: the database is opened, and the kept sources read, while nothing is asked yet. */
 function warmUp(name: string): void {
   const db = openDatabaseNamed(name);
   // If it cannot open now, it is opened again for the draft, whose failure is then said.
   warming = db.open().then(
     () => name,
     () => null,
+  );
+  // Only a head start: if they cannot be read now, the draft reads them.
+  readAhead = warming.then((opened) =>
+    opened ? readAheadKeptSources(db).catch(() => undefined) : undefined,
   );
 }
 
@@ -54,6 +62,7 @@ self.onmessage = async ({ data }: MessageEvent<DraftRequest | DraftPrevious | Dr
       data.quarter,
       previous,
       data.kept,
+      warmed === data.database ? readAhead : undefined,
     );
     say({ kind: 'figures', figures });
     await keepFigures();

@@ -52,6 +52,8 @@ export function warmDraftWorker(database: string): void {
   const worker = newDraftWorker();
   const message: DraftWarm = { warm: database };
   worker.postMessage(message);
+  // The page's side of asking it, fetched and run now too (if it cannot be, the asking says so).
+  void import('./workerCall').catch(() => undefined);
   const timer = setTimeout(() => {
     worker.terminate();
     warm = null;

@@ -10,6 +10,11 @@
  * `figuresOf`. A draft's documents print more of each row: they read the tables whole
  * (`draftRecordSources`).
  *
+ * The kept rows' key names them afresh each time they are kept (`sources:<quarter>:<id>`), so a
+ * draft's worker started ahead can read them before it is asked (`readAheadKeptSources`) and, once
+ * asked, tell by the key alone, in a transaction with the notes, whether they are still the rows
+ * kept: at 20,000 actions that is 7.8 MB not read while someone waits.
+ *
  * Like the kept figures, the kept sources are not part of the plan: not audited, synced or backed
  * up, written outside `runCommand`, and worked out again from the tables whenever in doubt.
  */
@@ -26,7 +31,7 @@ import {
 import type { QuarterlyUpdate } from '../domain/updates';
 import { database } from './connection';
 import type { PlannerDatabase } from './database';
-import { keepUnderStamp, planStampNow } from './draftFigures';
+import { keepUnderStamp, planStampNow, type DraftFiguresRow } from './draftFigures';
 import { TOUCHED_PREFIX, type TouchedRow } from './planStamp';
 
 const SOURCES_PREFIX = 'sources:';
@@ -39,6 +44,7 @@ const FIELDS = JSON.stringify(FIGURE_FIELDS);
  * with only the fields the figures read (`FIGURE_FIELDS`).
  */
 export interface KeptSourcesRow {
+  /** `sources:<quarter>:<id>`, new each time they are kept (`sources:<quarter>` before 2026-12). */
   readonly key: `${typeof SOURCES_PREFIX}${string}`;
   readonly quarter: string;
   /** The database's version they were read under: an upgrade may have reshaped the rows. */
@@ -57,7 +63,12 @@ export interface KeptSourcesRow {
 const KEEP_AGAIN_AFTER = 256;
 const READ_AGAIN_AFTER = 5_000;
 
-const sourcesKey = (quarter: string) => `${SOURCES_PREFIX}${quarter}` as const;
+const newSourcesKey = (quarter: string) =>
+  `${SOURCES_PREFIX}${quarter}:${crypto.randomUUID()}` as const;
+
+/** Whether `key` is that of the quarter's kept rows (with an id, or as kept before ids). */
+const isSourcesKeyOf = (quarter: string) => (key: string) =>
+  key === `${SOURCES_PREFIX}${quarter}` || key.startsWith(`${SOURCES_PREFIX}${quarter}:`);
 
 const isTouched = (row: { key: string } | undefined): row is TouchedRow =>
   row?.key.startsWith(TOUCHED_PREFIX) ?? false;
@@ -135,12 +146,37 @@ const fieldsOf =
   (row: Row | undefined): Kept | undefined =>
     row && keep(row);
 
-async function readSources(quarter: string, db: PlannerDatabase): Promise<Read> {
+/** The kept rows' keys: one at most, as keeping lets go of every other. */
+const keptSourcesKeys = async (db: PlannerDatabase): Promise<KeptSourcesRow['key'][]> =>
+  (await db.draftFigures.where('key').startsWith(SOURCES_PREFIX).primaryKeys()).filter(
+    (key): key is KeptSourcesRow['key'] => key.startsWith(SOURCES_PREFIX),
+  );
+
+/**
+ * The quarter's kept rows, as read ahead if they are still the ones kept (`keys`, read in the
+ * caller's transaction), else read now.
+ */
+async function keptSourcesOf(
+  quarter: string,
+  keys: readonly KeptSourcesRow['key'][],
+  readAhead: KeptSourcesRow | undefined,
+  db: PlannerDatabase,
+): Promise<DraftFiguresRow | undefined> {
+  const key = keys.find(isSourcesKeyOf(quarter));
+  if (key === undefined) return undefined;
+  return readAhead?.key === key ? readAhead : db.draftFigures.get(key);
+}
+
+async function readSources(
+  quarter: string,
+  db: PlannerDatabase,
+  readAhead: KeptSourcesRow | undefined,
+): Promise<Read> {
   const tables = [db.draftFigures, db.actions, db.updates, db.recommendations];
   return db.transaction('r', tables, async () => {
     const [stamp, keptRow, noteRows, recommendations] = await Promise.all([
       planStampNow(db),
-      db.draftFigures.get(sourcesKey(quarter)),
+      keptSourcesKeys(db).then((keys) => keptSourcesOf(quarter, keys, readAhead, db)),
       db.draftFigures.where('key').startsWith(TOUCHED_PREFIX).toArray(),
       db.recommendations.toArray(),
     ]);
@@ -197,7 +233,7 @@ async function keepSources(quarter: string, sources: Read, db: PlannerDatabase):
   const { keep } = sources;
   if (!keep) return;
   const row: KeptSourcesRow = {
-    key: sourcesKey(quarter),
+    key: newSourcesKey(quarter),
     quarter,
     schema: db.verno,
     fields: FIELDS,
@@ -218,12 +254,35 @@ export type DraftSources = Pick<Read, 'actions' | 'updates' | 'recommendations'>
 export async function draftSources(
   quarter: string,
   db: PlannerDatabase = database(),
+  readAhead?: Promise<KeptSourcesRow | undefined>,
 ): Promise<{ readonly sources: DraftSources; readonly keep: () => Promise<void> }> {
-  const read = await readSources(quarter, db);
+  const read = await readSources(quarter, db, await readAhead);
   const { actions, updates, recommendations } = read;
   // Rows that cannot be kept (a full disk) are still right: the next draft reads the tables.
   const keep = () => keepSources(quarter, read, db).catch(() => undefined);
   return { sources: { actions, updates, recommendations }, keep };
+}
+
+/**
+ * The kept rows, read ahead of any draft being asked for (by a draft's worker started ahead): none
+ * if the notes of rows written since say every row will be read again.
+ */
+export function readAheadKeptSources(
+  db: PlannerDatabase = database(),
+): Promise<KeptSourcesRow | undefined> {
+  return db.transaction('r', db.draftFigures, async () => {
+    const [keys, noteRows] = await Promise.all([
+      keptSourcesKeys(db),
+      db.draftFigures.where('key').startsWith(TOUCHED_PREFIX).toArray(),
+    ]);
+    const touched = noteRows.filter(isTouched);
+    const written = unique(touched, 'actions').length + unique(touched, 'updates').length;
+    const [key] = keys;
+    if (key === undefined || touched.some((row) => row.keys === null)) return undefined;
+    if (written > READ_AGAIN_AFTER) return undefined;
+    const row = await db.draftFigures.get(key);
+    return isSources(row) ? row : undefined;
+  });
 }
 
 /**

@@ -8,7 +8,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { archiveAction, createAction, updateAction } from '../../src/db/commands/actions';
 import { saveUpdate } from '../../src/db/commands/quarters';
 import type { PlannerDatabase } from '../../src/db/database';
-import { draftRecordSources, draftSources, type KeptSourcesRow } from '../../src/db/draftSources';
+import {
+  draftRecordSources,
+  draftSources,
+  readAheadKeptSources,
+  type KeptSourcesRow,
+} from '../../src/db/draftSources';
 import { figureActionOf, figureUpdateOf } from '../../src/domain/snapshot';
 import { actionInput } from '../fixtures/actions';
 import { ragUpdate } from '../fixtures/quarters';
@@ -60,7 +65,16 @@ async function sources() {
   return { sources, everyRow };
 }
 
-const keys = async () => (await db.draftFigures.toCollection().primaryKeys()).sort();
+/** The rows of the draft's table, each kept sources' key without the id it was kept under. */
+const keys = async () =>
+  (await db.draftFigures.toCollection().primaryKeys())
+    .map((key) => key.replace(/^(sources:[^:]+):.+$/, '$1'))
+    .sort();
+
+/** The quarter's kept sources, under whichever id they were last kept. */
+const keptRow = async () =>
+  (await db.draftFigures.where('key').startsWith(`sources:${QUARTER}:`).first()) as
+    KeptSourcesRow | undefined;
 const notes = async () => (await keys()).filter((key) => key.startsWith('touched:'));
 
 describe('a draft’s kept sources', () => {
@@ -152,7 +166,7 @@ describe('a draft’s kept sources', () => {
     expect(after.everyRow).toBe(false);
     expect(after.sources).toEqual(await tables());
     expect(await notes()).toEqual([]);
-    const kept = await db.draftFigures.get('sources:2026-Q2');
+    const kept = await keptRow();
     expect(kept && 'actions' in kept ? kept.actions.length : 0).toBe(302);
   });
 
@@ -160,7 +174,7 @@ describe('a draft’s kept sources', () => {
     const { keep } = await draftSources(QUARTER, db);
     await saveUpdate(asb, QUARTER, ragUpdate('amber'));
     await keep();
-    expect(await db.draftFigures.get('sources:2026-Q2')).toBeUndefined();
+    expect(await keptRow()).toBeUndefined();
     expect(await notes()).not.toHaveLength(0);
     const after = await sources();
     expect(after.everyRow).toBe(true);
@@ -177,7 +191,7 @@ describe('a draft’s kept sources', () => {
 
   it('are kept with only the fields the figures read; documents read the rows whole', async () => {
     await sources();
-    const kept = (await db.draftFigures.get('sources:2026-Q2')) as KeptSourcesRow | undefined;
+    const kept = await keptRow();
     const [action] = kept?.actions ?? [];
     const [update] = kept?.updates ?? [];
     expect(Object.keys(action ?? {}).sort()).toEqual(
@@ -194,14 +208,16 @@ describe('a draft’s kept sources', () => {
 
   it('of another quarter, another schema or other fields, are not used', async () => {
     await sources();
-    const kept = (await db.draftFigures.get('sources:2026-Q2')) as KeptSourcesRow | undefined;
+    const kept = await keptRow();
     if (!kept) throw new Error('nothing kept');
     const older: KeptSourcesRow = { ...kept, schema: kept.schema - 1 };
     await db.draftFigures.put(older);
     expect((await sources()).everyRow).toBe(true);
-    // Rows kept whole, before the fields were chosen, carry no list of fields.
+    // Rows kept whole, before the fields were chosen, carry no list of fields: put in place of
+    // those just kept again (under an id of their own).
     const { actions, updates } = await wholeTables();
-    const { key, quarter, schema } = kept;
+    const { quarter, schema } = kept;
+    const key = (await keptRow())?.key ?? kept.key;
     const whole: KeptSourcesRow = { key, quarter, schema, actions, updates };
     await db.draftFigures.put(whole);
     expect((await sources()).everyRow).toBe(true);
@@ -210,5 +226,65 @@ describe('a draft’s kept sources', () => {
     const { sources: q3 } = await draftSources('2026-Q3', db);
     expect(seen.some((read) => read.table === 'actions' && read.kind === 'query')).toBe(true);
     expect(q3.updates).toEqual([]);
+  });
+
+  it('kept before they were kept under an id are still used', async () => {
+    await sources();
+    const kept = await keptRow();
+    if (!kept) throw new Error('nothing kept');
+    await db.draftFigures.delete(kept.key);
+    await db.draftFigures.put({ ...kept, key: `sources:${QUARTER}` });
+    const again = await sources();
+    expect(again.everyRow).toBe(false);
+    expect(again.sources).toEqual(await tables());
+  });
+});
+
+/** Another 300 actions, written as one command would: enough for the sources to be kept again. */
+async function manyActionsWritten() {
+  const action = await db.actions.get(gyv);
+  if (!action) throw new Error('no action');
+  await db.actions.bulkPut(
+    Array.from({ length: 300 }, (_, index) => ({
+      ...action,
+      id: `copy-${String(index).padStart(3, '0')}`,
+      ref: `GYV-${100 + index}`,
+    })),
+  );
+}
+
+const keptRowRead = () =>
+  seen.some((read) => read.kind === 'get' && String(read.key).startsWith('sources:'));
+
+describe('a draft’s kept sources, read ahead by a worker started ahead', () => {
+  it('are used while they are still the ones kept, without being read again', async () => {
+    await sources();
+    await saveUpdate(asb, QUARTER, ragUpdate('amber'));
+    const ahead = await readAheadKeptSources(db);
+    expect(ahead?.key).toBe((await keptRow())?.key);
+    seen = [];
+    const { sources: read } = await draftSources(QUARTER, db, Promise.resolve(ahead));
+    expect(read).toEqual(await tables());
+    expect(keptRowRead()).toBe(false);
+  });
+
+  it('are not used once others were kept since: those are read', async () => {
+    await sources();
+    const ahead = await readAheadKeptSources(db);
+    await manyActionsWritten();
+    await sources();
+    await saveUpdate(gyv, QUARTER, ragUpdate('green'));
+    seen = [];
+    const { sources: read } = await draftSources(QUARTER, db, Promise.resolve(ahead));
+    expect(read.actions).toHaveLength(302);
+    expect(read).toEqual(await tables());
+    expect(keptRowRead()).toBe(true);
+  });
+
+  it('are not read ahead when every row will be read again', async () => {
+    await sources();
+    await db.updates.clear();
+    expect(await readAheadKeptSources(db)).toBeUndefined();
+    expect((await sources()).sources).toEqual(await tables());
   });
 });

@@ -59,7 +59,7 @@ describe('a large plan’s draft', () => {
     // Having sent the figures, the worker keeps them and the rows it read, and closes.
     await vi.waitFor(() => expect(workers.map((worker) => worker.closed)).toEqual([true]));
     expect(await db.draftFigures.get(`draft:${QUARTER}`)).toMatchObject({ figures });
-    expect(await db.draftFigures.get(`sources:${QUARTER}`)).toBeDefined();
+    expect(await db.draftFigures.where('key').startsWith(`sources:${QUARTER}:`).count()).toBe(1);
     const { content } = await loadQuarterPicture(QUARTER);
     expect(figures).toEqual(figuresOf(content, null));
     expect(figures.ragMix.red).toBe(1);
@@ -137,10 +137,16 @@ describe('a large plan’s draft worker, started ahead', () => {
     await workedOutInAWorker();
     await saveUpdate('bulk-8', QUARTER, ragUpdate('red'));
 
+    const get = vi.spyOn(IDBObjectStore.prototype, 'get');
+    const keptSourcesRead = () =>
+      get.mock.calls.filter(([key]) => String(key).startsWith('sources:')).length;
     warmDraftWorker(db.name);
     expect(workers).toHaveLength(2);
+    // It reads the sources kept last time before it is asked, and is then given the draft.
+    await vi.waitFor(() => expect(keptSourcesRead()).toBe(1));
     const { figures } = await loadScrutinyPicture(QUARTER);
     expect(workers).toHaveLength(2);
+    expect(keptSourcesRead()).toBe(1);
     expect(figures.ragMix.red).toBe(2);
     const { content } = await loadQuarterPicture(QUARTER);
     expect(figures).toEqual(figuresOf(content, null));
