@@ -281,10 +281,13 @@ describe('a draft’s kept sources, read ahead by a worker started ahead', () =>
     expect(keptRowRead()).toBe(true);
   });
 
-  it('are not read ahead when every row will be read again', async () => {
+  it('are neither read ahead nor read when every row will be read again', async () => {
     await sources();
     await db.updates.clear();
     expect(await readAheadKeptSources(db)).toBeUndefined();
-    expect((await sources()).sources).toEqual(await tables());
+    const after = await sources();
+    expect(after.everyRow).toBe(true);
+    expect(keptRowRead()).toBe(false);
+    expect(after.sources).toEqual(await tables());
   });
 });
