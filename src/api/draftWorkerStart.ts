@@ -54,11 +54,15 @@ export function warmDraftWorker(database: string): void {
   worker.postMessage(message);
   // The page's side of asking it, fetched and run now too (if it cannot be, the asking says so).
   void import('./workerCall').catch(() => undefined);
-  const timer = setTimeout(() => {
-    worker.terminate();
+  const letGo = () => {
+    if (warm?.worker !== worker) return;
+    clearTimeout(warm.timer);
     warm = null;
-  }, WARM_FOR_MS);
-  warm = { worker, database, timer };
+    worker.terminate();
+  };
+  // One whose code could not be run is let go: the draft starts its own, whose failure it hears.
+  worker.onerror = letGo;
+  warm = { worker, database, timer: setTimeout(letGo, WARM_FOR_MS) };
 }
 
 /** The worker started ahead, for a draft of `database`; none if there is none (or not for it). */

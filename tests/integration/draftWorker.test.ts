@@ -190,4 +190,20 @@ describe('a large plan’s draft worker, started ahead', () => {
     expect(ahead?.terminated).toBe(true);
     if (ahead) ahead.closed = true;
   });
+
+  it('is let go if its code cannot be run, and the draft starts its own', async () => {
+    workers = await startInProcessWorkers('draftWorker');
+    await workedOutInAWorker();
+    warmDraftWorker(db.name);
+    const [, ahead] = workers;
+    (ahead?.onerror as unknown as ((event: Partial<ErrorEvent>) => void) | null)?.({
+      message: 'Failed to fetch the worker’s code',
+    });
+    expect(ahead?.terminated).toBe(true);
+    if (ahead) ahead.closed = true;
+    await saveUpdate('bulk-8', QUARTER, ragUpdate('red'));
+    const { figures } = await loadScrutinyPicture(QUARTER);
+    expect(figures.ragMix.red).toBe(2);
+    expect(workers).toHaveLength(3);
+  });
 });
