@@ -83,6 +83,18 @@ export const planStampNow = async (db: PlannerDatabase): Promise<string | null> 
   stampOf(await db.draftFigures.get(STAMP_KEY));
 
 /**
+ * Whether a draft's figures were kept under the plan's stamp now (nothing written since), read in
+ * the caller's transaction: then the next view reads them and works nothing out.
+ */
+export async function draftKeptUnderStampNow(db: PlannerDatabase): Promise<boolean> {
+  const [stamp, drafts] = await Promise.all([
+    planStampNow(db),
+    db.draftFigures.where('key').startsWith(DRAFT_PREFIX).toArray(),
+  ]);
+  return drafts.some((row) => isDraft(row) && row.stamp === stamp);
+}
+
+/**
  * Puts `row` in place of every other row of its kind (its key's `prefix`), and lets go of
  * `alsoLetGo`, if nothing a draft is made from was written since `stamp` was read: a kept draft's
  * figures, or its sources.

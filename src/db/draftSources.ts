@@ -31,7 +31,12 @@ import {
 import type { QuarterlyUpdate } from '../domain/updates';
 import { database } from './connection';
 import type { PlannerDatabase } from './database';
-import { keepUnderStamp, planStampNow, type DraftFiguresRow } from './draftFigures';
+import {
+  draftKeptUnderStampNow,
+  keepUnderStamp,
+  planStampNow,
+  type DraftFiguresRow,
+} from './draftFigures';
 import { TOUCHED_PREFIX, type TouchedRow } from './planStamp';
 
 const SOURCES_PREFIX = 'sources:';
@@ -272,14 +277,19 @@ export async function draftSources(
 
 /**
  * The kept rows, read ahead of any draft being asked for (by a draft's worker started ahead): none
- * if the notes of rows written since say every row will be read again.
+ * if the notes of rows written since say every row will be read again, or if nothing was written
+ * since a draft's figures were kept (they will be read, and nothing worked out).
  */
 export function readAheadKeptSources(
   db: PlannerDatabase = database(),
 ): Promise<KeptSourcesRow | undefined> {
   return db.transaction('r', db.draftFigures, async () => {
-    const [[key], { everyRow }] = await Promise.all([keptSourcesKeys(db), notesOf(db)]);
-    if (key === undefined || everyRow) return undefined;
+    const [[key], { everyRow }, figuresStand] = await Promise.all([
+      keptSourcesKeys(db),
+      notesOf(db),
+      draftKeptUnderStampNow(db),
+    ]);
+    if (key === undefined || everyRow || figuresStand) return undefined;
     const row = await db.draftFigures.get(key);
     return isSources(row) ? row : undefined;
   });

@@ -17,6 +17,45 @@ function tracker(count: number): Buffer {
   return Buffer.from(`Ref,Action,Subgroup,4P,Due date,Status,Recs\r\n${rows.join('')}`);
 }
 
+/**
+ * Marks the quarter's kept draft figures (once the worker has kept them) with a count of actions no
+ * working out would give, leaving the plan's stamp as it is.
+ */
+async function markKeptActionsReported(page: Page, actions: number): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(
+        async ({ key, actions }) => {
+          const db = await new Promise<IDBDatabase>((resolve, reject) => {
+            const request = indexedDB.open('safetynet-planner');
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => reject(request.error);
+          });
+          const marked = await new Promise<boolean>((resolve, reject) => {
+            const tx = db.transaction('draftFigures', 'readwrite');
+            const store = tx.objectStore('draftFigures');
+            const read = store.get(key);
+            let found = false;
+            read.onsuccess = () => {
+              const row = read.result as
+                { figures: { headlines: { actions: number } } } | undefined;
+              if (!row) return;
+              found = true;
+              row.figures.headlines.actions = actions;
+              store.put(row);
+            };
+            tx.oncomplete = () => resolve(found);
+            tx.onerror = () => reject(tx.error);
+          });
+          db.close();
+          return marked;
+        },
+        { key: `draft:${Q1}`, actions },
+      ),
+    )
+    .toBe(true);
+}
+
 const headline = (page: Page, name: string) =>
   page
     .locator('dl.headlines')
@@ -55,11 +94,14 @@ test('a large plan: its draft figures worked out off the page, kept, worked out 
   await expectNoAccessibilityViolations(page);
   await screenshot(page, 'large-plan-draft');
 
-  // Opened again with nothing changed: the figures as kept, no worker.
+  // Opened again with nothing changed: the figures as kept, nothing worked out. They are marked in
+  // the database first (a count no working out would give), so the page shows which it used. This
+  // browser now starts the draft worker as the workspace opens; it is not given the draft.
+  await markKeptActionsReported(page, 1_999);
   workers.length = 0;
   await page.reload();
-  await expect(headline(page, 'Actions reported')).toHaveText('2,000');
-  expect(draftWorkers()).toBe(0);
+  await expect(headline(page, 'Actions reported')).toHaveText('1,999');
+  expect(draftWorkers()).toBe(1);
 
   // An update changes the draft: it is worked out again.
   await page.goto(`/updates/${Q1}/GYV-1000`);

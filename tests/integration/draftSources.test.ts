@@ -4,7 +4,8 @@
  * and however, what is read equals what the tables hold (in the fields the figures read), in the
  * tables' order.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadScrutinyPicture } from '../../src/api/quarterPicture';
 import { archiveAction, createAction, updateAction } from '../../src/db/commands/actions';
 import { saveUpdate } from '../../src/db/commands/quarters';
 import type { PlannerDatabase } from '../../src/db/database';
@@ -279,6 +280,15 @@ describe('a draft’s kept sources, read ahead by a worker started ahead', () =>
     expect(read.actions).toHaveLength(302);
     expect(read).toEqual(await tables());
     expect(keptRowRead()).toBe(true);
+  });
+
+  it('are not read ahead while the figures kept stand: nothing will be worked out', async () => {
+    await loadScrutinyPicture(QUARTER);
+    // Kept once the figures are answered: the figures, then the sources.
+    await vi.waitFor(async () => expect(await keptRow()).toBeDefined());
+    expect(await readAheadKeptSources(db)).toBeUndefined();
+    await saveUpdate(asb, QUARTER, ragUpdate('amber'));
+    expect((await readAheadKeptSources(db))?.key).toBe((await keptRow())?.key);
   });
 
   it('are neither read ahead nor read when every row will be read again', async () => {
