@@ -5,6 +5,7 @@
  * draft was worked out in a worker (a large plan: this browser remembers it), one is started as the
  * workspace opens, its database opened, and the first draft asked for is handed to it.
  */
+import { storage } from '../db/workspaceDatabase';
 import type { DraftWarm } from './draftFigures';
 
 /** Remembers, for the next start, which database's drafts were last worked out in a worker. */
@@ -24,20 +25,11 @@ let warm: Warm | null = null;
 export const newDraftWorker = () =>
   new Worker(new URL('./draftWorker.ts', import.meta.url), { type: 'module' });
 
-/** Where this browser keeps the hint; a browser that refuses storage simply starts no worker ahead. */
-function hint(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
-}
-
 /** Remembers whether `database`'s latest draft was worked out in a worker (its plan is large). */
 export function rememberDraftWorker(database: string, inWorker: boolean): void {
   try {
-    if (inWorker) hint()?.setItem(LARGE_PLAN_KEY, database);
-    else if (hint()?.getItem(LARGE_PLAN_KEY) === database) hint()?.removeItem(LARGE_PLAN_KEY);
+    if (inWorker) storage()?.setItem(LARGE_PLAN_KEY, database);
+    else if (storage()?.getItem(LARGE_PLAN_KEY) === database) storage()?.removeItem(LARGE_PLAN_KEY);
   } catch {
     // A full or refused storage: no worker is started ahead next time.
   }
@@ -48,7 +40,8 @@ export function rememberDraftWorker(database: string, inWorker: boolean): void {
  * worked out in one. Called once the page has opened (and, if need be, upgraded) the database.
  */
 export function warmDraftWorker(database: string): void {
-  if (warm || typeof Worker === 'undefined' || hint()?.getItem(LARGE_PLAN_KEY) !== database) return;
+  if (warm || typeof Worker === 'undefined' || storage()?.getItem(LARGE_PLAN_KEY) !== database)
+    return;
   const worker = newDraftWorker();
   const message: DraftWarm = { warm: database };
   worker.postMessage(message);

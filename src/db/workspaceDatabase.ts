@@ -10,7 +10,8 @@ const pointerKey = (base: string) => `${base}:database`;
 /** Where there is no `localStorage`: the pointers set in this process. */
 const inMemory = new Map<string, string>();
 
-function storage(): Storage | null {
+/** This page's `localStorage`, or null where there is none or the browser refuses it. */
+export function storage(): Storage | null {
   try {
     return typeof localStorage === 'undefined' ? null : localStorage;
   } catch {
