@@ -58,9 +58,12 @@ export interface CommandContext {
 /** A key no row has: reading it is the smallest request a transaction can wait on. */
 const BREATH = '\u0000breath';
 
+/** The table that read is made in: a transaction that breathes must take it in. */
+export const BREATH_TABLE = 'meta' satisfies keyof PlannerDatabase;
+
 /** The small read a transaction of `db` waits on to stay open (`CommandContext.breathe`). */
 export const breatheIn = (db: PlannerDatabase) => async (): Promise<void> => {
-  await db.meta.get(BREATH);
+  await db[BREATH_TABLE].get(BREATH);
 };
 
 /** Fields that change on every save, whatever was typed: they alone do not make a change. */

@@ -15,7 +15,7 @@ import {
   type SnapshotContent,
 } from '../../domain/snapshot';
 import { snapshotHashInSlices } from '../../domain/snapshotHash';
-import { breatheIn } from '../command';
+import { BREATH_TABLE, breatheIn } from '../command';
 import { database } from '../connection';
 import type { PlannerDatabase } from '../database';
 import { planStampNow } from '../draftFigures';
@@ -122,7 +122,7 @@ export async function workOutRecord(
  * preparation, and the close works the record out itself); with the stamp's own table, and the
  * one `breatheIn` reads.
  */
-const PREPARED_FROM = [DRAFT_FIGURES_TABLE, ...RECORD_SOURCES, 'meta'];
+const PREPARED_FROM = [DRAFT_FIGURES_TABLE, ...RECORD_SOURCES, BREATH_TABLE];
 
 /**
  * Works out `quarter`'s record ahead of its close, in a transaction of its own that reads the
