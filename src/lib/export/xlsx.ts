@@ -64,7 +64,9 @@ function numberFormat(source: ReportCell): string | undefined {
  * A cell's style: one object for all the cells styled alike. exceljs writes a style object it has
  * seen before at once, while one made for each cell had it render and look up every cell's font
  * and alignment: at 100x (20,000 actions) the workbook took 5.5 s to make, 3.6-4.1 s with them
- * shared, and the same file (`BENCH_SCALES=exports npx tsx tests/bench/run.ts`).
+ * shared, and the same file (`BENCH_SCALES=exports npx tsx tests/bench/run.ts`). Being shared, no
+ * one cell's style may be changed in place: every cell styled alike would change with it (the
+ * header row's fill, set on the row below, is the same for each of its cells).
  */
 function cellStyles(): (header: boolean, wraps: boolean, source: ReportCell) => Partial<Style> {
   const made = new Map<string, Partial<Style>>();
