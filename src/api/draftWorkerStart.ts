@@ -27,9 +27,10 @@ export const newDraftWorker = () =>
 
 /** Remembers whether `database`'s latest draft was worked out in a worker (its plan is large). */
 export function rememberDraftWorker(database: string, inWorker: boolean): void {
+  const local = storage();
   try {
-    if (inWorker) storage()?.setItem(LARGE_PLAN_KEY, database);
-    else if (storage()?.getItem(LARGE_PLAN_KEY) === database) storage()?.removeItem(LARGE_PLAN_KEY);
+    if (inWorker) local?.setItem(LARGE_PLAN_KEY, database);
+    else if (local?.getItem(LARGE_PLAN_KEY) === database) local.removeItem(LARGE_PLAN_KEY);
   } catch {
     // A full or refused storage: no worker is started ahead next time.
   }
