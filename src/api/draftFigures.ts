@@ -67,7 +67,7 @@ export async function workOutDraftHere(
     ),
     previous,
   ]);
-  const content = buildSnapshotContent({ quarter, ...sources, previous: before });
+  const content = buildSnapshotContent({ quarter, ...sources, previous: before }, sources.plan);
   const figures = figuresOf(
     content,
     before && prior ? { content: before.content, figures: prior.figures } : null,

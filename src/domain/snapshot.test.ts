@@ -5,7 +5,7 @@ import type { Objective } from './objectives';
 import type { Recommendation } from './recommendations';
 import { canonicalJson } from './canonical';
 import { inKeyOrder } from './keyOrder';
-import { buildSnapshotContent } from './snapshot';
+import { buildSnapshotContent, planSideOf, type SnapshotSources } from './snapshot';
 import { snapshotHash } from './snapshotHash';
 import { readSnapshot } from './snapshotRecord';
 import type { QuarterlyUpdate } from './updates';
@@ -72,6 +72,29 @@ describe('quarter snapshots', () => {
       [3, 'in-progress', 2],
       [4, 'no-actions', 0],
     ]);
+  });
+
+  it("is the same record when the plan's side was worked out before the updates were read", () => {
+    const sources: SnapshotSources = {
+      quarter: '2026-Q2',
+      actions: [
+        action({ id: 'c1', ref: 'GYV-10', recommendationNumbers: [3, 2], status: 'complete' }),
+        a2,
+        action({ id: 'c2', ref: 'GYV-9', recommendationNumbers: [3], archived: 1 }),
+        a1,
+      ],
+      updates: [update('a1', '2026-Q2', 'amber'), update('c1', '2026-Q2', 'green')],
+      recommendations: [3, 2].map(
+        (number) => ({ number, response: 'accepted', responseNote: '' }) as Recommendation,
+      ),
+      previous: { quarter: '2026-Q1', content: q1 },
+    };
+    const plan = planSideOf(sources.actions, sources.recommendations);
+    expect(plan.live.map((row) => row.ref)).toEqual(['GYV-01', 'GYV-02', 'GYV-10']);
+    expect(buildSnapshotContent(sources, plan)).toEqual(buildSnapshotContent(sources));
+    expect(canonicalJson(buildSnapshotContent(sources, plan))).toBe(
+      canonicalJson(buildSnapshotContent(sources)),
+    );
   });
 
   it('compares with the previous closed quarter', () => {

@@ -124,27 +124,21 @@ export interface SnapshotSources<
   readonly previous: { readonly quarter: QuarterKey; readonly content: ComparedContent } | null;
 }
 
-export function buildSnapshotContent<A extends FigureAction, U extends FigureUpdate>(
-  sources: SnapshotSources<A, U>,
-): SnapshotContent<A, U> {
-  const updates = new Map(
-    sources.updates.filter((u) => u.quarter === sources.quarter).map((u) => [u.actionId, u]),
-  );
-  const previous = sources.previous?.content;
-  const previousRag = new Map(
-    (previous?.actions ?? []).map((entry) => [entry.action.id, entry.update?.rag ?? null]),
-  );
-  const live = sources.actions.filter((action) => action.archived === 0);
-  const actions = [...live]
-    .sort((a, b) => compareReferences(a.ref, b.ref))
-    .map((action) => {
-      const update = updates.get(action.id) ?? null;
-      return {
-        action,
-        direction: directionOfTravel(previousRag.get(action.id), update?.rag),
-        update,
-      };
-    });
+/**
+ * What of a record the plan alone decides: its live actions in reference order, and each
+ * recommendation's delivery. A large plan's readers work it out as soon as the actions are read,
+ * while the quarter's updates are still being read (`db/draftSources.ts`).
+ */
+export interface PlanSide<A extends FigureAction = Action> {
+  readonly live: readonly A[];
+  readonly recommendations: SnapshotContent<A>['recommendations'];
+}
+
+export function planSideOf<A extends FigureAction>(
+  actions: readonly A[],
+  recommendations: readonly Recommendation[],
+): PlanSide<A> {
+  const live = actions.filter((action) => action.archived === 0);
   // Each recommendation's actions, in one pass over the plan (not one pass per recommendation).
   const answering = new Map<number, A[]>();
   for (const action of live)
@@ -153,21 +147,46 @@ export function buildSnapshotContent<A extends FigureAction, U extends FigureUpd
       if (!own) answering.set(number, (own = []));
       if (own.at(-1) !== action) own.push(action);
     }
-  const recommendations = [...sources.recommendations]
-    .sort((a, b) => a.number - b.number)
-    .map((r) => ({
-      delivery: recommendationDelivery(answering.get(r.number) ?? []),
-      number: r.number,
-      response: r.response,
-      responseNote: r.responseNote,
-    }));
+  return {
+    live: live.sort((a, b) => compareReferences(a.ref, b.ref)),
+    recommendations: [...recommendations]
+      .sort((a, b) => a.number - b.number)
+      .map((r) => ({
+        delivery: recommendationDelivery(answering.get(r.number) ?? []),
+        number: r.number,
+        response: r.response,
+        responseNote: r.responseNote,
+      })),
+  };
+}
+
+/** The record of `sources`; `plan` is their plan's side, if it has been worked out already. */
+export function buildSnapshotContent<A extends FigureAction, U extends FigureUpdate>(
+  sources: SnapshotSources<A, U>,
+  plan: PlanSide<A> = planSideOf(sources.actions, sources.recommendations),
+): SnapshotContent<A, U> {
+  const updates = new Map(
+    sources.updates.filter((u) => u.quarter === sources.quarter).map((u) => [u.actionId, u]),
+  );
+  const previous = sources.previous?.content;
+  const previousRag = new Map(
+    (previous?.actions ?? []).map((entry) => [entry.action.id, entry.update?.rag ?? null]),
+  );
+  const actions = plan.live.map((action) => {
+    const update = updates.get(action.id) ?? null;
+    return {
+      action,
+      direction: directionOfTravel(previousRag.get(action.id), update?.rag),
+      update,
+    };
+  });
   // Every object in key order, as the actions and updates are stored (`db/rowsInKeyOrder.ts`): the
   // record's canonical JSON is then written without a sorted copy of it.
   return {
     actions,
     comparedWith: sources.previous?.quarter ?? null,
     quarter: sources.quarter,
-    recommendations,
+    recommendations: plan.recommendations,
     version: SNAPSHOT_CONTENT_VERSION,
   };
 }

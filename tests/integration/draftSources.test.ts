@@ -13,9 +13,10 @@ import {
   draftRecordSources,
   draftSources,
   readAheadKeptSources,
+  type DraftSources,
   type KeptSourcesRow,
 } from '../../src/db/draftSources';
-import { figureActionOf, figureUpdateOf } from '../../src/domain/snapshot';
+import { buildSnapshotContent, figureActionOf, figureUpdateOf } from '../../src/domain/snapshot';
 import { actionInput } from '../fixtures/actions';
 import { ragUpdate } from '../fixtures/quarters';
 import { workspaceOfTwoActions } from './twoActions';
@@ -57,11 +58,24 @@ async function tables() {
   };
 }
 
-/** The draft's sources, kept afterwards as a draft keeps them, and whether every row was read. */
+/** The draft's record, built from `sources`, with the plan's side given or worked out here. */
+const recordOf = (sources: DraftSources, plan?: DraftSources['plan']) =>
+  buildSnapshotContent({ quarter: QUARTER, ...sources, previous: null }, plan);
+
+/**
+ * The draft's sources, kept afterwards as a draft keeps them, and whether every row was read. Read
+ * from every row, they come with the plan's side of the record, worked out as the updates were
+ * read: the record built with it is the one built from the rows.
+ */
 async function sources() {
   seen = [];
-  const { sources, keep } = await draftSources(QUARTER, db);
+  const {
+    sources: { plan, ...sources },
+    keep,
+  } = await draftSources(QUARTER, db);
   const everyRow = seen.some((read) => read.table === 'actions' && read.kind === 'query');
+  expect(plan !== undefined).toBe(everyRow);
+  if (plan) expect(recordOf(sources, plan)).toEqual(recordOf(sources));
   await keep();
   return { sources, everyRow };
 }

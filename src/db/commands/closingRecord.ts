@@ -11,6 +11,7 @@ import { figuresOf, type QuarterFigures, type RecordKey } from '../../domain/qua
 import type { QuarterKey } from '../../domain/quarters';
 import {
   buildSnapshotContent,
+  planSideOf,
   type ComparedContent,
   type SnapshotContent,
 } from '../../domain/snapshot';
@@ -76,10 +77,17 @@ export async function workOutRecord(
   live: readonly RecordKey[],
 ): Promise<ClosingRecord> {
   const earlier = live.filter((key) => key.quarter < quarter);
-  const [actions, updates, recommendations] = await Promise.all([
-    db.actions.toArray(),
+  // The recommendations are asked for first: the plan's side of the record is then worked out as
+  // soon as the actions are read, while the quarter's updates are still being read.
+  const [{ actions, recommendations, plan }, updates] = await Promise.all([
+    Promise.all([db.recommendations.toArray(), db.actions.toArray()]).then(
+      ([recommendations, actions]) => ({
+        actions,
+        recommendations,
+        plan: planSideOf(actions, recommendations),
+      }),
+    ),
     db.updates.where('quarter').equals(quarter).toArray(),
-    db.recommendations.toArray(),
   ]);
   const [before, beforeThat] = [earlier.at(-1), earlier.at(-2)];
   // Directions of travel compare with the previous record: with its comparison, kept with its
@@ -98,14 +106,17 @@ export async function workOutRecord(
   const previousContent = before
     ? ((standing && comparedContentOf(standing)) ?? (await readPrevious(before.id)))
     : null;
-  const content = buildSnapshotContent({
-    quarter,
-    actions,
-    updates,
-    recommendations,
-    previous:
-      before && previousContent ? { quarter: before.quarter, content: previousContent } : null,
-  });
+  const content = buildSnapshotContent(
+    {
+      quarter,
+      actions,
+      updates,
+      recommendations,
+      previous:
+        before && previousContent ? { quarter: before.quarter, content: previousContent } : null,
+    },
+    plan,
+  );
   const hash = await snapshotHashInSlices(content, pause, inTransaction);
   const comparedWith =
     previousContent && standing ? { content: previousContent, figures: standing.figures } : null;
