@@ -36,7 +36,10 @@ export async function draftContent(
   before: CheckedRecord | null,
 ): Promise<SnapshotContent> {
   const sources = await draftRecordSources(quarter);
-  return buildSnapshotContent({ quarter, ...sources, previous: comparedWith(before) });
+  return buildSnapshotContent(
+    { quarter, ...sources, previous: comparedWith(before) },
+    sources.plan,
+  );
 }
 
 /** The closed quarter before the draft, with its figures: as soon as they have been read. */

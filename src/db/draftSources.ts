@@ -19,18 +19,15 @@
  * up, written outside `runCommand`, and worked out again from the tables whenever in doubt.
  */
 import type { IndexableType } from 'dexie';
-import type { Action } from '../domain/actions';
 import type { Recommendation } from '../domain/recommendations';
 import {
   FIGURE_FIELDS,
   figureActionOf,
   figureUpdateOf,
-  planSideOf,
   type FigureAction,
   type FigureUpdate,
   type PlanSide,
 } from '../domain/snapshot';
-import type { QuarterlyUpdate } from '../domain/updates';
 import { database } from './connection';
 import type { PlannerDatabase } from './database';
 import {
@@ -40,6 +37,7 @@ import {
   type DraftFiguresRow,
 } from './draftFigures';
 import { TOUCHED_PREFIX, type TouchedRow } from './planStamp';
+import { recordRows } from './recordRows';
 
 const SOURCES_PREFIX = 'sources:';
 
@@ -127,7 +125,7 @@ const unique = (rows: readonly TouchedRow[], table: TouchedRow['table']) => [
 interface Read {
   readonly actions: FigureAction[];
   readonly updates: FigureUpdate[];
-  readonly recommendations: Recommendation[];
+  readonly recommendations: readonly Recommendation[];
   /** The plan's side of the record, when worked out as the rows were read. */
   readonly plan?: PlanSide<FigureAction>;
   /** Set when the rows should be kept: the stamp they were read under, and the notes they answer. */
@@ -136,38 +134,6 @@ interface Read {
     readonly notes: readonly TouchedRow['key'][];
   } | null;
 }
-
-const quarterUpdates = (quarter: string, db: PlannerDatabase) =>
-  db.updates.where('quarter').equals(quarter).toArray();
-
-/** Every action and the quarter's updates, whole. */
-const wholeRows = async (
-  quarter: string,
-  db: PlannerDatabase,
-): Promise<{ readonly actions: Action[]; readonly updates: QuarterlyUpdate[] }> => {
-  const [actions, updates] = await Promise.all([db.actions.toArray(), quarterUpdates(quarter, db)]);
-  return { actions, updates };
-};
-
-/**
- * Every action's figure fields and the plan's side of the record, worked out as soon as the
- * actions are read: the quarter's updates, asked for after them, take a further 150 ms or so to
- * read at 20,000 actions, and this work is done meanwhile rather than after.
- */
-const figureRows = async (
-  quarter: string,
-  recommendations: readonly Recommendation[],
-  db: PlannerDatabase,
-) => {
-  const [{ actions, plan }, updates] = await Promise.all([
-    db.actions.toArray().then((rows) => {
-      const actions = rows.map(figureActionOf);
-      return { actions, plan: planSideOf(actions, recommendations) };
-    }),
-    quarterUpdates(quarter, db),
-  ]);
-  return { actions, plan, updates: updates.map(figureUpdateOf) };
-};
 
 /** A row read again, with the fields kept of it; or none, if it is gone. */
 const fieldsOf =
@@ -228,12 +194,10 @@ async function readSources(
       isSources(keptRow) && keptRow.schema === db.verno && keptRow.fields === FIELDS
         ? keptRow
         : null;
-    if (!kept)
-      return {
-        ...(await figureRows(quarter, recommendations, db)),
-        recommendations,
-        keep: { stamp, notes },
-      };
+    if (!kept) {
+      const rows = await recordRows(quarter, db, recommendations, figureActionOf);
+      return { ...rows, updates: rows.updates.map(figureUpdateOf), keep: { stamp, notes } };
+    }
     const [actionsNow, updatesNow] = await Promise.all([
       db.actions.bulkGet(actionKeys as string[]),
       db.updates.bulkGet(updateKeys as string[]),
@@ -321,19 +285,7 @@ export function readAheadKeptSources(
  * recommendations, as the tables hold them now and whole (a document prints more of each than
  * the figures read), in one transaction.
  */
-export function draftRecordSources(
-  quarter: string,
-  db: PlannerDatabase = database(),
-): Promise<{
-  readonly actions: Action[];
-  readonly updates: QuarterlyUpdate[];
-  readonly recommendations: Recommendation[];
-}> {
-  return db.transaction('r', [db.actions, db.updates, db.recommendations], async () => {
-    const [rows, recommendations] = await Promise.all([
-      wholeRows(quarter, db),
-      db.recommendations.toArray(),
-    ]);
-    return { ...rows, recommendations };
-  });
-}
+export const draftRecordSources = (quarter: string, db: PlannerDatabase = database()) =>
+  db.transaction('r', [db.actions, db.updates, db.recommendations], () =>
+    recordRows(quarter, db, db.recommendations.toArray(), (action) => action),
+  );

@@ -11,7 +11,6 @@ import { figuresOf, type QuarterFigures, type RecordKey } from '../../domain/qua
 import type { QuarterKey } from '../../domain/quarters';
 import {
   buildSnapshotContent,
-  planSideOf,
   type ComparedContent,
   type SnapshotContent,
 } from '../../domain/snapshot';
@@ -22,6 +21,7 @@ import type { PlannerDatabase } from '../database';
 import { planStampNow } from '../draftFigures';
 import { DRAFT_FIGURES_TABLE, RECORD_SOURCES } from '../planStamp';
 import { liveRecordKeys } from '../quarterFigures';
+import { recordRows } from '../recordRows';
 
 /** The code the close reads and checks records with, loaded apart from the page's. */
 export async function closeCode() {
@@ -77,18 +77,12 @@ export async function workOutRecord(
   live: readonly RecordKey[],
 ): Promise<ClosingRecord> {
   const earlier = live.filter((key) => key.quarter < quarter);
-  // The recommendations are asked for first: the plan's side of the record is then worked out as
-  // soon as the actions are read, while the quarter's updates are still being read.
-  const [{ actions, recommendations, plan }, updates] = await Promise.all([
-    Promise.all([db.recommendations.toArray(), db.actions.toArray()]).then(
-      ([recommendations, actions]) => ({
-        actions,
-        recommendations,
-        plan: planSideOf(actions, recommendations),
-      }),
-    ),
-    db.updates.where('quarter').equals(quarter).toArray(),
-  ]);
+  const { actions, updates, recommendations, plan } = await recordRows(
+    quarter,
+    db,
+    db.recommendations.toArray(),
+    (action) => action,
+  );
   const [before, beforeThat] = [earlier.at(-1), earlier.at(-2)];
   // Directions of travel compare with the previous record: with its comparison, kept with its
   // figures, where those stand for it and the comparison's SHA-256 holds; else with the record,
