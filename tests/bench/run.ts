@@ -17,9 +17,9 @@ import { IMPORT_MAX_ROWS } from '../../src/domain/actionImport';
 import { RETURN_MAX_ROWS } from '../../src/domain/returns';
 import { largestImports } from './importFiles';
 import { servePreview } from './preview';
-import { draftSourcesKept, rawWrite, saveOneUpdateAgain } from './rawWrite';
+import { collectSeedingGarbage, draftSourcesKept, rawWrite, saveOneUpdateAgain } from './rawWrite';
 import { generate, generateAudit } from './generate';
-import { measureOperation, watchMainThread } from './mainThread';
+import { measureOperation, traceTasks, watchMainThread } from './mainThread';
 import { median, medianOfRuns } from './stats';
 
 const PORT = 4175;
@@ -94,7 +94,7 @@ async function lastAuditHash(page: Page): Promise<string> {
 
 /**
  * Times one user step inside the page: from its keydown (or change event) to the mutation that
- * makes the plan's status line read `expected`. Long tasks are recorded meanwhile.
+ * makes the plan's status line read `expected`.
  */
 async function timeStep(page: Page, expected: string, step: () => Promise<void>): Promise<number> {
   await page.evaluate((expected) => {
@@ -359,6 +359,7 @@ async function measure(
       (await rawWrite(page, 'updates', data.updates)) +
       (await rawWrite(page, 'audit', audit));
     figures['raw full read (baseline)'] = await rawFullRead(page);
+    await collectSeedingGarbage(page);
     if (scale.name === 'backup') return { ...figures, ...(await backupAndRestore(page)) };
     if (scale.name === 'exports') return { ...figures, ...(await exportsOfAQuarter(page)) };
     if (scale.name === 'imports')
@@ -386,9 +387,7 @@ async function measure(
       await page.getByText(/^Showing 1–/).waitFor();
     });
     const search = page.getByLabel('Search');
-    await page.evaluate(() => {
-      (window as unknown as { __watch: { long: number[] } }).__watch.long = [];
-    });
+    const longestTask = await traceTasks(page);
     // Only keystrokes that change the result are timed: the status line then has to change.
     const keystrokes: number[] = [];
     let previous = data.actions.length;
@@ -404,9 +403,7 @@ async function measure(
       await page.waitForTimeout(100);
     }
     figures['filter keystroke reflected (median ms)'] = median(keystrokes);
-    figures['longest main-thread task while typing (ms)'] = await page.evaluate(() =>
-      Math.max(0, ...(window as unknown as { __watch: { long: number[] } }).__watch.long),
-    );
+    figures['longest main-thread task while typing (ms)'] = await longestTask();
     await search.fill('');
     await page.getByText(statusFor(data.actions.length)).waitFor();
     const protect = filterActions(data.actions, { row: 'protect' }, FILTER_CONTEXT).length;
