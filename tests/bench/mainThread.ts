@@ -41,7 +41,7 @@ interface TraceEvent {
 }
 
 /** The longest task, in ms, that any page's main thread (`CrRendererMain`) ran in a trace. */
-export function longestPageTask(events: readonly TraceEvent[]): number {
+function longestPageTask(events: readonly TraceEvent[]): number {
   const pageThreads = new Set(
     events
       .filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
