@@ -92,7 +92,8 @@ export async function traceTasks(page: Page): Promise<() => Promise<Traced>> {
 
 /**
  * The trace's tasks and threads' names, read a line at a time (Chromium writes one event a line):
- * a backup's trace is more than the longest string Node can hold, and only these are needed.
+ * a restore's trace at 100x is more than the longest string Node can hold, and only these are
+ * needed.
  */
 async function tasksAndThreads(session: CDPSession, handle: string): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
