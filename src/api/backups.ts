@@ -15,7 +15,8 @@ import type { WorkerFailure } from './workerFailure';
 type BackupQuestion =
   | { readonly kind: 'make'; readonly at: string }
   | { readonly kind: 'check'; readonly file: Blob }
-  | { readonly kind: 'restore' };
+  | { readonly kind: 'restore' }
+  | { readonly kind: 'discard' };
 
 /** What the page asks the backup worker, with the database the page has open. */
 export type BackupRequest = BackupQuestion & { readonly database: string };
@@ -28,6 +29,7 @@ export type BackupReply =
   | { readonly kind: 'made'; readonly file: BackupFile }
   | { readonly kind: 'checked'; readonly result: CheckResult }
   | { readonly kind: 'restored'; readonly restored: RestoredDatabase }
+  | { readonly kind: 'discarded' }
   | { readonly kind: 'failed'; readonly failure: WorkerFailure };
 
 /** A backup file checked in full and not yet restored. */
@@ -101,7 +103,13 @@ export async function checkBackupFile(
       worker.end();
       return result;
     }
-    // Refused or failed, the backup stays checked in its worker, to be tried again or let go.
+    // Refused or failed, the backup stays checked in its worker, to be tried again or let go. Let
+    // go, the worker first deletes the database it was writing the backup's rows into.
+    const discard = () =>
+      void worker
+        .ask({ kind: 'discard' }, 'discarded')
+        .catch(() => undefined)
+        .finally(worker.end);
     const restore = async () => {
       const { restored } = await worker.ask({ kind: 'restore' }, 'restored');
       await switchToRestored(restored);
@@ -114,7 +122,7 @@ export async function checkBackupFile(
         header: result.header,
         upgradedFrom: result.upgradedFrom,
         restore,
-        discard: worker.end,
+        discard,
       },
     };
   } catch (error) {

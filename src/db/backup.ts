@@ -1,8 +1,9 @@
 /**
- * Backup and restore of the whole workspace. A backup reads every table in one read transaction;
- * a restore checks the whole file first (`readBackup`), writes it into a new database, then makes
- * that the workspace's in one step (decision 0016), so either the backup's data is all in place or
- * the workspace is exactly as it was.
+ * Backup and restore of the whole workspace. A backup reads every table in one read transaction.
+ * A restore writes the file's rows into a new database while the file is checked in full
+ * (`readBackupFile`, `writeBackupRows`); only a checked file's database becomes the workspace's,
+ * in one step (decision 0016), so either the backup's data is all in place or the workspace is
+ * exactly as it was.
  */
 import {
   BACKUP_APP,
@@ -65,7 +66,7 @@ export async function makeBackupFile(now: Date = new Date()): Promise<BackupFile
     exportedAt,
     workspace: tables.settings[0]?.name ?? '',
     counts: tableCounts(tables),
-    sha256: tablesHash(tables),
+    sha256: await tablesHash(tables),
   };
   return {
     blob: new Blob(backupFileParts(header, tables), { type: 'application/json' }),
@@ -115,57 +116,111 @@ const carriedTables = (db: PlannerDatabase) =>
     .filter((name) => !(TABLE_NAMES as string[]).includes(name) && name !== 'draftFigures');
 
 /**
- * Writes a checked backup into a new database of its own, with the tables the workspace keeps
- * through a restore and the restore's audit entry, as the person using this browser. The workspace
- * is not changed: `switchToRestored` makes the new database its own. A failure part-way (a full
- * disk) deletes the new database.
+ * A restore's new database while the backup's rows are written into it, `ROWS_PER_WRITE` to a
+ * transaction, holding the restore lock until it is finished or abandoned. A restore may start it
+ * as soon as the file opens (`rowsAhead` in `api/backupFile.ts`), while the rest of the file is
+ * checked and the person reads what it holds; nothing reads it until `writeRestoredDatabase` has
+ * finished it.
+ */
+export interface RowsWriting {
+  readonly name: string;
+  readonly into: PlannerDatabase;
+  /** Settles once every row is written, or the writing failed or was stopped. */
+  readonly written: Promise<void>;
+  /** Stops the writing between transactions if it is still going, and deletes the database. */
+  abandon(): Promise<void>;
+  /** Closes the finished database and lets go of the restore lock. */
+  close(): void;
+}
+
+/** Starts writing a backup's rows (all but the settings row: see `recordRestore`) apart. */
+export function writeBackupRows(
+  tables: Readonly<Record<TableName, readonly unknown[]>>,
+  from: string = database().name,
+  now: Date = new Date(),
+): RowsWriting {
+  const name = restoredDatabaseName(from, now);
+  // The rows are written as the browser likes (relaxed), the restore's command strictly: the new
+  // database is on disk before the old one is deleted.
+  const into = new PlannerDatabase(name, { chromeTransactionDurability: 'strict' });
+  let stopped = false;
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const written = new Promise<void>((resolve, reject) => {
+    holdingRestoreLock(async () => {
+      const rows = TABLE_NAMES.filter((table) => table !== 'settings').map(
+        (table) => [table, tables[table]] as const,
+      );
+      await addAll(into, rows, () => stopped).then(resolve, reject);
+      await released;
+    }).catch(reject);
+  });
+  // Whoever finishes or abandons the writing hears how it ended.
+  written.catch(() => undefined);
+  return {
+    name,
+    into,
+    written,
+    async abandon() {
+      stopped = true;
+      await written.catch(() => undefined);
+      into.close();
+      await Dexie.delete(name).catch(() => undefined);
+      release();
+    },
+    close() {
+      into.close();
+      release();
+    },
+  };
+}
+
+/**
+ * Writes a checked backup into a new database of its own (or finishes `ahead`, its rows written
+ * as it was checked), with the tables the workspace keeps through a restore and the restore's
+ * audit entry, as the person using this browser. The workspace is not changed:
+ * `switchToRestored` makes the new database its own. A failure part-way (a full disk) deletes the
+ * new database.
  */
 export async function writeRestoredDatabase(
   backup: Backup,
   now: Date = new Date(),
+  ahead?: RowsWriting,
 ): Promise<RestoredDatabase> {
   const from = database();
-  const found = await from.transaction('r', from.tables, async () => {
-    const localOnly = (await from.syncState.get('sync'))
-      ? localOnlyProblem('restore backup')
-      : null;
-    if (localOnly) throw new ValidationError([{ field: 'workspace', message: localOnly }]);
-    const counts: Partial<Record<TableName, number>> = {};
-    for (const name of TABLE_NAMES) counts[name] = await from.table(name).count();
-    const carried = await Promise.all(
-      carriedTables(from).map(async (name) => [name, await from.table(name).toArray()] as const),
-    );
-    return {
-      settings: await from.settings.get('workspace'),
-      counts,
-      carried,
-      head: await auditHead(from),
-    };
-  });
-  const name = restoredDatabaseName(from.name, now);
-  // The rows are written as the browser likes (relaxed), the restore's command strictly: the new
-  // database is on disk before the old one is deleted.
-  const into = new PlannerDatabase(name, { chromeTransactionDurability: 'strict' });
+  let writing = ahead;
   try {
-    await holdingRestoreLock(async () => {
-      // The workspace's settings row is written last, by the restore's command: a database with
-      // one holds the backup in full (`restoredDatabases.ts`).
-      const tables = [
-        ...TABLE_NAMES.filter((table) => table !== 'settings').map(
-          (table) => [table, backup.tables[table] as unknown[]] as const,
-        ),
-        ...found.carried,
-      ];
-      await addAll(into, tables);
-      await recordRestore(into, backup, found.settings, found.counts);
+    // Read as the person asks for the restore: a write to the workspace after this refuses the
+    // switch (`switchToRestored`).
+    const found = await from.transaction('r', from.tables, async () => {
+      const localOnly = (await from.syncState.get('sync'))
+        ? localOnlyProblem('restore backup')
+        : null;
+      if (localOnly) throw new ValidationError([{ field: 'workspace', message: localOnly }]);
+      const counts: Partial<Record<TableName, number>> = {};
+      for (const name of TABLE_NAMES) counts[name] = await from.table(name).count();
+      const carried = await Promise.all(
+        carriedTables(from).map(async (name) => [name, await from.table(name).toArray()] as const),
+      );
+      return {
+        settings: await from.settings.get('workspace'),
+        counts,
+        carried,
+        head: await auditHead(from),
+      };
     });
+    writing ??= writeBackupRows(backup.tables, from.name, now);
+    await writing.written;
+    // The workspace's settings row is written last, by the restore's command: a database with
+    // one holds the backup in full (`restoredDatabases.ts`).
+    await addAll(writing.into, found.carried, () => false);
+    await recordRestore(writing.into, backup, found.settings, found.counts);
+    writing.close();
+    return { name: writing.name, replaces: from.name, auditHead: found.head };
   } catch (error) {
-    into.close();
-    await Dexie.delete(name).catch(() => undefined);
+    await writing?.abandon();
     throw error;
   }
-  into.close();
-  return { name, replaces: from.name, auditHead: found.head };
 }
 
 /**
@@ -173,16 +228,25 @@ export async function writeRestoredDatabase(
  * IndexedDB, so that each can be written as the browser likes (relaxed durability) where the
  * restore's command is strict. No one has this database open yet, so what Dexie's layers do for
  * readers (the plan's stamp, the bookkeeping for live queries) has no one to serve (decision 0016);
- * the rows are stored as Dexie's would store them (`rowsInKeyOrder.ts`).
+ * the rows are stored as Dexie's would store them (`rowsInKeyOrder.ts`). Stops, throwing, before
+ * the next transaction once `stopped`.
  */
 async function addAll(
   into: PlannerDatabase,
   tables: readonly (readonly [string, readonly unknown[]])[],
+  stopped: () => boolean,
 ): Promise<void> {
   await into.open();
   const idb = into.backendDB();
   for (const [table, rows] of tables)
-    await writeInSlices(rows, (slice) => addRows(idb, table, slice), ROWS_PER_WRITE);
+    await writeInSlices(
+      rows,
+      (slice) => {
+        if (stopped()) throw new Error('the restore was let go');
+        return addRows(idb, table, slice);
+      },
+      ROWS_PER_WRITE,
+    );
 }
 
 /** One transaction of added rows: all of them, or (a full disk, a key twice) none. */

@@ -81,7 +81,7 @@ describe('backup and restore', () => {
     const restoreEntry = tables.audit.at(-1);
     expect(restoreEntry).toMatchObject({ kind: 'restore', entityType: 'workspace' });
     // Everything the backup held is back, byte for byte; the restore added its own audit entry.
-    expect(tablesHash({ ...tables, audit: tables.audit.slice(0, -1) })).toBe(before);
+    expect(await tablesHash({ ...tables, audit: tables.audit.slice(0, -1) })).toBe(before);
     expect(verifyChain(tables.audit)).toMatchObject({ intact: true });
   });
 
@@ -175,7 +175,7 @@ describe('backup and restore', () => {
     expect(await database().actions.count()).toBe(file.header.counts.actions);
     const tables = await readWorkspaceTables();
     expect(tables.audit.at(-1)).toMatchObject({ kind: 'restore', entityType: 'workspace' });
-    expect(tablesHash({ ...tables, audit: tables.audit.slice(0, -1) })).toBe(before);
+    expect(await tablesHash({ ...tables, audit: tables.audit.slice(0, -1) })).toBe(before);
     const damaged = await checkBackupFile(new Blob([(await file.blob.text()).slice(0, -40)]));
     expect(damaged.ok).toBe(false);
   });
@@ -203,6 +203,79 @@ describe('backup and restore', () => {
       expect(elsewhere).not.toHaveBeenCalled();
       expect(workers.map((worker) => worker.terminated)).toEqual([true, true]);
     } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('in its worker: the rows are written ahead as the file is checked, and kept only if asked', async () => {
+    await startInProcessWorkers('backupWorker');
+    try {
+      const file = await makeBackup();
+      const before = await workspaceHash();
+      const checked = await checkBackupFile(file.blob);
+      if (!checked.ok) throw new Error('the backup was refused');
+      // Written apart from the moment the file opened: the workspace has not changed.
+      await vi.waitFor(async () => expect(await workspaceDatabases(db.name)).toHaveLength(2));
+      expect(database()).toBe(db);
+      expect(await workspaceHash()).toBe(before);
+      // Let go (another file chosen, the page left): the rows written ahead are deleted.
+      checked.backup.discard();
+      await vi.waitFor(async () => expect(await workspaceDatabases(db.name)).toEqual([db.name]));
+      expect(await workspaceHash()).toBe(before);
+
+      // A file that opens but was altered: refused, and its rows written ahead deleted.
+      const altered = (await file.blob.text()).replace(
+        'Sessions running in four schools.',
+        'Sessions running in five schools.',
+      );
+      const refused = await checkBackupFile(new Blob([altered]));
+      expect(refused.ok ? '' : refused.problems[0]?.message).toMatch(/SHA-256/);
+      // Time for rows still being written to show (the refusal itself waits for them to go).
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await workspaceDatabases(db.name)).toEqual([db.name]);
+
+      // Restored when asked: the rows written ahead become the workspace, exactly the backup's.
+      await resetWorkspace('reset');
+      const again = await checkBackupFile(file.blob);
+      if (!again.ok) throw new Error('the backup was refused');
+      await again.backup.restore();
+      const tables = await readWorkspaceTables();
+      expect(tables.audit.at(-1)).toMatchObject({ kind: 'restore', entityType: 'workspace' });
+      expect(await tablesHash({ ...tables, audit: tables.audit.slice(0, -1) })).toBe(
+        file.header.sha256,
+      );
+      expect(await workspaceDatabases(db.name)).toEqual([database().name]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('in its worker: a full disk while the rows are written ahead changes nothing', async () => {
+    const workers = await startInProcessWorkers('backupWorker');
+    const add = IDBObjectStore.prototype.add;
+    try {
+      const file = await makeBackup();
+      await resetWorkspace('reset');
+      const before = await workspaceHash();
+      // Only the rows written ahead go through `add` straight to IndexedDB.
+      vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (
+        this: IDBObjectStore,
+        ...args: Parameters<IDBObjectStore['add']>
+      ) {
+        if (this.name === 'audit')
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return add.apply(this, args);
+      });
+      const checked = await checkBackupFile(file.blob);
+      if (!checked.ok) throw new Error('the backup was refused');
+      const error = await checked.backup.restore().catch((e: unknown) => e);
+      expect(messageOf(error)).toMatch(/run out of space/);
+      expect(database()).toBe(db);
+      expect(await workspaceHash()).toBe(before);
+      expect(await workspaceDatabases(db.name)).toEqual([db.name]);
+      expect(workers).toHaveLength(2);
+    } finally {
+      vi.restoreAllMocks();
       vi.unstubAllGlobals();
     }
   });

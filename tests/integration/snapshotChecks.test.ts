@@ -125,7 +125,7 @@ describe('closed quarters’ records', () => {
     if (!snapshot?.content) throw new Error('no snapshot in the backup');
     snapshot.content = { ...snapshot.content, comparedWith: '2025-Q4' };
     // A careful forger also mends the file's own SHA-256; the record's still gives it away.
-    backup.sha256 = tablesHash(backup.tables as never);
+    backup.sha256 = await tablesHash(backup.tables as never);
     const result = await readBackupFile(new Blob([JSON.stringify(backup)]));
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.problems.map((p) => p.message)).toContain(
