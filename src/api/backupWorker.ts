@@ -12,7 +12,7 @@ import {
   writeRestoredDatabase,
   type RowsWriting,
 } from '../db/backup';
-import { leaveAnnouncingToThePage, openDatabaseNamed } from '../db/connection';
+import { database, leaveAnnouncingToThePage, openDatabaseNamed } from '../db/connection';
 import type { Backup } from '../domain/backup';
 import { readBackupFile } from './backupFile';
 import type { BackupReply, BackupRequest } from './backups';
@@ -47,8 +47,10 @@ self.onmessage = async ({ data }: MessageEvent<BackupRequest>) => {
         return say({ kind: 'made', file: await makeBackupFile(new Date(data.at)) });
       case 'check': {
         await letGo();
+        // A browser that shares its plan cannot restore (`writeRestoredDatabase`): nothing ahead.
+        const shared = Boolean(await database().syncState.get('sync'));
         const result = await readBackupFile(data.file, {
-          rowsAhead: (tables) => (ahead = writeBackupRows(tables)),
+          rowsAhead: shared ? undefined : (tables) => (ahead = writeBackupRows(tables)),
           // The check lets the writing send its next rows between slices.
           pause: yieldToPage,
         }).catch(async (error: unknown) => {

@@ -280,6 +280,32 @@ describe('backup and restore', () => {
     }
   });
 
+  it('in its worker: a browser that shares its plan writes nothing ahead, and cannot restore', async () => {
+    await startInProcessWorkers('backupWorker');
+    try {
+      const file = await makeBackup();
+      await db.syncState.put({
+        key: 'sync',
+        workspaceId: 'w1',
+        deviceId: 'd1',
+        cursor: '0',
+        auditAfter: 0,
+        lastSyncedAt: null,
+      });
+      const before = await workspaceHash();
+      const checked = await checkBackupFile(file.blob);
+      if (!checked.ok) throw new Error('the backup was refused');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await workspaceDatabases(db.name)).toEqual([db.name]);
+      const error = await checked.backup.restore().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ValidationError);
+      expect(await workspaceHash()).toBe(before);
+      expect(await workspaceDatabases(db.name)).toEqual([db.name]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('words a failure from a worker as the page would have: problems, a full disk', () => {
     const refused = errorOf(
       failureOf(new ValidationError([{ field: 'workspace', message: 'Not in a shared plan.' }])),
