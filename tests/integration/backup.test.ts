@@ -28,6 +28,7 @@ import { database, onChangeElsewhere, onCommitted } from '../../src/db/connectio
 import { workspaceDatabases } from '../../src/db/workspaceDatabase';
 import { startInProcessWorkers } from './inProcessWorker';
 import { freshWorkspace } from './renderApp';
+import { JOINED } from '../fixtures/sharedPlan';
 
 const green: UpdateInput = {
   rag: 'green',
@@ -284,14 +285,7 @@ describe('backup and restore', () => {
     await startInProcessWorkers('backupWorker');
     try {
       const file = await makeBackup();
-      await db.syncState.put({
-        key: 'sync',
-        workspaceId: 'w1',
-        deviceId: 'd1',
-        cursor: '0',
-        auditAfter: 0,
-        lastSyncedAt: null,
-      });
+      await db.syncState.put(JOINED);
       const before = await workspaceHash();
       const checked = await checkBackupFile(file.blob);
       if (!checked.ok) throw new Error('the backup was refused');

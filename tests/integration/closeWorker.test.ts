@@ -11,6 +11,7 @@ import { actionInput } from '../fixtures/actions';
 import { updateInput } from '../fixtures/quarters';
 import { startInProcessWorkers } from './inProcessWorker';
 import { freshWorkspace } from './renderApp';
+import { JOINED } from '../fixtures/sharedPlan';
 
 let db: PlannerDatabase;
 beforeEach(async () => {
@@ -109,14 +110,7 @@ describe('closing a quarter in its worker', () => {
   });
 
   it('names the person signed in on the page in the audit trail of a shared plan', async () => {
-    await db.syncState.put({
-      key: 'sync',
-      workspaceId: 'w1',
-      deviceId: 'd1',
-      cursor: '0',
-      auditAfter: 0,
-      lastSyncedAt: null,
-    });
+    await db.syncState.put(JOINED);
     setSignedInActor({ name: 'Morgan Ellis <manager@safetynet.example>', role: 'manager' });
     await startInProcessWorkers('closeWorker');
     await closeQuarterOffPage('2026-Q1');
