@@ -524,8 +524,10 @@ async function keepWhatWasShown(pages: Page[], scale: string): Promise<void> {
 }
 
 /**
- * Download a backup of everything, then restore that file: checked in full, then written in one
- * transaction. Timed as the user sees it, from the click to the file saved / the success message.
+ * Download a backup of everything, then restore that file: checked in full (its rows already going
+ * into a database of their own), then made the workspace's (decision 0016). Timed as the user sees
+ * it, from the click to the file saved / the success message; "Replace" is clicked the moment the
+ * check ends, so none of a person's reading time is counted.
  */
 async function backupAndRestore(page: Page): Promise<Figures> {
   const figures: Figures = {};
