@@ -8,11 +8,12 @@
  */
 import {
   makeBackupFile,
+  restoreRefused,
   writeBackupRows,
   writeRestoredDatabase,
   type RowsWriting,
 } from '../db/backup';
-import { database, leaveAnnouncingToThePage, openDatabaseNamed } from '../db/connection';
+import { leaveAnnouncingToThePage, openDatabaseNamed } from '../db/connection';
 import type { Backup } from '../domain/backup';
 import { readBackupFile } from './backupFile';
 import type { BackupReply, BackupRequest } from './backups';
@@ -47,10 +48,10 @@ self.onmessage = async ({ data }: MessageEvent<BackupRequest>) => {
         return say({ kind: 'made', file: await makeBackupFile(new Date(data.at)) });
       case 'check': {
         await letGo();
-        // A browser that shares its plan cannot restore (`writeRestoredDatabase`): nothing ahead.
-        const shared = Boolean(await database().syncState.get('sync'));
+        // A browser that cannot restore (it shares its plan) writes nothing ahead.
+        const refused = await restoreRefused();
         const result = await readBackupFile(data.file, {
-          rowsAhead: shared ? undefined : (tables) => (ahead = writeBackupRows(tables)),
+          rowsAhead: refused ? undefined : (tables) => (ahead = writeBackupRows(tables)),
           // The check lets the writing send its next rows between slices.
           pause: yieldToPage,
         }).catch(async (error: unknown) => {
@@ -70,7 +71,7 @@ self.onmessage = async ({ data }: MessageEvent<BackupRequest>) => {
         if (!checked) throw new Error('there is no checked backup to restore');
         // Finished or failed, the rows written ahead are used once: a restore tried again (the
         // switch refused) writes them afresh.
-        const writing = ahead ?? undefined;
+        const writing = ahead;
         ahead = null;
         // The page makes the new database the workspace's (it holds the pointer to it).
         const restored = await writeRestoredDatabase(checked, new Date(), writing);

@@ -115,6 +115,11 @@ const carriedTables = (db: PlannerDatabase) =>
     .map((table) => table.name)
     .filter((name) => !(TABLE_NAMES as string[]).includes(name) && name !== 'draftFigures');
 
+/** Why this browser cannot restore a backup (it shares its plan: decision 0010), or null. */
+export async function restoreRefused(db: PlannerDatabase = database()): Promise<string | null> {
+  return (await db.syncState.get('sync')) ? localOnlyProblem('restore backup') : null;
+}
+
 /**
  * A restore's new database while the backup's rows are written into it, `ROWS_PER_WRITE` to a
  * transaction, holding the restore lock until it is finished or abandoned. A restore may start it
@@ -185,7 +190,7 @@ export function writeBackupRows(
 export async function writeRestoredDatabase(
   backup: Backup,
   now: Date = new Date(),
-  ahead?: RowsWriting,
+  ahead: RowsWriting | null = null,
 ): Promise<RestoredDatabase> {
   const from = database();
   let writing = ahead;
@@ -193,10 +198,8 @@ export async function writeRestoredDatabase(
     // Read as the person asks for the restore: a write to the workspace after this refuses the
     // switch (`switchToRestored`).
     const found = await from.transaction('r', from.tables, async () => {
-      const localOnly = (await from.syncState.get('sync'))
-        ? localOnlyProblem('restore backup')
-        : null;
-      if (localOnly) throw new ValidationError([{ field: 'workspace', message: localOnly }]);
+      const refused = await restoreRefused(from);
+      if (refused) throw new ValidationError([{ field: 'workspace', message: refused }]);
       const counts: Partial<Record<TableName, number>> = {};
       for (const name of TABLE_NAMES) counts[name] = await from.table(name).count();
       const carried = await Promise.all(
@@ -213,7 +216,7 @@ export async function writeRestoredDatabase(
     await writing.written;
     // The workspace's settings row is written last, by the restore's command: a database with
     // one holds the backup in full (`restoredDatabases.ts`).
-    await addAll(writing.into, found.carried, () => false);
+    await addAll(writing.into, found.carried);
     await recordRestore(writing.into, backup, found.settings, found.counts);
     writing.close();
     return { name: writing.name, replaces: from.name, auditHead: found.head };
@@ -234,7 +237,7 @@ export async function writeRestoredDatabase(
 async function addAll(
   into: PlannerDatabase,
   tables: readonly (readonly [string, readonly unknown[]])[],
-  stopped: () => boolean,
+  stopped: () => boolean = () => false,
 ): Promise<void> {
   await into.open();
   const idb = into.backendDB();
