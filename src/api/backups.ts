@@ -4,6 +4,7 @@
  * records that a backup was made (through `runCommand`, as every write from the page) and hands
  * the file over. Where there are no workers (the Node tests) the same functions run on this thread.
  */
+import { Dexie } from 'dexie';
 import type { BackupFile } from '../db/backup';
 import { switchToRestored, type RestoredDatabase } from '../db/switchWorkspace';
 import { announceChange, database } from '../db/connection';
@@ -28,6 +29,7 @@ type CheckResult =
 export type BackupReply =
   | { readonly kind: 'made'; readonly file: BackupFile }
   | { readonly kind: 'checked'; readonly result: CheckResult }
+  | { readonly kind: 'writing'; readonly name: string }
   | { readonly kind: 'restored'; readonly restored: RestoredDatabase }
   | { readonly kind: 'discarded' }
   | { readonly kind: 'failed'; readonly failure: WorkerFailure };
@@ -44,14 +46,24 @@ export interface CheckedBackup {
 
 const hasWorkers = () => typeof Worker !== 'undefined';
 
+/** Why a restore let go while being written did not happen. */
+export const RESTORE_STOPPED =
+  'The restore was stopped before it finished. The workspace is as it was before.';
+
 /** A backup worker, asked one thing at a time. */
 function startWorker() {
   const worker = new Worker(new URL('./backupWorker.ts', import.meta.url), { type: 'module' });
-  const ask = <K extends BackupReply['kind']>(request: BackupQuestion, expected: K) =>
+  /** Asks, and waits for the `expected` answer; a restore's `writing` on the way is `heard`. */
+  const ask = <K extends BackupReply['kind']>(
+    request: BackupQuestion,
+    expected: K,
+    heard: (writing: Extract<BackupReply, { kind: 'writing' }>) => void = () => undefined,
+  ) =>
     askWorker<BackupReply, Extract<BackupReply, { kind: K }>>(
       worker,
       { ...request, database: database().name },
       (reply) => {
+        if (reply.kind === 'writing') return void heard(reply);
         if (reply.kind !== expected)
           throw new Error(`the backup worker answered ${reply.kind}, not ${expected}`);
         return reply as Extract<BackupReply, { kind: K }>;
@@ -103,15 +115,39 @@ export async function checkBackupFile(
       worker.end();
       return result;
     }
+    /** Set while the worker writes the restore's database: stops the restore there. */
+    let stopWriting: (() => void) | null = null;
     // Refused or failed, the backup stays checked in its worker, to be tried again or let go. Let
-    // go, the worker first deletes the database it was writing the backup's rows into.
-    const discard = () =>
+    // go, the worker first deletes the database it was writing the backup's rows into. Let go
+    // while the restore is being written (the page was left), the restore stops: the worker is
+    // ended mid-write, the workspace stays as it was, and the database it was writing is deleted
+    // (once the ended worker's hold on it is gone).
+    const discard = () => {
+      if (stopWriting) return stopWriting();
       void worker
         .ask({ kind: 'discard' }, 'discarded')
         .catch(() => undefined)
         .finally(worker.end);
+    };
     const restore = async () => {
-      const { restored } = await worker.ask({ kind: 'restore' }, 'restored');
+      let writingInto: string | null = null;
+      const stopped = new Promise<never>((_, reject) => {
+        stopWriting = () => {
+          worker.end();
+          if (writingInto) void Dexie.delete(writingInto).catch(() => undefined);
+          reject(new Error(RESTORE_STOPPED));
+        };
+      });
+      let restored: RestoredDatabase;
+      try {
+        ({ restored } = await Promise.race([
+          worker.ask({ kind: 'restore' }, 'restored', ({ name }) => (writingInto = name)),
+          stopped,
+        ]));
+      } finally {
+        stopWriting = null;
+      }
+      // Written in full: the switch is the page's, and goes on whether the panel is shown or not.
       await switchToRestored(restored);
       worker.end();
       announceChange();

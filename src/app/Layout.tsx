@@ -24,6 +24,7 @@ import { useRole } from '../api/role';
 import { pictureAhead } from '../api/scrutiny';
 import { useSession } from '../api/sessionState';
 import { askForChartCode } from '../components/charts/chartCode';
+import { LeavingGuard } from '../components/LeavingGuard';
 import { todayIso } from '../domain/dates';
 import { quarterLabel } from '../domain/quarters';
 import { reportingQuarterOf } from '../domain/workspace';
@@ -197,6 +198,7 @@ export function Layout() {
           </Alert>
         ) : null}
         <BackupReminderBanner />
+        <LeavingGuard />
         <Outlet />
       </main>
     </div>

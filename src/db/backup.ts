@@ -191,6 +191,8 @@ export async function writeRestoredDatabase(
   backup: Backup,
   now: Date = new Date(),
   ahead: RowsWriting | null = null,
+  /** Told the new database's name once the restore is writing into it. */
+  writingInto: (name: string) => void = () => undefined,
 ): Promise<RestoredDatabase> {
   const from = database();
   let writing = ahead;
@@ -213,6 +215,7 @@ export async function writeRestoredDatabase(
       };
     });
     writing ??= writeBackupRows(backup.tables, from.name, now);
+    writingInto(writing.name);
     await writing.written;
     // The workspace's settings row is written last, by the restore's command: a database with
     // one holds the backup in full (`restoredDatabases.ts`).

@@ -92,3 +92,78 @@ test('a file that is not a backup is refused with a clear message', async ({ pag
   await expectNoAccessibilityViolations(page);
   noErrors();
 });
+
+/**
+ * The backup worker's answer that the new database is written, held back until the test lets it
+ * through: the restore is then being written for as long as the test needs, as a large plan's is
+ * for over a minute. Only the answer's delivery to the page is held; the worker's work is real.
+ */
+const HOLD_THE_RESTORED_ANSWER = `(() => {
+  const held = [];
+  window.letTheRestoreAnswer = () => held.splice(0).forEach((deliver) => deliver());
+  const own = Object.getOwnPropertyDescriptor(Worker.prototype, 'onmessage');
+  Object.defineProperty(Worker.prototype, 'onmessage', {
+    get() { return own.get.call(this); },
+    set(hear) {
+      own.set.call(this, hear && ((event) => {
+        if (event.data && event.data.kind === 'restored') held.push(() => hear(event));
+        else hear(event);
+      }));
+    },
+  });
+})();`;
+
+test('leaving while a restore is written asks first: staying lets it finish, leaving stops it', async ({
+  page,
+}) => {
+  const noErrors = failOnPageErrors(page);
+  await page.addInitScript(HOLD_THE_RESTORED_ANSWER);
+  await page.goto('/settings');
+  const download = page.waitForEvent('download');
+  await page
+    .getByRole('region', { name: 'Backup' })
+    .getByRole('button', { name: 'Download backup' })
+    .click();
+  const path = await (await download).path();
+  await page.getByRole('button', { name: 'Load the demo action plan' }).click();
+  await expect(page.getByText(/It is loaded: 43 demo actions/)).toBeVisible();
+
+  const replace = async () => {
+    await page.getByLabel('Backup file').setInputFiles(path);
+    await expect(page.getByText('The backup is complete and unaltered')).toBeVisible();
+    await page.getByRole('button', { name: 'Replace the workspace with this backup' }).click();
+    // On a phone the pages are listed behind the menu button.
+    if ((page.viewportSize()?.width ?? 1280) < 768)
+      await page.getByRole('button', { name: 'Open navigation' }).click();
+    await page.getByRole('link', { name: 'Overview' }).click();
+    return page.getByRole('dialog', { name: 'Stop the restore?' });
+  };
+
+  // Left: the restore stops, and the demo plan loaded after the backup was made is still here.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const dialog = await replace();
+  await expect(dialog).toContainText('the restore stops and the workspace stays as it was');
+  await expectNoAccessibilityViolations(page);
+  await screenshot(page, 'restore-leaving-phone');
+  await dialog.getByRole('button', { name: 'Stop the restore and leave' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  await page.evaluate(() =>
+    (window as unknown as { letTheRestoreAnswer(): void }).letTheRestoreAnswer(),
+  );
+  await page.goto('/plans');
+  await expect(page.getByRole('link', { name: /GYV-01/ }).first()).toBeVisible();
+
+  // Stayed: the restore finishes, and the workspace holds the backup (no demo plan).
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/settings');
+  await (await replace()).getByRole('button', { name: 'Stay until it finishes' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await page.evaluate(() =>
+    (window as unknown as { letTheRestoreAnswer(): void }).letTheRestoreAnswer(),
+  );
+  await expect(page.getByText('Workspace restored')).toBeVisible();
+  await expect(page).toHaveURL(/\/settings$/);
+  await page.goto('/plans');
+  await expect(page.getByText('GYV-01')).toHaveCount(0);
+  noErrors();
+});

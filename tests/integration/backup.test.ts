@@ -19,14 +19,14 @@ import { resetWorkspace } from '../../src/db/commands/workspace';
 import { CURRENT_SCHEMA_VERSION, type PlannerDatabase } from '../../src/db/database';
 import { readBackupFile } from '../../src/api/backupFile';
 import { messageOf, problemsOf } from '../../src/api/errors';
-import { checkBackupFile, makeBackup } from '../../src/api/backups';
+import { checkBackupFile, makeBackup, RESTORE_STOPPED } from '../../src/api/backups';
 import { errorOf, failureOf } from '../../src/api/workerFailure';
 import { tablesHash, type Backup } from '../../src/domain/backup';
 import { verifyChain } from '../../src/domain/audit';
 import type { UpdateInput } from '../../src/domain/updates';
 import { database, onChangeElsewhere, onCommitted } from '../../src/db/connection';
 import { workspaceDatabases } from '../../src/db/workspaceDatabase';
-import { startInProcessWorkers } from './inProcessWorker';
+import { holdTheRestoredAnswer, startInProcessWorkers } from './inProcessWorker';
 import { freshWorkspace } from './renderApp';
 import { JOINED } from '../fixtures/sharedPlan';
 
@@ -277,6 +277,33 @@ describe('backup and restore', () => {
       expect(workers).toHaveLength(2);
     } finally {
       vi.restoreAllMocks();
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('in its worker: let go while the restore is written, the restore stops and nothing changes', async () => {
+    const workers = await startInProcessWorkers('backupWorker');
+    try {
+      const file = await makeBackup();
+      await resetWorkspace('reset');
+      const before = await workspaceHash();
+      const checked = await checkBackupFile(file.blob);
+      if (!checked.ok) throw new Error('the backup was refused');
+      const answer = holdTheRestoredAnswer();
+      const restoring = checked.backup.restore();
+      // The page is left (the restore panel unmounted) before the worker's answer is heard.
+      await vi.waitFor(() => expect(answer.written()).toBe(true));
+      checked.backup.discard();
+      await expect(restoring).rejects.toThrow(RESTORE_STOPPED);
+      expect(workers.at(-1)?.terminated).toBe(true);
+      // Its answer, had it come after all, is not heard.
+      answer.release();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(database()).toBe(db);
+      expect(await workspaceHash()).toBe(before);
+      // The database it was writing is deleted.
+      expect(await workspaceDatabases(db.name)).toEqual([db.name]);
+    } finally {
       vi.unstubAllGlobals();
     }
   });

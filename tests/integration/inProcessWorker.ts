@@ -52,3 +52,24 @@ export async function startInProcessWorkers(
   await import(/* @vite-ignore */ `../../src/api/${script}.ts?${WORKER_COPY}=${copies}`);
   return started;
 }
+
+/**
+ * The backup worker's answer that a restore's database is written, held back until the test lets
+ * it through: the restore is then being written for as long as the test needs. Call after
+ * `startInProcessWorkers('backupWorker')`.
+ */
+export function holdTheRestoredAnswer() {
+  const scope = self as unknown as { postMessage(data: unknown): void };
+  const post = scope.postMessage;
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let written = false;
+  scope.postMessage = (data) => {
+    if ((data as { kind: string }).kind !== 'restored') return post(data);
+    written = true;
+    void released.then(() => post(data));
+  };
+  return { release, written: () => written };
+}

@@ -147,7 +147,6 @@ export function IndicatorForm({
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-label="Indicator">
-      {unsaved.dialog}
       <ChangedElsewhere form={recordForm} what="indicator" labels={LABELS} />
       <ErrorSummary
         problems={failure ? [{ field: 'name', message: failure }] : problems}

@@ -181,7 +181,6 @@ export function ActionForm({
 
   return (
     <form onSubmit={submit} noValidate>
-      {unsaved.dialog}
       <ChangedElsewhere form={recordForm} what="action" labels={LABELS} />
       <ErrorSummary problems={problems} fieldIds={fieldIds(form)} />
       <Stack gap="lg" maw={880}>

@@ -28,7 +28,7 @@ export function ResponseForm({ recommendation }: { readonly recommendation: Reco
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const save = useSetRecommendationResponse();
-  const unsaved = useUnsavedChanges(form.unsaved);
+  useUnsavedChanges(form.unsaved);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -53,7 +53,6 @@ export function ResponseForm({ recommendation }: { readonly recommendation: Reco
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="response-heading">
-      {unsaved.dialog}
       <ChangedElsewhere form={form} what="response" labels={LABELS} />
       <ErrorSummary
         problems={failure ? [{ field: 'response', message: failure }] : problems}

@@ -5,10 +5,19 @@ import { messageOf } from '../../api/errors';
 import { useRestoreBackup } from '../../api/mutations';
 import { ErrorSummary, type FieldProblem } from '../../components/ErrorSummary';
 import { FileField } from '../../components/FileField';
+import { useUnsavedChanges, type LeavingWords } from '../../components/UnsavedChangesGuard';
 import { checkBackupFile, type CheckedBackup } from '../../api/backups';
 import { TABLE_LABEL, TABLE_NAMES } from '../../domain/backupSchema';
 import { formatUkDateTime } from '../../domain/dates';
 import { DownloadBackupButton } from './BackupPanel';
+
+/** Leaving while the backup is written (over a minute for a large plan) stops the restore. */
+const STOPS_THE_RESTORE: LeavingWords = {
+  title: 'Stop the restore?',
+  body: 'The workspace is being replaced with the backup. If you leave this page now, the restore stops and the workspace stays as it was.',
+  stay: 'Stay until it finishes',
+  leave: 'Stop the restore and leave',
+};
 
 /**
  * Restore: the whole file is checked and its content shown before anything changes; the user is
@@ -21,6 +30,7 @@ export function RestorePanel() {
   const [backup, setBackup] = useState<CheckedBackup | null>(null);
   const [inputKey, setInputKey] = useState(0);
   const restore = useRestoreBackup();
+  useUnsavedChanges(restore.isPending, STOPS_THE_RESTORE);
   // A checked backup is held in its worker until it is restored; let it go otherwise.
   const held = useRef<CheckedBackup | null>(null);
   const hold = (next: CheckedBackup | null) => {

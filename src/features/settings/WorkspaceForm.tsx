@@ -34,7 +34,7 @@ export function WorkspaceForm({ settings }: { readonly settings: WorkspaceSettin
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const save = useUpdateSettings();
   const member = useSession((session) => session.member);
-  const unsaved = useUnsavedChanges(form.unsaved);
+  useUnsavedChanges(form.unsaved);
   const set = (field: keyof typeof values) => (event: { currentTarget: { value: string } }) =>
     form.set(field, event.currentTarget.value);
 
@@ -56,7 +56,6 @@ export function WorkspaceForm({ settings }: { readonly settings: WorkspaceSettin
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
-      {unsaved.dialog}
       <ChangedElsewhere form={form} what="workspace’s settings" labels={LABELS} />
       <ErrorSummary problems={problems} fieldIds={FIELD_IDS} />
       <Stack maw={560} gap="md">

@@ -177,7 +177,6 @@ export function UpdateFields({
         )
       ) : (
         <form onSubmit={submit('done', true)} noValidate>
-          {unsaved.dialog}
           <ChangedElsewhere form={form} what="update" labels={LABELS} />
           <ErrorSummary problems={problems} fieldIds={FIELD_IDS} />
           <Stack gap="md" maw={760}>

@@ -1,0 +1,31 @@
+import { lazy, Suspense } from 'react';
+import { useBlocker } from 'react-router';
+import { reasonToStay, UNSAVED } from './UnsavedChangesGuard';
+
+/** The dialog's code (Mantine's modal) is loaded when a page is first left with a reason to stay. */
+const LeavingDialog = lazy(async () => ({
+  default: (await import('./LeavingDialog')).LeavingDialog,
+}));
+
+/**
+ * The app's one blocker: moving to another page while a page has a reason to stay
+ * (`useUnsavedChanges`) asks first, in the words of that reason.
+ */
+export function LeavingGuard() {
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      reasonToStay() !== undefined &&
+      (currentLocation.pathname !== nextLocation.pathname ||
+        currentLocation.search !== nextLocation.search),
+  );
+  if (blocker.state !== 'blocked') return null;
+  return (
+    <Suspense fallback={null}>
+      <LeavingDialog
+        words={reasonToStay() ?? UNSAVED}
+        stay={() => blocker.reset()}
+        leave={() => blocker.proceed()}
+      />
+    </Suspense>
+  );
+}
