@@ -49,6 +49,8 @@ export function useUnsavedChanges(dirty: boolean, words: LeavingWords = UNSAVED)
   useLayoutEffect(() => {
     const given = reason.current;
     reasons.add(given);
+    // The dialog's code is fetched while the page is open, so that asking never waits on it.
+    void import('./LeavingDialog').catch(() => undefined);
     return () => {
       reasons.delete(given);
     };
