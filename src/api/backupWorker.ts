@@ -74,9 +74,10 @@ self.onmessage = async ({ data }: MessageEvent<BackupRequest>) => {
         const writing = ahead;
         ahead = null;
         // The page makes the new database the workspace's (it holds the pointer to it).
-        const restored = await writeRestoredDatabase(checked, new Date(), writing, (name) =>
-          say({ kind: 'writing', name }),
-        );
+        const restored = await writeRestoredDatabase(checked, new Date(), {
+          ahead: writing,
+          writingInto: (name) => say({ kind: 'writing', name }),
+        });
         return say({ kind: 'restored', restored });
       }
       case 'discard':

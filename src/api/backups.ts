@@ -138,15 +138,10 @@ export async function checkBackupFile(
           reject(new Error(RESTORE_STOPPED));
         };
       });
-      let restored: RestoredDatabase;
-      try {
-        ({ restored } = await Promise.race([
-          worker.ask({ kind: 'restore' }, 'restored', ({ name }) => (writingInto = name)),
-          stopped,
-        ]));
-      } finally {
-        stopWriting = null;
-      }
+      const { restored } = await Promise.race([
+        worker.ask({ kind: 'restore' }, 'restored', ({ name }) => (writingInto = name)),
+        stopped,
+      ]).finally(() => (stopWriting = null));
       // Written in full: the switch is the page's, and goes on whether the panel is shown or not.
       await switchToRestored(restored);
       worker.end();

@@ -1,5 +1,5 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
-import type { LeavingWords } from './UnsavedChangesGuard';
+import type { LeavingWords } from './reasonsToStay';
 
 /** Asks before a page with a reason to stay is left (`LeavingGuard`). */
 export function LeavingDialog({

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useBlocker } from 'react-router';
-import { reasonToStay, UNSAVED } from './UnsavedChangesGuard';
+import { reasonToStay, UNSAVED } from './reasonsToStay';
 
 /** The dialog's code (Mantine's modal) is loaded when a page is first left with a reason to stay. */
 const LeavingDialog = lazy(async () => ({
@@ -9,7 +9,7 @@ const LeavingDialog = lazy(async () => ({
 
 /**
  * The app's one blocker: moving to another page while a page has a reason to stay
- * (`useUnsavedChanges`) asks first, in the words of that reason.
+ * (`useReasonToStay`) asks first, in the words of that reason.
  */
 export function LeavingGuard() {
   const blocker = useBlocker(

@@ -190,9 +190,15 @@ export function writeBackupRows(
 export async function writeRestoredDatabase(
   backup: Backup,
   now: Date = new Date(),
-  ahead: RowsWriting | null = null,
-  /** Told the new database's name once the restore is writing into it. */
-  writingInto: (name: string) => void = () => undefined,
+  {
+    ahead = null,
+    writingInto = () => undefined,
+  }: {
+    /** The backup's rows, written as it was checked (`writeBackupRows`). */
+    readonly ahead?: RowsWriting | null;
+    /** Told the new database's name once the restore is writing into it. */
+    readonly writingInto?: (name: string) => void;
+  } = {},
 ): Promise<RestoredDatabase> {
   const from = database();
   let writing = ahead;

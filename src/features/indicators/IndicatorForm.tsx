@@ -10,7 +10,7 @@ import {
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { useUnsavedChanges } from '../../components/UnsavedChangesGuard';
+import { useUnsavedChanges } from '../../components/reasonsToStay';
 import { ChangedElsewhere } from '../../components/ChangedElsewhere';
 import { useRecordForm } from '../../lib/useRecordForm';
 import { messageOf, problemsOf } from '../../api/errors';

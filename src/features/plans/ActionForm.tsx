@@ -10,7 +10,7 @@ import {
 } from '@mantine/core';
 import { useCallback, useMemo, useState, type FormEvent } from 'react';
 import { problemsOf, messageOf } from '../../api/errors';
-import { useUnsavedChanges } from '../../components/UnsavedChangesGuard';
+import { useUnsavedChanges } from '../../components/reasonsToStay';
 import { ChangedElsewhere } from '../../components/ChangedElsewhere';
 import { useRecordForm } from '../../lib/useRecordForm';
 import { ErrorSummary, fieldError, type FieldProblem } from '../../components/ErrorSummary';

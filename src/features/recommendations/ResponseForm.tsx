@@ -3,7 +3,7 @@ import { notifications } from '../../lib/notifications';
 import { useState, type FormEvent } from 'react';
 import { ChangedElsewhere } from '../../components/ChangedElsewhere';
 import { useRecordForm } from '../../lib/useRecordForm';
-import { useUnsavedChanges } from '../../components/UnsavedChangesGuard';
+import { useUnsavedChanges } from '../../components/reasonsToStay';
 import { messageOf, problemsOf } from '../../api/errors';
 import { useSetRecommendationResponse } from '../../api/mutations';
 import { ErrorSummary, fieldError, type FieldProblem } from '../../components/ErrorSummary';

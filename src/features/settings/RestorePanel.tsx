@@ -5,7 +5,7 @@ import { messageOf } from '../../api/errors';
 import { useRestoreBackup } from '../../api/mutations';
 import { ErrorSummary, type FieldProblem } from '../../components/ErrorSummary';
 import { FileField } from '../../components/FileField';
-import { useUnsavedChanges, type LeavingWords } from '../../components/UnsavedChangesGuard';
+import { useReasonToStay, type LeavingWords } from '../../components/reasonsToStay';
 import { checkBackupFile, type CheckedBackup } from '../../api/backups';
 import { TABLE_LABEL, TABLE_NAMES } from '../../domain/backupSchema';
 import { formatUkDateTime } from '../../domain/dates';
@@ -30,7 +30,7 @@ export function RestorePanel() {
   const [backup, setBackup] = useState<CheckedBackup | null>(null);
   const [inputKey, setInputKey] = useState(0);
   const restore = useRestoreBackup();
-  useUnsavedChanges(restore.isPending, STOPS_THE_RESTORE);
+  useReasonToStay(restore.isPending, STOPS_THE_RESTORE);
   // A checked backup is held in its worker until it is restored; let it go otherwise.
   const held = useRef<CheckedBackup | null>(null);
   const hold = (next: CheckedBackup | null) => {

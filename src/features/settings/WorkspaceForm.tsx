@@ -2,7 +2,7 @@ import { Button, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useSession } from '../../api/sessionState';
 import { notifications } from '../../lib/notifications';
 import { useState, type FormEvent } from 'react';
-import { useUnsavedChanges } from '../../components/UnsavedChangesGuard';
+import { useUnsavedChanges } from '../../components/reasonsToStay';
 import { ChangedElsewhere } from '../../components/ChangedElsewhere';
 import { useRecordForm } from '../../lib/useRecordForm';
 import { messageOf, problemsOf } from '../../api/errors';

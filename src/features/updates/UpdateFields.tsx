@@ -12,7 +12,7 @@ import {
 } from '@mantine/core';
 import { notifications } from '../../lib/notifications';
 import { useState, type FormEvent } from 'react';
-import { useUnsavedChanges } from '../../components/UnsavedChangesGuard';
+import { useUnsavedChanges } from '../../components/reasonsToStay';
 import { ChangedElsewhere } from '../../components/ChangedElsewhere';
 import { useRecordForm } from '../../lib/useRecordForm';
 import { Link } from 'react-router';

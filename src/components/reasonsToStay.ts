@@ -19,7 +19,7 @@ export const UNSAVED: LeavingWords = {
 
 /** A reason a page gives for asking before it is left: a form not saved, a restore writing. */
 interface Reason {
-  armed: boolean;
+  holds: boolean;
   released: boolean;
   words: LeavingWords;
 }
@@ -32,20 +32,20 @@ const reasons = new Set<Reason>();
 
 /** The first reason that holds now: the words to ask with, or none (leave without asking). */
 export const reasonToStay = (): LeavingWords | undefined =>
-  [...reasons].find((reason) => reason.armed && !reason.released)?.words;
+  [...reasons].find((reason) => reason.holds && !reason.released)?.words;
 
 /**
- * Guards a form with unsaved changes (or, with its own `words`, work a page is still doing).
- * Moving elsewhere in the app asks first, in an accessible dialog (`LeavingGuard`); leaving or
- * reloading the page brings up the browser's own prompt. Call `release()` just before a save
- * navigates away, so saving never asks, and `keep()` if the save then fails.
+ * Asks before the page is left while `holds`, in `words`: moving elsewhere in the app asks first,
+ * in an accessible dialog (`LeavingGuard`); leaving or reloading the page brings up the browser's
+ * own prompt. Call `release()` just before a save navigates away, so saving never asks, and
+ * `keep()` if the save then fails.
  */
-export function useUnsavedChanges(dirty: boolean, words: LeavingWords = UNSAVED) {
-  const reason = useRef<Reason>({ armed: dirty, released: false, words });
+export function useReasonToStay(holds: boolean, words: LeavingWords) {
+  const reason = useRef<Reason>({ holds, released: false, words });
   useLayoutEffect(() => {
-    reason.current.armed = dirty;
+    reason.current.holds = holds;
     reason.current.words = words;
-  }, [dirty, words]);
+  }, [holds, words]);
   useLayoutEffect(() => {
     const given = reason.current;
     reasons.add(given);
@@ -56,16 +56,16 @@ export function useUnsavedChanges(dirty: boolean, words: LeavingWords = UNSAVED)
     };
   }, []);
   useEffect(() => {
-    if (!dirty) return undefined;
+    if (!holds) return undefined;
     const warn = (event: BeforeUnloadEvent) => {
-      if (!reason.current.armed || reason.current.released) return;
+      if (!reason.current.holds || reason.current.released) return;
       event.preventDefault();
       // Older browsers show their prompt only when returnValue is set.
       event.returnValue = '';
     };
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+  }, [holds]);
   return {
     release: () => {
       reason.current.released = true;
@@ -75,3 +75,6 @@ export function useUnsavedChanges(dirty: boolean, words: LeavingWords = UNSAVED)
     },
   };
 }
+
+/** A form's guard: leaving with changes not saved asks first (`useReasonToStay`). */
+export const useUnsavedChanges = (dirty: boolean) => useReasonToStay(dirty, UNSAVED);
