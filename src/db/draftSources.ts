@@ -20,6 +20,7 @@
  */
 import type { IndexableType } from 'dexie';
 import type { Recommendation } from '../domain/recommendations';
+import type { UpdateKey } from '../domain/updates';
 import {
   FIGURE_FIELDS,
   figureActionOf,
@@ -81,35 +82,37 @@ const isTouched = (row: { key: string } | undefined): row is TouchedRow =>
 const isSources = (row: { key: string } | undefined): row is KeptSourcesRow =>
   row?.key.startsWith(SOURCES_PREFIX) ?? false;
 
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** A row read again, placed by its key's order in the kept rows (`order`), or none if it is gone. */
+interface Touched<Row> {
+  readonly order: string;
+  readonly row: Row | undefined;
+}
+
+const byOrder = (a: Touched<unknown>, b: Touched<unknown>) =>
+  a.order < b.order ? -1 : a.order > b.order ? 1 : 0;
 
 /**
- * The kept rows (in key order) with the touched ones read again: changed in place, added in key
- * order, as a table reads them, or dropped when gone or (`belongs`) no longer the quarter's. One
- * pass merging the touched rows, in key order, into the kept ones: no look-up table of every row.
+ * The kept rows (in key order, `orderOf` giving each its place) with the touched ones read again:
+ * changed in place, added in key order, as a table reads them, or dropped when gone. One pass
+ * merging the touched rows, in key order, into the kept ones: no look-up table of every row.
  */
-function patched<Row extends { id: string }>(
+function patched<Row>(
   kept: readonly Row[],
-  keys: readonly IndexableType[],
-  now: readonly (Row | undefined)[],
-  belongs: (row: Row) => boolean,
+  orderOf: (row: Row) => string,
+  touchedRows: readonly Touched<Row>[],
 ): Row[] {
-  if (keys.length === 0) return [...kept];
-  const touched = keys
-    .map((key, index) => {
-      const row = now[index];
-      return { id: key as string, row: row && belongs(row) ? row : undefined };
-    })
-    .sort(byId);
+  if (touchedRows.length === 0) return [...kept];
+  const touched = [...touchedRows].sort(byOrder);
   const rows: Row[] = [];
   let next = 0;
   const take = (row: Row | undefined) => {
     if (row) rows.push(row);
   };
   for (const row of kept) {
-    for (let one = touched[next]; one && one.id < row.id; one = touched[++next]) take(one.row);
+    const order = orderOf(row);
+    for (let one = touched[next]; one && one.order < order; one = touched[++next]) take(one.row);
     const own = touched[next];
-    if (own?.id === row.id) {
+    if (own?.order === order) {
       take(own.row);
       next += 1;
     } else rows.push(row);
@@ -118,9 +121,17 @@ function patched<Row extends { id: string }>(
   return rows;
 }
 
-const unique = (rows: readonly TouchedRow[], table: TouchedRow['table']) => [
-  ...new Set(rows.filter((row) => row.table === table).flatMap((row) => row.keys ?? [])),
-];
+/** The keys of one table's touched rows, each once (an update's key is its quarter and action). */
+function unique<Key extends IndexableType>(
+  rows: readonly TouchedRow[],
+  table: TouchedRow['table'],
+): Key[] {
+  const keys = new Map<string, Key>();
+  for (const row of rows)
+    if (row.table === table)
+      for (const key of row.keys ?? []) keys.set(JSON.stringify(key), key as Key);
+  return [...keys.values()];
+}
 
 interface Read {
   readonly actions: FigureAction[];
@@ -166,8 +177,8 @@ async function keptSourcesOf(
 async function notesOf(db: PlannerDatabase) {
   const rows = await db.draftFigures.where('key').startsWith(TOUCHED_PREFIX).toArray();
   const touched = rows.filter(isTouched);
-  const actionKeys = unique(touched, 'actions');
-  const updateKeys = unique(touched, 'updates');
+  const actionKeys = unique<string>(touched, 'actions');
+  const updateKeys = unique<UpdateKey>(touched, 'updates');
   const everyRow =
     touched.some((row) => row.keys === null) ||
     actionKeys.length + updateKeys.length > READ_AGAIN_AFTER;
@@ -198,22 +209,28 @@ async function readSources(
       const rows = await recordRows(quarter, db, recommendations, figureActionOf);
       return { ...rows, updates: rows.updates.map(figureUpdateOf), keep: { stamp, notes } };
     }
+    // Only this quarter's updates: the table is keyed by quarter first, so they sort by action.
+    const quarterKeys = updateKeys.filter(([ofQuarter]) => ofQuarter === quarter);
     const [actionsNow, updatesNow] = await Promise.all([
-      db.actions.bulkGet(actionKeys as string[]),
-      db.updates.bulkGet(updateKeys as string[]),
+      db.actions.bulkGet(actionKeys),
+      db.updates.bulkGet(quarterKeys),
     ]);
     return {
       actions: patched(
         kept.actions,
-        actionKeys,
-        actionsNow.map(fieldsOf(figureActionOf)),
-        () => true,
+        (row) => row.id,
+        actionKeys.map((order, index) => ({
+          order,
+          row: fieldsOf(figureActionOf)(actionsNow[index]),
+        })),
       ),
       updates: patched(
         kept.updates,
-        updateKeys,
-        updatesNow.map(fieldsOf(figureUpdateOf)),
-        (row) => row.quarter === quarter,
+        (row) => row.actionId,
+        quarterKeys.map(([, order], index) => ({
+          order,
+          row: fieldsOf(figureUpdateOf)(updatesNow[index]),
+        })),
       ),
       recommendations,
       keep: actionKeys.length + updateKeys.length > KEEP_AGAIN_AFTER ? { stamp, notes } : null,

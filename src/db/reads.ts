@@ -85,8 +85,7 @@ export const demoActionCount = () =>
 export const getActionByRef = (ref: string) =>
   database().actions.where('ref').equals(ref.trim().toUpperCase()).first();
 
-export const updatesForQuarter = (quarter: string) =>
-  database().updates.where('quarter').equals(quarter).toArray();
+export const updatesForQuarter = (quarter: string) => database().updatesOf(quarter).toArray();
 
 export const updatesForAction = (actionId: string) =>
   database().updates.where('actionId').equals(actionId).sortBy('quarter');

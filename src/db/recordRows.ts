@@ -27,7 +27,7 @@ export async function recordRows<A extends FigureAction>(
       const actions = rows.map(actionOf);
       return { actions, recommendations, plan: planSideOf(actions, recommendations) };
     }),
-    db.updates.where('quarter').equals(quarter).toArray(),
+    db.updatesOf(quarter).toArray(),
   ]);
   return { ...planned, updates };
 }

@@ -15,6 +15,8 @@ import {
   SCHEMA_V5,
   SCHEMA_V6,
   SCHEMA_V7,
+  SCHEMA_V8,
+  SCHEMA_V9,
 } from './database';
 import { STAMP_KEY } from './planStamp';
 import { liveRecordKeys } from './quarterFigures';
@@ -58,7 +60,13 @@ describe('the database schema', () => {
       quarterFigures: 'snapshotHash',
     });
     expect(SCHEMA_V7).toEqual({ ...SCHEMA_V6, draftFigures: 'key' });
-    expect(CURRENT_SCHEMA_VERSION).toBe(7);
+    expect(SCHEMA_V8).toEqual({ ...SCHEMA_V7, updates: null, updatesMoving: 'id' });
+    expect(SCHEMA_V9).toEqual({
+      ...SCHEMA_V7,
+      updates: '[quarter+actionId], actionId',
+      updatesMoving: null,
+    });
+    expect(CURRENT_SCHEMA_VERSION).toBe(9);
   });
 
   it('upgrades version 3 actions so their status follows their latest update', async () => {
@@ -174,6 +182,48 @@ describe('the database schema', () => {
     expect(await current.draftFigures.count()).toBe(0);
     await current.recommendations.update(9, { response: 'accepted' });
     expect(await current.draftFigures.get(STAMP_KEY)).toMatchObject({ key: STAMP_KEY });
+    current.close();
+  });
+
+  it('opens a version 7 database with the updates keyed by quarter first, every row as it was', async () => {
+    const name = 'schema-upgrade-v9';
+    const old = new Dexie(name);
+    old.version(7).stores(SCHEMA_V7);
+    const update = (actionId: string, quarter: string) => ({
+      id: `${actionId}@${quarter}`,
+      actionId,
+      quarter,
+      rag: 'green',
+      narrative: `${actionId} in ${quarter}`,
+    });
+    const rows = ['a1', 'a2', 'a10'].flatMap((actionId) =>
+      ['2026-Q2', '2026-Q1'].map((quarter) => update(actionId, quarter)),
+    );
+    await old.table('updates').bulkAdd(rows);
+    old.close();
+
+    const current = new PlannerDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(current.tables.map((table) => table.name)).not.toContain('updatesMoving');
+    expect(current.updates.schema.primKey.keyPath).toEqual(['quarter', 'actionId']);
+    // Every row kept as it was, in the order of the new key: quarter, then action.
+    expect(await current.updates.toArray()).toEqual([
+      update('a1', '2026-Q1'),
+      update('a10', '2026-Q1'),
+      update('a2', '2026-Q1'),
+      update('a1', '2026-Q2'),
+      update('a10', '2026-Q2'),
+      update('a2', '2026-Q2'),
+    ]);
+    expect(await current.updatesOf('2026-Q2').primaryKeys()).toEqual([
+      ['2026-Q2', 'a1'],
+      ['2026-Q2', 'a10'],
+      ['2026-Q2', 'a2'],
+    ]);
+    expect(await current.updates.where('actionId').equals('a10').count()).toBe(2);
+    // The key is unique per action and quarter, as the index that said so was.
+    await expect(current.updates.add(update('a1', '2026-Q1') as never)).rejects.toThrow();
     current.close();
   });
 

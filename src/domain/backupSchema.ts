@@ -21,7 +21,7 @@ import { RAG_STATUSES } from './rag';
 import { RECOMMENDATION_LEVELS, RESPONSE_STATUSES, type Recommendation } from './recommendations';
 import { FOUR_P_ROWS, type FourPRow, type InterventionTheme } from './strategicTool';
 import { SWOT_QUADRANTS, type SwotItem } from './swot';
-import type { QuarterSnapshot, QuarterlyUpdate } from './updates';
+import { updateId, type QuarterSnapshot, type QuarterlyUpdate } from './updates';
 import { USER_ROLES, type WorkspaceSettings } from './workspace';
 
 /** Longest free text the app itself accepts is 5,000 characters; names are far shorter. */
@@ -157,25 +157,31 @@ const actionRow = z.strictObject({
   updatedAt: timestamp,
 }) satisfies z.ZodType<Action>;
 
-const updateRow = z.strictObject({
-  id: z.string().min(1).max(400),
-  actionId: id,
-  quarter: quarterKey,
-  rag: z.enum(RAG_STATUSES).nullable(),
-  percentComplete: z.number().int().min(0).max(100).nullable(),
-  narrative: text(),
-  evidence: text(),
-  nextSteps: text(),
-  correctiveAction: text(),
-  forecast: z.union([
-    z.strictObject({ onTrack: z.literal(true) }),
-    z.strictObject({ onTrack: z.literal(false), revisedDate: isoDate }),
-  ]),
-  state: z.enum(['draft', 'done']),
-  carriedForward: z.boolean(),
-  reportedBy: text(100),
-  reportedAt: timestamp,
-}) satisfies z.ZodType<QuarterlyUpdate>;
+const updateRow = z
+  .strictObject({
+    id: z.string().min(1).max(400),
+    actionId: id,
+    quarter: quarterKey,
+    rag: z.enum(RAG_STATUSES).nullable(),
+    percentComplete: z.number().int().min(0).max(100).nullable(),
+    narrative: text(),
+    evidence: text(),
+    nextSteps: text(),
+    correctiveAction: text(),
+    forecast: z.union([
+      z.strictObject({ onTrack: z.literal(true) }),
+      z.strictObject({ onTrack: z.literal(false), revisedDate: isoDate }),
+    ]),
+    state: z.enum(['draft', 'done']),
+    carriedForward: z.boolean(),
+    reportedBy: text(100),
+    reportedAt: timestamp,
+  })
+  // The browser stores an update under its quarter and action, and finds it again by its id.
+  .refine((row) => row.id === updateId(row.actionId, row.quarter), {
+    message: 'must be the action’s id and the quarter, as action-id@2026-Q1',
+    path: ['id'],
+  }) satisfies z.ZodType<QuarterlyUpdate>;
 
 const snapshotRow = z.strictObject({
   id,

@@ -8,6 +8,7 @@
  * with the next sequence number. Pull returns rows changed since a cursor, in server order.
  */
 import type { TableName } from './backupSchema';
+import { updateId, updateKeyOfId, type UpdateKey } from './updates';
 
 /**
  * The tables the partnership shares. Settings (who is using this browser), meta (this browser's
@@ -50,9 +51,24 @@ const PRIMARY_KEY: Record<SyncedTable, string> = {
 export const keyOfRow = (table: SyncedTable, row: Record<string, unknown>): string =>
   String(row[PRIMARY_KEY[table]]);
 
-/** The key as the browser's table holds it (a number for recommendations). */
-export const storedKey = (table: SyncedTable, key: string): string | number =>
-  table === 'recommendations' ? Number(key) : key;
+/**
+ * The key as the browser's table holds it: a number for recommendations, the quarter and the
+ * action for an update (stored quarter first), the key itself for the rest.
+ */
+export function storedKey(table: SyncedTable, key: string): string | number | UpdateKey {
+  if (table === 'recommendations') return Number(key);
+  if (table === 'updates') return updateKeyOfId(key);
+  return key;
+}
+
+/** A key as the browser's table holds it, as text: the inverse of `storedKey`. */
+export function keyOfStored(table: SyncedTable, stored: unknown): string {
+  if (table === 'updates' && Array.isArray(stored)) {
+    const [quarter, actionId] = stored as UpdateKey;
+    return updateId(actionId, quarter);
+  }
+  return String(stored);
+}
 
 /** Every command the app runs; a mutation names one of them. */
 export const COMMAND_NAMES = [

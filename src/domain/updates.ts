@@ -27,6 +27,23 @@ export interface QuarterlyUpdate {
   readonly reportedAt: string;
 }
 
+/** An update's id, the same in the browser, on the server and in a backup. */
+export const updateId = (actionId: string, quarter: string): string => `${actionId}@${quarter}`;
+
+/**
+ * The key the browser stores an update under: its quarter first, so that a quarter's updates lie
+ * together and are read as one range (`db/database.ts`, version 9).
+ */
+export type UpdateKey = [quarter: string, actionId: string];
+
+export const updateKey = (quarter: string, actionId: string): UpdateKey => [quarter, actionId];
+
+/** The stored key of the update with this id (`updateId`; a quarter holds no "@"). */
+export function updateKeyOfId(id: string): UpdateKey {
+  const at = id.lastIndexOf('@');
+  return [id.slice(at + 1), id.slice(0, at)];
+}
+
 export interface QuarterSnapshot {
   readonly id: string;
   readonly quarter: QuarterKey;

@@ -65,12 +65,16 @@ export async function saveOneUpdateAgain(page: Page): Promise<void> {
       const tx = db.transaction(['updates', 'draftFigures'], 'readwrite');
       const cursor = tx.objectStore('updates').openCursor();
       cursor.onsuccess = () => {
-        const update = cursor.result?.value as { id: string } | undefined;
-        if (!update) return;
-        tx.objectStore('updates').put(update);
+        const found = cursor.result;
+        if (!found) return;
+        tx.objectStore('updates').put(found.value);
         const kept = tx.objectStore('draftFigures');
         kept.put({ key: 'stamp', stamp: crypto.randomUUID() });
-        kept.put({ key: `touched:${crypto.randomUUID()}`, table: 'updates', keys: [update.id] });
+        kept.put({
+          key: `touched:${crypto.randomUUID()}`,
+          table: 'updates',
+          keys: [found.primaryKey],
+        });
       };
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);

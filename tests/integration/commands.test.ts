@@ -15,7 +15,7 @@ import {
   onStaleConnection,
   openDatabaseNamed,
 } from '../../src/db/connection';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_V2 } from '../../src/db/database';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_V9 } from '../../src/db/database';
 
 let dbName = '';
 let counter = 0;
@@ -153,7 +153,7 @@ describe('another tab upgrading the database', () => {
       told = true;
     });
     const newer = new Dexie(dbName);
-    newer.version(CURRENT_SCHEMA_VERSION + 1).stores({ ...SCHEMA_V2, extra: 'id' });
+    newer.version(CURRENT_SCHEMA_VERSION + 1).stores({ ...SCHEMA_V9, extra: 'id' });
     await newer.open();
     expect(told).toBe(true);
     expect(isConnectionStale()).toBe(true);

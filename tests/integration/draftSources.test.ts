@@ -17,6 +17,7 @@ import {
   type KeptSourcesRow,
 } from '../../src/db/draftSources';
 import { buildSnapshotContent, figureActionOf, figureUpdateOf } from '../../src/domain/snapshot';
+import { updateId } from '../../src/domain/updates';
 import { actionInput } from '../fixtures/actions';
 import { ragUpdate } from '../fixtures/quarters';
 import { workspaceOfTwoActions } from './twoActions';
@@ -42,7 +43,7 @@ beforeEach(async () => {
 async function wholeTables() {
   const [actions, updates, recommendations] = await Promise.all([
     db.actions.toArray(),
-    db.updates.where('quarter').equals(QUARTER).toArray(),
+    db.updatesOf(QUARTER).toArray(),
     db.recommendations.toArray(),
   ]);
   return { actions, updates, recommendations };
@@ -124,10 +125,12 @@ describe('a draft’s kept sources', () => {
   it('drop rows deleted, or moved to another quarter, outside any command', async () => {
     await saveUpdate(asb, QUARTER, ragUpdate('amber'));
     await sources();
-    const [one, other] = await db.updates.where('quarter').equals(QUARTER).toArray();
+    const [one, other] = await db.updatesOf(QUARTER).toArray();
     if (!one || !other) throw new Error('two updates expected');
-    await db.updates.delete(one.id);
-    await db.updates.put({ ...other, quarter: '2026-Q1' });
+    await db.updates.delete([one.quarter, one.actionId]);
+    // Moved: the quarter is in an update's key, so a move is a removal and a row elsewhere.
+    await db.updates.delete([other.quarter, other.actionId]);
+    await db.updates.put({ ...other, id: updateId(other.actionId, '2026-Q1'), quarter: '2026-Q1' });
     await db.actions.delete(asb);
     const after = await sources();
     expect(after.everyRow).toBe(false);
@@ -156,9 +159,32 @@ describe('a draft’s kept sources', () => {
     expect(after.sources.actions).toHaveLength(kept.length - 1 + added.length);
   });
 
+  it('take a quarter’s updates in the order of their actions, as the table keeps them', async () => {
+    const [template] = await db.updatesOf(QUARTER).toArray();
+    if (!template) throw new Error('an update expected');
+    await sources();
+    // By id, `k0@…` sorts before `k@…` ("0" before "@"); by action, as the table keys them,
+    // after it. Written outside any command, with an update of another quarter (not the draft's).
+    const added = ['k0', 'k', 'k~'].map((actionId) => ({
+      ...template,
+      id: updateId(actionId, QUARTER),
+      actionId,
+    }));
+    await db.updates.bulkPut([
+      ...added,
+      { ...template, id: updateId(gyv, '2026-Q1'), quarter: '2026-Q1' },
+    ]);
+    const after = await sources();
+    expect(after.everyRow).toBe(false);
+    expect(after.sources).toEqual(await tables());
+    expect(after.sources.updates.map((update) => update.actionId)).toEqual(
+      [gyv, 'k', 'k0', 'k~'].sort(),
+    );
+  });
+
   it('are read again from the tables after a write of a whole range', async () => {
     await sources();
-    await db.updates.where('quarter').equals(QUARTER).delete();
+    await db.updatesOf(QUARTER).delete();
     await db.actions.clear();
     const after = await sources();
     expect(after.everyRow).toBe(true);

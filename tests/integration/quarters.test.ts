@@ -81,7 +81,7 @@ describe('closing a quarter', () => {
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as Error).message).toMatch(/Q1 2026\/27 is closed/);
-    expect((await db.updates.get(`${actionId}@2026-Q1`))?.rag).toBe('green');
+    expect((await db.updates.get(['2026-Q1', actionId]))?.rag).toBe('green');
     await expect(closeQuarter('2026-Q1')).rejects.toBeInstanceOf(ValidationError);
   });
 

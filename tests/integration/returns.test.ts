@@ -50,8 +50,8 @@ async function context(): Promise<ReturnContext> {
   return {
     quarter: Q2,
     actionsByRef: new Map(all.map((action) => [action.ref, action])),
-    current: byAction(await db.updates.where('quarter').equals('2026-Q2').toArray()),
-    previous: byAction(await db.updates.where('quarter').equals('2026-Q1').toArray()),
+    current: byAction(await db.updatesOf('2026-Q2').toArray()),
+    previous: byAction(await db.updatesOf('2026-Q1').toArray()),
   };
 }
 
@@ -131,7 +131,7 @@ describe('update returns', () => {
       reading.changes.map((c) => ({ actionId: c.action.id, input: c.proposed })),
       file.name,
     );
-    const saved = await db.updates.where('quarter').equals('2026-Q2').toArray();
+    const saved = await db.updatesOf('2026-Q2').toArray();
     expect(saved).toHaveLength(2);
     expect(saved.find((u) => u.actionId === actions[1]?.id)).toMatchObject({
       rag: 'red',

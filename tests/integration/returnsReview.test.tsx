@@ -60,5 +60,5 @@ it('shows a large return’s changes 25 at a time and accepts all of them at onc
   await within(review).findByText('Nothing left to accept from this return.', undefined, {
     timeout: 10_000,
   });
-  expect(await db.updates.where('quarter').equals('2026-Q2').count()).toBe(COUNT);
+  expect(await db.updatesOf('2026-Q2').count()).toBe(COUNT);
 }, 60_000);

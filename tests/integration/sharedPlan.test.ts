@@ -193,10 +193,10 @@ describe('the shared plan, between two browsers and the server', () => {
     const [refused] = await database().conflicts.toArray();
     expect(refused?.message).toMatch(/Q1 2026\/27 was closed while this change waited/);
     // Q1 as the shared plan closed it: without B's update.
-    expect(await database().updates.get(`${gyv?.id}@2026-Q1`)).toBeUndefined();
+    expect(await database().updates.get(['2026-Q1', gyv?.id ?? ''])).toBeUndefined();
 
     await resolveConflict(refused?.id ?? '', 'draft');
-    const draft = await database().updates.get(`${gyv?.id}@2026-Q2`);
+    const draft = await database().updates.get(['2026-Q2', gyv?.id ?? '']);
     expect(draft).toMatchObject({
       state: 'draft',
       rag: 'amber',
@@ -211,7 +211,7 @@ describe('the shared plan, between two browsers and the server', () => {
     expect(await database().outbox.count()).toBe(0);
     await on(A);
     await syncNow();
-    expect((await database().updates.get(`${gyv?.id}@2026-Q2`))?.narrative).toBe(
+    expect((await database().updates.get(['2026-Q2', gyv?.id ?? '']))?.narrative).toBe(
       'Written on the train before Q1 closed.',
     );
   });

@@ -120,7 +120,7 @@ describe.each(DATABASES)('roles on the shared plan (%s)', (_name, open) => {
     });
   };
   const update = (actionId: string, quarter = '2026-Q2') => ({
-    id: `${actionId}|${quarter}`,
+    id: `${actionId}@${quarter}`,
     actionId,
     quarter,
     rag: 'amber',

@@ -220,7 +220,7 @@ describe.each(DATABASES)('the shared plan on %s', (_name, open) => {
     expect(closed.results[0]?.status).toBe('applied');
 
     const update = {
-      id: 'a-1|2026-Q1',
+      id: 'a-1@2026-Q1',
       actionId: 'a-1',
       quarter: '2026-Q1',
       rag: 'green',
@@ -235,6 +235,16 @@ describe.each(DATABASES)('the shared plan on %s', (_name, open) => {
       reportedBy: 'Lead',
       reportedAt: '2026-06-30T09:00:00.000Z',
     };
+    // An update's id names its action and quarter: the browser stores and finds it by them.
+    const misnamed = { ...update, id: 'a-1|2026-Q1' };
+    const wrongId = await push(
+      DEVICE_B,
+      mutation([{ table: 'updates', key: misnamed.id, base: null, row: misnamed }], 'save update'),
+    );
+    expect(wrongId.results[0]).toMatchObject({
+      status: 'refused',
+      message: expect.stringMatching(/field id: must be the action’s id and the quarter/),
+    });
     const before = await stored(database.db);
     const late = await push(
       DEVICE_B,

@@ -15,7 +15,7 @@ import {
 } from '../../domain/quarters';
 import { storedKey, type SyncedTable } from '../../domain/sync';
 import type { SyncConflict } from '../../domain/syncRecords';
-import { checkUpdate, type UpdateInput } from '../../domain/updates';
+import { checkUpdate, updateKey, type UpdateInput } from '../../domain/updates';
 import { runCommand, ValidationError, type CommandContext } from '../command';
 import { writeUpdate } from './quarters';
 import { liveRecordKeys } from '../quarterFigures';
@@ -69,7 +69,7 @@ async function keepAsDrafts(context: CommandContext, conflict: SyncConflict): Pr
   }
   for (const mine of updates) {
     const quarter = await firstOpenQuarter(context, mine.quarter);
-    const there = await context.db.updates.get(`${mine.actionId}@${quarter}`);
+    const there = await context.db.updates.get(updateKey(quarter, mine.actionId));
     const kept = there ?? mine;
     const text = (field: 'narrative' | 'evidence' | 'nextSteps' | 'correctiveAction') =>
       also(there?.[field] ?? '', mine[field]);

@@ -6,6 +6,8 @@ import { quarterLabel, type QuarterKey } from '../../domain/quarters';
 import {
   checkUpdate,
   isStillCarriedForward,
+  updateId,
+  updateKey,
   type QuarterlyUpdate,
   type UpdateInput,
 } from '../../domain/updates';
@@ -40,8 +42,8 @@ export async function writeUpdate(
     throw new ValidationError([
       { field: 'rag', message: 'This action is not in the plan: restore it before updating it' },
     ]);
-  const id = `${actionId}@${quarter}`;
-  const before = (await context.db.updates.get(id)) ?? null;
+  const id = updateId(actionId, quarter);
+  const before = (await context.db.updates.get(updateKey(quarter, actionId))) ?? null;
   const previous = (await context.db.updates.where('actionId').equals(actionId).sortBy('quarter'))
     .filter((u) => u.quarter < quarter)
     .at(-1);

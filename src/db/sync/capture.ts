@@ -5,7 +5,7 @@
  * outside a command (applying the server's rows) are not collected.
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
-import { isSyncedTable, type SyncedTable } from '../../domain/sync';
+import { isSyncedTable, keyOfStored, type SyncedTable } from '../../domain/sync';
 
 let collecting: Map<string, { table: SyncedTable; key: string }> | null = null;
 
@@ -59,8 +59,10 @@ export const changeCapture: Middleware<DBCore> = {
           const into = collecting;
           if (!into) return table.mutate(request);
           const record = (keys: unknown[]) => {
-            for (const key of keys)
-              into.set(`${name}:${String(key)}`, { table: name, key: String(key) });
+            for (const stored of keys) {
+              const key = keyOfStored(name, stored);
+              into.set(`${name}:${key}`, { table: name, key });
+            }
           };
           const keys = keysOf(table, request);
           if (Array.isArray(keys)) {
