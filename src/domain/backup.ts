@@ -9,6 +9,7 @@
  */
 import { quarterKeyLabel } from './quarters';
 import { readSnapshot } from './snapshotRecord';
+import { updateId } from './updates';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { z } from 'zod';
@@ -334,7 +335,7 @@ function checkIntegrity(tables: WorkspaceTables): Problem[] {
   if (strayUpdates.length > 0)
     add(`${strayUpdates.length} quarterly updates belong to actions the backup does not hold.`);
   const perQuarter = duplicates(
-    tables.updates.map((update) => `${update.actionId}@${update.quarter}`),
+    tables.updates.map((update) => updateId(update.actionId, update.quarter)),
   );
   if (perQuarter.length > 0) add('An action has two updates for the same quarter.');
   const versions = duplicates(
