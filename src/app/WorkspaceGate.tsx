@@ -1,18 +1,33 @@
 import { Alert, Center, Loader, Stack, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useDeferredValue, useEffect, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import { warmDraftWorker } from '../api/draftWorkerStart';
 import { settingsQuery } from '../api/queries';
-import { database } from '../db/connection';
+import { database, isUpgrading, onUpgrading } from '../db/connection';
 import { ensureWorkspaceSeeded } from '../db/openWorkspace';
 
-/** What shows while the workspace opens, or a first page's code arrives. */
+/**
+ * What shows while the workspace opens, or a first page's code arrives; and, on the first opening
+ * after a new version of the app changed how the rows are kept, that this browser's copy is being
+ * updated (a minute or more for a very large plan, once).
+ */
 export function OpeningScreen() {
+  const upgrading = useSyncExternalStore(onUpgrading, isUpgrading);
   return (
-    <Center h="100vh">
-      <Stack align="center" role="status">
+    <Center h="100vh" p="lg">
+      <Stack align="center" role="status" maw={520} ta="center">
         <Loader aria-hidden="true" />
-        <Text>Opening the SafetyNet workspace…</Text>
+        {upgrading ? (
+          <>
+            <Text fw={600}>Updating this browser’s copy of the plan for the new version…</Text>
+            <Text size="sm">
+              A large plan can take a minute or two, once. Keep this tab open: if it closes, nothing
+              is lost, and the update starts again the next time the app opens.
+            </Text>
+          </>
+        ) : (
+          <Text>Opening the SafetyNet workspace…</Text>
+        )}
       </Stack>
     </Center>
   );

@@ -12,7 +12,28 @@ let current: PlannerDatabase | null = null;
 let stale = false;
 const staleListeners = new Set<Listener>();
 
+/** Whether the database is upgrading this browser's rows as it opens (`PlannerDatabase`). */
+let upgrading = false;
+const upgradingListeners = new Set<Listener>();
+
+function setUpgrading(value: boolean) {
+  if (upgrading === value) return;
+  upgrading = value;
+  upgradingListeners.forEach((listener) => listener());
+}
+
+export function isUpgrading(): boolean {
+  return upgrading;
+}
+
+export function onUpgrading(listener: Listener): () => void {
+  upgradingListeners.add(listener);
+  return () => upgradingListeners.delete(listener);
+}
+
 function attach(db: PlannerDatabase): PlannerDatabase {
+  db.onRowsUpgrade = () => setUpgrading(true);
+  db.on('ready', () => setUpgrading(false));
   db.on('versionchange', () => {
     stale = true;
     db.close();

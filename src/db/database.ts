@@ -216,12 +216,18 @@ export function upgradeRows(
   return upgraded;
 }
 
+/** Tells the database's opener that rows are being upgraded, which it may want to say. */
+function upgradeBegins(transaction: Transaction) {
+  (transaction.db as PlannerDatabase).onRowsUpgrade?.();
+}
+
 /**
  * Moves every row of one table to another, inside Dexie's upgrade transaction. An empty table
  * writes nothing, so it moves no plan's stamp (`planStamp.ts`).
  */
 function moveRows(from: string, to: string) {
   return async (transaction: Transaction) => {
+    upgradeBegins(transaction);
     const rows = await transaction.table(from).toArray();
     if (rows.length > 0) await transaction.table(to).bulkAdd(rows);
   };
@@ -230,6 +236,7 @@ function moveRows(from: string, to: string) {
 /** Applies a version's row upgrades inside Dexie's upgrade transaction. */
 function upgradeTransaction(version: number) {
   return async (transaction: Transaction) => {
+    upgradeBegins(transaction);
     for (const [name, step] of Object.entries(ROW_UPGRADES[version] ?? {})) {
       await transaction
         .table(name)
@@ -263,6 +270,13 @@ export class PlannerDatabase extends Dexie {
   conflicts!: EntityTable<SyncConflict, 'id'>;
   quarterFigures!: EntityTable<QuarterFiguresRecord, 'snapshotHash'>;
   draftFigures!: EntityTable<DraftFiguresRow, 'key'>;
+
+  /**
+   * Called as the opening begins to upgrade this browser's rows to the current version: only when
+   * the database was written by an older version of the app with rows to change. At 20,000 actions
+   * it takes a minute or more, once (decision 0018), so the opening screen says what is happening.
+   */
+  onRowsUpgrade: (() => void) | undefined;
 
   /** A quarter's updates: one range of the table, which is keyed by quarter first (version 9). */
   updatesOf(quarter: string) {

@@ -203,7 +203,11 @@ describe('the database schema', () => {
     old.close();
 
     const current = new PlannerDatabase(name);
+    const upgradesSaid: string[] = [];
+    current.onRowsUpgrade = () => upgradesSaid.push('rows upgrading');
     await current.open();
+    // The opening said it was upgrading the rows, so the opening screen can say so.
+    expect(upgradesSaid.length).toBeGreaterThan(0);
     expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(current.tables.map((table) => table.name)).not.toContain('updatesMoving');
     expect(current.updates.schema.primKey.keyPath).toEqual(['quarter', 'actionId']);
@@ -225,6 +229,23 @@ describe('the database schema', () => {
     // The key is unique per action and quarter, as the index that said so was.
     await expect(current.updates.add(update('a1', '2026-Q1') as never)).rejects.toThrow();
     current.close();
+  });
+
+  it('does not say it is upgrading rows when it makes a new database, or opens a current one', async () => {
+    const name = 'schema-no-upgrade';
+    const said: string[] = [];
+    for (let opening = 0; opening < 2; opening += 1) {
+      const current = new PlannerDatabase(name);
+      current.onRowsUpgrade = () => said.push(`opening ${opening}`);
+      await current.open();
+      await current.updates.put({
+        id: `a${opening}@2026-Q1`,
+        actionId: `a${opening}`,
+        quarter: '2026-Q1',
+      } as never);
+      current.close();
+    }
+    expect(said).toEqual([]);
   });
 
   it('opens a database written by version 1 and sees its data', async () => {

@@ -11,7 +11,7 @@ import { inKeyOrder } from '../../src/domain/keyOrder';
 import { nextQuarter, quarterEnd, quarterKey, type Quarter } from '../../src/domain/quarters';
 import { RAG_STATUSES, type RagStatus } from '../../src/domain/rag';
 import { FOUR_P_ROWS, INTERVENTION_THEMES } from '../../src/domain/strategicTool';
-import type { QuarterlyUpdate } from '../../src/domain/updates';
+import { updateId, type QuarterlyUpdate } from '../../src/domain/updates';
 
 /** mulberry32: a small, fast, seeded PRNG. */
 function random(seed: number) {
@@ -93,7 +93,7 @@ export function generate(
     for (let q = 0; q < quarters; q += 1) {
       rag = next() < 0.1 ? 'red' : next() < 0.25 ? 'amber' : next() < 0.9 ? 'green' : 'blue';
       updates.push({
-        id: `${id}@${quarterKey(quarter)}`,
+        id: updateId(id, quarterKey(quarter)),
         actionId: id,
         quarter: quarterKey(quarter),
         rag,

@@ -1,14 +1,16 @@
 /** What the app draws while its database opens, once it has, and when it cannot. */
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
+import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '../../src/app/App';
-import { WorkspaceGate } from '../../src/app/WorkspaceGate';
+import { OpeningScreen, WorkspaceGate } from '../../src/app/WorkspaceGate';
 import { warmDraftWorker } from '../../src/api/draftWorkerStart';
 import { settingsQuery } from '../../src/api/queries';
 import { setReportingQuarter } from '../../src/db/commands/quarters';
-import { database } from '../../src/db/connection';
+import { database, isUpgrading, onUpgrading, openDatabaseNamed } from '../../src/db/connection';
+import { SCHEMA_V7 } from '../../src/db/database';
 import { ensureWorkspaceSeeded } from '../../src/db/openWorkspace';
 import { freshWorkspace } from './renderApp';
 
@@ -32,6 +34,38 @@ function renderGate(app = <p>The app</p>) {
   );
   return client;
 }
+
+describe('the opening screen', () => {
+  it('says this browser’s copy is being updated while the opening upgrades its rows, and only then', async () => {
+    const name = 'gate-upgrade';
+    const old = new Dexie(name);
+    old.version(7).stores(SCHEMA_V7);
+    await old.table('updates').add({ id: 'a1@2026-Q1', actionId: 'a1', quarter: '2026-Q1' });
+    old.close();
+    const seen: boolean[] = [];
+    const stop = onUpgrading(() => seen.push(isUpgrading()));
+    render(
+      <MantineProvider>
+        <OpeningScreen />
+      </MantineProvider>,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Opening the SafetyNet workspace…');
+
+    const opened = openDatabaseNamed(name);
+    // Drawn as the connection is told, before the rows have moved (the real moving takes the
+    // time: a minute or more at 20,000 actions).
+    act(() => opened.onRowsUpgrade?.());
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /Updating this browser’s copy of the plan for the new version…\s*A large plan can take a minute or two, once\. Keep this tab open: if it closes, nothing is lost/,
+    );
+    await act(() => opened.open());
+    stop();
+    expect(screen.getByRole('status')).toHaveTextContent('Opening the SafetyNet workspace…');
+    // The real upgrade told the connection too; it was already upgrading, so only its end shows.
+    expect(seen).toEqual([true, false]);
+    expect(await opened.updatesOf('2026-Q1').count()).toBe(1);
+  });
+});
 
 describe('the workspace gate', () => {
   it('draws the app, and what waits for the opening, once the database is open', async () => {
