@@ -47,13 +47,13 @@ const text = await valid.blob.text();
 type Json = Record<string, unknown> & { tables: Record<string, Record<string, unknown>[]> };
 const base = () => JSON.parse(text) as Json;
 /** A backup changed by `edit`, with counts and hash made to match, so a deeper check must catch it. */
-const resealed = (edit: (backup: Json) => void) => {
+const resealed = async (edit: (backup: Json) => void) => {
   const backup = base();
   edit(backup);
   backup.counts = Object.fromEntries(
     Object.entries(backup.tables).map(([n, rows]) => [n, rows.length]),
   );
-  backup.sha256 = tablesHash(backup.tables as unknown as Record<TableName, unknown[]>);
+  backup.sha256 = await tablesHash(backup.tables as unknown as Record<TableName, unknown[]>);
   return JSON.stringify(backup);
 };
 const firstAction = (backup: Json) => backup.tables.actions?.[0] as Record<string, unknown>;
@@ -153,7 +153,7 @@ add(
   'backup',
   'Actions, row 1, field title',
   'a title that is a number',
-  resealed((b) => {
+  await resealed((b) => {
     firstAction(b).title = 42;
   }),
 );
@@ -162,7 +162,7 @@ add(
   'backup',
   'Actions, row 1, field dueDate',
   'an action without a due date',
-  resealed((b) => {
+  await resealed((b) => {
     delete firstAction(b).dueDate;
   }),
 );
@@ -171,7 +171,7 @@ add(
   'backup',
   'Actions, row 1, field title',
   'a title of 200,000 characters',
-  resealed((b) => {
+  await resealed((b) => {
     firstAction(b).title = 'x'.repeat(200_000);
   }),
 );
@@ -180,7 +180,7 @@ add(
   'backup',
   'field dueDate: must be a real date',
   'a due date of 31 February',
-  resealed((b) => {
+  await resealed((b) => {
     firstAction(b).dueDate = '2027-02-31';
   }),
 );
@@ -189,7 +189,7 @@ add(
   'backup',
   'Actions, row 1',
   'an action with a field the app does not have',
-  resealed((b) => {
+  await resealed((b) => {
     firstAction(b).isAdmin = true;
   }),
 );
@@ -198,7 +198,7 @@ add(
   'backup',
   'a table this app does not know: users',
   'an extra table',
-  resealed((b) => {
+  await resealed((b) => {
     b.tables.users = [{ name: 'admin' }];
   }),
 );
@@ -218,9 +218,35 @@ add(
   'backup',
   'Two actions share a reference',
   'two actions with one reference',
-  resealed((b) => {
+  await resealed((b) => {
     const [first, second] = b.tables.actions ?? [];
     if (first && second) second.ref = first.ref;
+  }),
+);
+add(
+  'backup-update-twice.json',
+  'backup',
+  'An action has two updates for the same quarter: VAWG-02 in Q1 2026/27.',
+  'one action’s update for a quarter twice',
+  await resealed((b) => {
+    const action = firstAction(b);
+    const update = {
+      id: `${String(action.id)}@2026-Q1`,
+      actionId: action.id,
+      quarter: '2026-Q1',
+      rag: 'green',
+      percentComplete: 10,
+      narrative: 'x',
+      evidence: '',
+      nextSteps: '',
+      correctiveAction: '',
+      forecast: { onTrack: true },
+      state: 'done',
+      carriedForward: false,
+      reportedBy: 'x',
+      reportedAt: '2026-06-01T00:00:00.000Z',
+    };
+    b.tables.updates = [update, { ...update, narrative: 'A second update for the quarter' }];
   }),
 );
 add(
@@ -228,7 +254,7 @@ add(
   'backup',
   'belong to actions the backup does not hold',
   'an update for an action that is not there',
-  resealed((b) => {
+  await resealed((b) => {
     b.tables.updates = [
       {
         id: 'nobody@2026-Q1',
@@ -254,7 +280,7 @@ add(
   'backup',
   'Actions, row 1, field latestRag',
   'a RAG of purple',
-  resealed((b) => {
+  await resealed((b) => {
     firstAction(b).latestRag = 'purple';
   }),
 );

@@ -9,7 +9,7 @@
  */
 import { quarterKeyLabel } from './quarters';
 import { readSnapshot } from './snapshotRecord';
-import { updateId } from './updates';
+import { updateId, updateKeyOfId } from './updates';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { z } from 'zod';
@@ -311,7 +311,7 @@ function checkIntegrity(tables: WorkspaceTables): Problem[] {
     ['fourPRows', (row: { id: string }) => row.id],
     ['themes', (row: { id: string }) => row.id],
     ['actions', (row: { id: string }) => row.id],
-    ['updates', (row: { id: string }) => row.id],
+    // Not the updates: an update's id is its action and quarter (the row rules), checked below.
     ['snapshots', (row: { id: string }) => row.id],
     ['indicators', (row: { id: string }) => row.id],
     ['indicatorValues', (row: { id: string }) => row.id],
@@ -334,10 +334,17 @@ function checkIntegrity(tables: WorkspaceTables): Problem[] {
   const strayUpdates = tables.updates.filter((update) => !actionIds.has(update.actionId));
   if (strayUpdates.length > 0)
     add(`${strayUpdates.length} quarterly updates belong to actions the backup does not hold.`);
-  const perQuarter = duplicates(
+  const twice = duplicates(
     tables.updates.map((update) => updateId(update.actionId, update.quarter)),
   );
-  if (perQuarter.length > 0) add('An action has two updates for the same quarter.');
+  if (twice.length > 0) {
+    const refs = new Map(tables.actions.map((action) => [action.id, action.ref]));
+    const named = twice.slice(0, 5).map((id) => {
+      const [quarter, actionId] = updateKeyOfId(String(id));
+      return `${refs.get(actionId) ?? actionId} in ${quarterKeyLabel(quarter)}`;
+    });
+    add(`An action has two updates for the same quarter: ${named.join(', ')}.`);
+  }
   const versions = duplicates(
     tables.snapshots.map((snapshot) => `${snapshot.quarter} v${snapshot.version}`),
   );
