@@ -57,6 +57,23 @@ const resealed = async (edit: (backup: Json) => void) => {
   return JSON.stringify(backup);
 };
 const firstAction = (backup: Json) => backup.tables.actions?.[0] as Record<string, unknown>;
+/** A well-formed update of `actionId` for the first quarter of 2026/27, as a backup holds it. */
+const anUpdate = (actionId: string) => ({
+  id: `${actionId}@2026-Q1`,
+  actionId,
+  quarter: '2026-Q1',
+  rag: 'green',
+  percentComplete: 10,
+  narrative: 'x',
+  evidence: '',
+  nextSteps: '',
+  correctiveAction: '',
+  forecast: { onTrack: true },
+  state: 'done',
+  carriedForward: false,
+  reportedBy: 'x',
+  reportedAt: '2026-06-01T00:00:00.000Z',
+});
 
 add('backup-empty.json', 'backup', 'The file is empty', 'an empty file', '');
 add(
@@ -229,23 +246,7 @@ add(
   'An action has two updates for the same quarter: VAWG-02 in Q1 2026/27.',
   'one action’s update for a quarter twice',
   await resealed((b) => {
-    const action = firstAction(b);
-    const update = {
-      id: `${String(action.id)}@2026-Q1`,
-      actionId: action.id,
-      quarter: '2026-Q1',
-      rag: 'green',
-      percentComplete: 10,
-      narrative: 'x',
-      evidence: '',
-      nextSteps: '',
-      correctiveAction: '',
-      forecast: { onTrack: true },
-      state: 'done',
-      carriedForward: false,
-      reportedBy: 'x',
-      reportedAt: '2026-06-01T00:00:00.000Z',
-    };
+    const update = anUpdate(String(firstAction(b).id));
     b.tables.updates = [update, { ...update, narrative: 'A second update for the quarter' }];
   }),
 );
@@ -255,24 +256,7 @@ add(
   'belong to actions the backup does not hold',
   'an update for an action that is not there',
   await resealed((b) => {
-    b.tables.updates = [
-      {
-        id: 'nobody@2026-Q1',
-        actionId: 'nobody',
-        quarter: '2026-Q1',
-        rag: 'green',
-        percentComplete: 10,
-        narrative: 'x',
-        evidence: '',
-        nextSteps: '',
-        correctiveAction: '',
-        forecast: { onTrack: true },
-        state: 'done',
-        carriedForward: false,
-        reportedBy: 'x',
-        reportedAt: '2026-06-01T00:00:00.000Z',
-      },
-    ];
+    b.tables.updates = [anUpdate('nobody')];
   }),
 );
 add(
