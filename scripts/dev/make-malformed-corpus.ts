@@ -19,6 +19,7 @@ import type { TableName } from '../../src/domain/backupSchema';
 import { parseQuarterKey, type Quarter } from '../../src/domain/quarters';
 import { returnRows, RETURN_SHEET } from '../../src/domain/returns';
 import { buildReturnWorkbook } from '../../src/lib/returnWorkbook';
+import { storedUpdate } from '../../tests/fixtures/updates';
 
 const DIR = 'tests/fixtures/malformed';
 type Door = 'backup' | 'import' | 'return';
@@ -57,23 +58,6 @@ const resealed = async (edit: (backup: Json) => void) => {
   return JSON.stringify(backup);
 };
 const firstAction = (backup: Json) => backup.tables.actions?.[0] as Record<string, unknown>;
-/** A well-formed update of `actionId` for the first quarter of 2026/27, as a backup holds it. */
-const anUpdate = (actionId: string) => ({
-  id: `${actionId}@2026-Q1`,
-  actionId,
-  quarter: '2026-Q1',
-  rag: 'green',
-  percentComplete: 10,
-  narrative: 'x',
-  evidence: '',
-  nextSteps: '',
-  correctiveAction: '',
-  forecast: { onTrack: true },
-  state: 'done',
-  carriedForward: false,
-  reportedBy: 'x',
-  reportedAt: '2026-06-01T00:00:00.000Z',
-});
 
 add('backup-empty.json', 'backup', 'The file is empty', 'an empty file', '');
 add(
@@ -246,7 +230,7 @@ add(
   'An action has two updates for the same quarter: VAWG-02 in Q1 2026/27.',
   'one action’s update for a quarter twice',
   await resealed((b) => {
-    const update = anUpdate(String(firstAction(b).id));
+    const update = storedUpdate(String(firstAction(b).id), '2026-Q1');
     b.tables.updates = [update, { ...update, narrative: 'A second update for the quarter' }];
   }),
 );
@@ -256,7 +240,7 @@ add(
   'belong to actions the backup does not hold',
   'an update for an action that is not there',
   await resealed((b) => {
-    b.tables.updates = [anUpdate('nobody')];
+    b.tables.updates = [storedUpdate('nobody', '2026-Q1')];
   }),
 );
 add(

@@ -18,6 +18,7 @@ import {
 } from '../../src/domain/sync';
 import type { Change } from '../../src/domain/syncSchema';
 import { startServer, type RunningServer } from '../../src/server/serve';
+import { storedUpdate } from '../fixtures/updates';
 import { DATABASES, type TestDatabase } from './databases';
 import { demo, signIn } from './identity';
 import { mutation, setupRequest, stored, WORKSPACE_ID, DEVICE_A } from './shared';
@@ -119,22 +120,14 @@ describe.each(DATABASES)('roles on the shared plan (%s)', (_name, open) => {
       demo,
     });
   };
-  const update = (actionId: string, quarter = '2026-Q2') => ({
-    id: `${actionId}@${quarter}`,
-    actionId,
-    quarter,
-    rag: 'amber',
-    percentComplete: 40,
-    narrative: `Progress on ${actionId}`,
-    evidence: '',
-    nextSteps: '',
-    correctiveAction: '',
-    forecast: { onTrack: true },
-    state: 'done',
-    carriedForward: false,
-    reportedBy: 'Lead',
-    reportedAt: '2026-09-30T09:00:00.000Z',
-  });
+  const update = (actionId: string, quarter = '2026-Q2') =>
+    storedUpdate(actionId, quarter, {
+      rag: 'amber',
+      percentComplete: 40,
+      narrative: `Progress on ${actionId}`,
+      reportedBy: 'Lead',
+      reportedAt: '2026-09-30T09:00:00.000Z',
+    });
   const value = (indicatorId: string) => {
     counter += 1;
     return fresh('indicatorValues', {

@@ -13,6 +13,7 @@ import { createPublicKey, verify } from 'node:crypto';
 import { checkpointText, MerkleTree, verifyConsistency } from '../../src/domain/merkle';
 import type { CheckpointResponse } from '../../src/domain/sync';
 import { createApp, PUSH_LIMIT_BYTES } from '../../src/server/app';
+import { storedUpdate } from '../fixtures/updates';
 import { DATABASES, type TestDatabase } from './databases';
 import { as, localIdentity, SETUP_CODE } from './identity';
 import {
@@ -219,22 +220,12 @@ describe.each(DATABASES)('the shared plan on %s', (_name, open) => {
     );
     expect(closed.results[0]?.status).toBe('applied');
 
-    const update = {
-      id: 'a-1@2026-Q1',
-      actionId: 'a-1',
-      quarter: '2026-Q1',
-      rag: 'green',
+    const update = storedUpdate('a-1', '2026-Q1', {
       percentComplete: 50,
       narrative: 'Written offline on the train',
-      evidence: '',
-      nextSteps: '',
-      correctiveAction: '',
-      forecast: { onTrack: true },
-      state: 'done',
-      carriedForward: false,
       reportedBy: 'Lead',
       reportedAt: '2026-06-30T09:00:00.000Z',
-    };
+    });
     // An update's id names its action and quarter: the browser stores and finds it by them.
     const misnamed = { ...update, id: 'a-1|2026-Q1' };
     const wrongId = await push(
