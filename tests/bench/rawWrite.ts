@@ -50,12 +50,13 @@ export async function collectSeedingGarbage(page: Page): Promise<void> {
 }
 
 /**
- * One update saved again, unchanged, as the app's database layer writes it: the row, the plan's
- * stamp moved and a note of the row touched, in one transaction. The next view works the draft's
- * figures out afresh, from the sources kept and that one row read again.
+ * One of `quarter`'s updates (the draft's) saved again, unchanged, as the app's database layer
+ * writes it: the row, the plan's stamp moved and a note of the row touched, in one transaction.
+ * The next view works the draft's figures out afresh, from the sources kept and that one row read
+ * again, as after a return typed in the round.
  */
-export async function saveOneUpdateAgain(page: Page): Promise<void> {
-  await page.evaluate(async () => {
+export async function saveOneUpdateAgain(page: Page, quarter: string): Promise<void> {
+  await page.evaluate(async (quarter) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('safetynet-planner');
       request.onsuccess = () => resolve(request.result);
@@ -63,10 +64,16 @@ export async function saveOneUpdateAgain(page: Page): Promise<void> {
     });
     await new Promise<void>((resolve, reject) => {
       const tx = db.transaction(['updates', 'draftFigures'], 'readwrite');
-      const cursor = tx.objectStore('updates').openCursor();
+      const cursor = tx
+        .objectStore('updates')
+        .openCursor(IDBKeyRange.bound([quarter], [quarter, []]));
       cursor.onsuccess = () => {
         const found = cursor.result;
-        if (!found) return;
+        if (!found) {
+          reject(new Error(`No update in ${quarter} to save again`));
+          tx.abort();
+          return;
+        }
         tx.objectStore('updates').put(found.value);
         const kept = tx.objectStore('draftFigures');
         kept.put({ key: 'stamp', stamp: crypto.randomUUID() });
@@ -80,7 +87,7 @@ export async function saveOneUpdateAgain(page: Page): Promise<void> {
       tx.onerror = () => reject(tx.error);
     });
     db.close();
-  });
+  }, quarter);
 }
 
 /** Waits until a draft's sources are kept (`src/db/draftSources.ts`): a minute at most. */

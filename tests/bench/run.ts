@@ -403,10 +403,8 @@ async function measure(
     if (scale.name === 'imports')
       return { ...figures, ...(await importsAtTheirLargest(page, data)) };
 
-    figures['raw read of the draft’s rows (baseline)'] = await rawDraftRead(
-      page,
-      quarterKey(FILTER_CONTEXT.quarter),
-    );
+    const draftQuarter = quarterKey(FILTER_CONTEXT.quarter);
+    figures['raw read of the draft’s rows (baseline)'] = await rawDraftRead(page, draftQuarter);
     // First open to an interactive overview, the plan just written: the draft's figures are worked
     // out from every action and its update. Then opened again, nothing written between: the
     // figures kept then are read (decision 0015).
@@ -416,7 +414,7 @@ async function measure(
     await draftSourcesKept(page);
     await measureOverview(figures, page, 'overview interactive, from navigation (figures kept)');
     // And after an update saved: the draft's figures worked out afresh from the sources kept.
-    await saveOneUpdateAgain(page);
+    await saveOneUpdateAgain(page, draftQuarter);
     await measureOverview(
       figures,
       page,
@@ -468,7 +466,7 @@ async function measure(
     await openLightPage(page);
     await measureScrutiny(figures, page, 'scrutiny view rendered (draft, figures kept)');
     await openLightPage(page);
-    await saveOneUpdateAgain(page);
+    await saveOneUpdateAgain(page, draftQuarter);
     await measureScrutiny(figures, page, 'scrutiny view rendered (draft)');
 
     // The audit trail: its first page, then a filtered page, by client-side navigation from a
