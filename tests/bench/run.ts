@@ -551,7 +551,10 @@ async function measure(
   return figures;
 }
 
-/** When a step fails, what each page showed, kept for a person to look at, and where it is. */
+/**
+ * When a step fails, what each page showed, kept for a person to look at, and where it is; with
+ * what its document held (a section not painted in a screenshot may be there, or not).
+ */
 async function keepWhatWasShown(pages: Page[], scale: string): Promise<void> {
   const shown = pages.filter((page) => page.url() !== 'about:blank');
   for (const [index, page] of shown.entries()) {
@@ -560,6 +563,14 @@ async function keepWhatWasShown(pages: Page[], scale: string): Promise<void> {
       () => console.error(`The page at ${page.url()} when the step failed: ${path}`),
       () => console.error(`The page at ${page.url()} could not be captured.`),
     );
+    const held = await page
+      .evaluate(() => ({
+        headings: [...document.querySelectorAll('h1, h2')].map((h) => h.textContent),
+        focused: document.activeElement?.textContent?.slice(0, 60) ?? null,
+        visibility: document.visibilityState,
+      }))
+      .catch((error: unknown) => String(error));
+    console.error(`  its document: ${JSON.stringify(held)}`);
   }
 }
 
