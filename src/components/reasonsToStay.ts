@@ -26,13 +26,29 @@ interface Reason {
 
 /**
  * Every reason the pages shown give, in the order they were given. A router heeds one blocker at
- * a time, so the app has one (`LeavingGuard`), and it asks whichever reason holds.
+ * a time, so the app has one (`LeavingGuard`), and it asks with every reason that holds.
  */
 const reasons = new Set<Reason>();
 
-/** The first reason that holds now: the words to ask with, or none (leave without asking). */
+/**
+ * The words to ask with, put together when a page gives several reasons at once (a workspace's
+ * name typed and not saved while a restore writes): each says what leaving would lose, and the
+ * buttons name no one of them. The same words given twice (two forms not saved) are said once.
+ */
+export function wordsFor(given: readonly LeavingWords[]): LeavingWords | undefined {
+  const words = [...new Set(given)];
+  if (words.length < 2) return words[0];
+  return {
+    title: 'Leave this page?',
+    body: words.map((one) => one.body).join(' '),
+    stay: 'Stay on this page',
+    leave: 'Leave anyway',
+  };
+}
+
+/** The words to ask with, for every reason that holds now; or none (leave without asking). */
 export const reasonToStay = (): LeavingWords | undefined =>
-  [...reasons].find((reason) => reason.holds && !reason.released)?.words;
+  wordsFor([...reasons].filter((reason) => reason.holds && !reason.released).map((r) => r.words));
 
 /**
  * Asks before the page is left while `holds`, in `words`: moving elsewhere in the app asks first,

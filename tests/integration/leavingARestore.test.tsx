@@ -2,7 +2,7 @@
  * A restore being written (over a minute for a large plan) is not stopped by a click elsewhere:
  * moving to another page asks first; staying lets it finish, leaving stops it and the workspace
  * stays as it was. The app asks through one guard, so a form not saved on the same page (the
- * workspace's settings) still asks in its own words.
+ * workspace's settings) still asks in its own words, and with the restore's when both hold.
  */
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -20,10 +20,14 @@ const beforeUnloadCancelled = () => {
   return event.defaultPrevented;
 };
 
-/** The settings page with the backup chosen and checked, and "Replace" clicked. */
-async function replaceWith(file: BackupFile) {
+/**
+ * The settings page with the backup chosen and checked, and "Replace" clicked; `name` typed into
+ * the workspace's name first, and not saved, if given.
+ */
+async function replaceWith(file: BackupFile, name?: string) {
   const view = renderApp('/settings');
   const { user } = view;
+  if (name) await user.type(await screen.findByLabelText('Workspace name'), name);
   await user.upload(
     await screen.findByLabelText('Backup file'),
     new File([file.blob], 'safetynet-backup.json', { type: 'application/json' }),
@@ -87,6 +91,25 @@ describe('leaving a restore being written', () => {
     expect(await database().actions.count()).toBe(actions);
     expect(await workspaceDatabases(before)).toEqual([before]);
     expect(beforeUnloadCancelled()).toBe(false);
+  }, 30_000);
+
+  it('a form not saved while the restore is written: the dialog says both, and names neither', async () => {
+    const answer = holdTheRestoredAnswer();
+    const { user } = await replaceWith(file, ' (draft)');
+    await waitFor(() => expect(answer.written()).toBe(true), { timeout: 10_000 });
+
+    await user.click(screen.getByRole('link', { name: 'Overview' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Leave this page?' });
+    expect(dialog).toHaveTextContent('You have changes on this page that are not saved.');
+    expect(dialog).toHaveTextContent('If you leave this page now, the restore stops');
+    await user.click(screen.getByRole('button', { name: 'Stay on this page' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+    await user.click(screen.getByRole('link', { name: 'Overview' }));
+    await user.click(await screen.findByRole('button', { name: 'Leave anyway' }));
+    await screen.findByRole('heading', { level: 1, name: 'Overview' });
+    expect(workers.at(-1)?.terminated).toBe(true);
+    answer.release();
   }, 30_000);
 
   it('a form not saved on the same page still asks in its own words', async () => {
