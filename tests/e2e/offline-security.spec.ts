@@ -146,8 +146,10 @@ test('the accessibility statement', async ({ page }) => {
   ])
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
   await expect(
-    page.getByText(/prepared on 22 November 2026\. It was last reviewed on 22 November 2026/),
+    page.getByText(/prepared on 22 November 2026\. It was last reviewed on 7 December 2026/),
   ).toBeVisible();
+  // What is not accessible is named, with the accessible way to the same content.
+  await expect(page.getByText(/The quarterly summary’s PDF is not tagged/)).toBeVisible();
   await expectNoAccessibilityViolations(page);
   await screenshot(page, 'accessibility-statement');
   noErrors();

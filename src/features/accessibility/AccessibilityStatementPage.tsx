@@ -3,7 +3,9 @@ import { PageHeader } from '../../components/PageHeader';
 
 /** The accessibility statement, following the GOV.UK model statement for public sector websites. */
 const STATEMENT_PREPARED = '22 November 2026';
-const STATEMENT_REVIEWED = '22 November 2026';
+const STATEMENT_REVIEWED = '7 December 2026';
+/** When the app was last tested as below (keyboard-only walk-throughs included). */
+const APP_TESTED = '22 November 2026';
 
 export function AccessibilityStatementPage() {
   return (
@@ -52,7 +54,9 @@ export function AccessibilityStatementPage() {
             fills the window instead;
           </List.Item>
           <List.Item>
-            the committee documents (Word, PDF and Excel) are not yet produced by the app.
+            the quarterly summary as a PDF has no tags, so a screen reader cannot tell its headings
+            and tables apart: the Word version of the same summary is the accessible one, with real
+            headings, tables with header rows, and a description of each chart.
           </List.Item>
         </List>
 
@@ -107,6 +111,11 @@ export function AccessibilityStatementPage() {
             Chart graphics carry little information for screen readers (WCAG 1.1.1 Non-text
             content). Every chart has a summary in words and a table of the same numbers instead.
           </List.Item>
+          <List.Item>
+            The quarterly summary’s PDF is not tagged (WCAG 1.3.1 Info and relationships): the
+            library that writes it cannot mark its headings and tables. The Word summary of the same
+            quarter holds the same content, accessibly.
+          </List.Item>
         </List>
 
         <Title order={2}>What we’re doing to improve accessibility</Title>
@@ -119,9 +128,9 @@ export function AccessibilityStatementPage() {
         <Title order={2}>Preparation of this accessibility statement</Title>
         <Text>
           This statement was prepared on {STATEMENT_PREPARED}. It was last reviewed on{' '}
-          {STATEMENT_REVIEWED}. The app was last tested on {STATEMENT_REVIEWED}, by automated
-          axe-core scans of every page in its end-to-end tests in Chromium and by keyboard-only
-          walk-throughs of the main tasks, by the team that builds it.
+          {STATEMENT_REVIEWED}. The app was last tested on {APP_TESTED}, by automated axe-core scans
+          of every page in its end-to-end tests in Chromium and by keyboard-only walk-throughs of
+          the main tasks, by the team that builds it.
         </Text>
       </Stack>
     </>
