@@ -165,5 +165,21 @@ test('leaving while a restore is written asks first: staying lets it finish, lea
   await expect(page).toHaveURL(/\/settings$/);
   await page.goto('/plans');
   await expect(page.getByText('GYV-01')).toHaveCount(0);
+
+  // A name typed and not saved as well: the dialog says what each would lose, and names neither.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/settings');
+  await page.getByLabel('Workspace name').fill('SafetyNet (draft)');
+  await replace();
+  const both = page.getByRole('dialog', { name: 'Leave this page?' });
+  await expect(both).toContainText('You have changes on this page that are not saved.');
+  await expect(both).toContainText('the restore stops and the workspace stays as it was');
+  await expectNoAccessibilityViolations(page);
+  await screenshot(page, 'leaving-two-reasons-phone');
+  await both.getByRole('button', { name: 'Leave anyway' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  await page.evaluate(() =>
+    (window as unknown as { letTheRestoreAnswer(): void }).letTheRestoreAnswer(),
+  );
   noErrors();
 });
