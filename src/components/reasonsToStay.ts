@@ -48,7 +48,9 @@ export function wordsFor(given: readonly LeavingWords[]): LeavingWords | undefin
 
 /** The words to ask with, for every reason that holds now; or none (leave without asking). */
 export const reasonToStay = (): LeavingWords | undefined =>
-  wordsFor([...reasons].filter((reason) => reason.holds && !reason.released).map((r) => r.words));
+  wordsFor(
+    [...reasons].filter((reason) => reason.holds && !reason.released).map((reason) => reason.words),
+  );
 
 /**
  * Asks before the page is left while `holds`, in `words`: moving elsewhere in the app asks first,

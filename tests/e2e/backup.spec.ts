@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expectNoAccessibilityViolations, failOnPageErrors, screenshot } from './support';
 
@@ -128,7 +128,8 @@ test('leaving while a restore is written asks first: staying lets it finish, lea
   await page.getByRole('button', { name: 'Load the demo action plan' }).click();
   await expect(page.getByText(/It is loaded: 43 demo actions/)).toBeVisible();
 
-  const replace = async () => {
+  /** "Replace" clicked, then "Overview": the dialog that asks, by its title. */
+  const replace = async (asking = 'Stop the restore?') => {
     await page.getByLabel('Backup file').setInputFiles(path);
     await expect(page.getByText('The backup is complete and unaltered')).toBeVisible();
     await page.getByRole('button', { name: 'Replace the workspace with this backup' }).click();
@@ -136,20 +137,26 @@ test('leaving while a restore is written asks first: staying lets it finish, lea
     if ((page.viewportSize()?.width ?? 1280) < 768)
       await page.getByRole('button', { name: 'Open navigation' }).click();
     await page.getByRole('link', { name: 'Overview' }).click();
-    return page.getByRole('dialog', { name: 'Stop the restore?' });
+    return page.getByRole('dialog', { name: asking });
+  };
+  const letTheRestoreAnswer = () =>
+    page.evaluate(() =>
+      (window as unknown as { letTheRestoreAnswer(): void }).letTheRestoreAnswer(),
+    );
+  /** The dialog at a phone's width, scanned and kept; then left through `leave`. */
+  const leaveThrough = async (dialog: Locator, shot: string, leave: string) => {
+    await expectNoAccessibilityViolations(page);
+    await screenshot(page, shot);
+    await dialog.getByRole('button', { name: leave }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+    await letTheRestoreAnswer();
   };
 
   // Left: the restore stops, and the demo plan loaded after the backup was made is still here.
   await page.setViewportSize({ width: 390, height: 844 });
   const dialog = await replace();
   await expect(dialog).toContainText('the restore stops and the workspace stays as it was');
-  await expectNoAccessibilityViolations(page);
-  await screenshot(page, 'restore-leaving-phone');
-  await dialog.getByRole('button', { name: 'Stop the restore and leave' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
-  await page.evaluate(() =>
-    (window as unknown as { letTheRestoreAnswer(): void }).letTheRestoreAnswer(),
-  );
+  await leaveThrough(dialog, 'restore-leaving-phone', 'Stop the restore and leave');
   await page.goto('/plans');
   await expect(page.getByRole('link', { name: /GYV-01/ }).first()).toBeVisible();
 
@@ -158,9 +165,7 @@ test('leaving while a restore is written asks first: staying lets it finish, lea
   await page.goto('/settings');
   await (await replace()).getByRole('button', { name: 'Stay until it finishes' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
-  await page.evaluate(() =>
-    (window as unknown as { letTheRestoreAnswer(): void }).letTheRestoreAnswer(),
-  );
+  await letTheRestoreAnswer();
   await expect(page.getByText('Workspace restored')).toBeVisible();
   await expect(page).toHaveURL(/\/settings$/);
   await page.goto('/plans');
@@ -170,16 +175,9 @@ test('leaving while a restore is written asks first: staying lets it finish, lea
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/settings');
   await page.getByLabel('Workspace name').fill('SafetyNet (draft)');
-  await replace();
-  const both = page.getByRole('dialog', { name: 'Leave this page?' });
+  const both = await replace('Leave this page?');
   await expect(both).toContainText('You have changes on this page that are not saved.');
   await expect(both).toContainText('the restore stops and the workspace stays as it was');
-  await expectNoAccessibilityViolations(page);
-  await screenshot(page, 'leaving-two-reasons-phone');
-  await both.getByRole('button', { name: 'Leave anyway' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
-  await page.evaluate(() =>
-    (window as unknown as { letTheRestoreAnswer(): void }).letTheRestoreAnswer(),
-  );
+  await leaveThrough(both, 'leaving-two-reasons-phone', 'Leave anyway');
   noErrors();
 });
