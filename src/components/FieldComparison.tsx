@@ -1,4 +1,5 @@
 import { Table } from '@mantine/core';
+import { ScrollingTable } from './ScrollingTable';
 
 interface ComparedField {
   readonly field: string;
@@ -18,7 +19,7 @@ interface FieldComparisonProps {
 export function FieldComparison({ caption, columns, fields }: FieldComparisonProps) {
   const cell = { whiteSpace: 'pre-wrap', wordBreak: 'break-word' } as const;
   return (
-    <Table.ScrollContainer minWidth={480}>
+    <ScrollingTable label={caption} minWidth={480}>
       <Table withTableBorder fz="sm">
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
@@ -38,6 +39,6 @@ export function FieldComparison({ caption, columns, fields }: FieldComparisonPro
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollingTable>
   );
 }

@@ -4,6 +4,7 @@ import { historyQuery } from '../api/queries';
 import { AUDIT_KIND_LABEL, changedFieldNames, type EntityType } from '../domain/audit';
 import { formatUkDateTime } from '../domain/dates';
 import { QueryState } from './QueryState';
+import { ScrollingTable } from './ScrollingTable';
 
 /** An entity's history, drawn from the audit log: who changed what, and when. */
 export function History({
@@ -20,7 +21,7 @@ export function History({
         entries.length === 0 ? (
           <Text c="dimmed">No changes have been recorded since the workspace was created.</Text>
         ) : (
-          <Table.ScrollContainer minWidth={600}>
+          <ScrollingTable label={'Changes, newest first'} minWidth={600}>
             <Table verticalSpacing="xs">
               <Table.Caption>Changes, newest first</Table.Caption>
               <Table.Thead>
@@ -44,7 +45,7 @@ export function History({
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollingTable>
         )
       }
     </QueryState>

@@ -10,6 +10,18 @@ interface PageHeaderProps {
 /** The first page of a visit is announced by the browser itself, as any page load is. */
 let firstPageOfVisit = true;
 
+/** The page's h1 as shown now, if any. */
+let pageTitle: HTMLHeadingElement | null = null;
+
+/**
+ * Puts the focus on the page's title: for when what had the focus is taken away by what it did
+ * (the empty plan's "Load the demo action plan" button, gone once the plan is loaded), so that the
+ * keyboard and a screen reader start again from the top of the page, not from nowhere.
+ */
+export function focusPageTitle(): void {
+  pageTitle?.focus({ preventScroll: true });
+}
+
 /**
  * The page's one h1. It names the browser tab and takes focus when a page opens after client-side
  * navigation, so a screen reader announces the new page. The first page of a visit leaves focus at
@@ -23,6 +35,13 @@ export function PageHeader({ title, lead, children }: PageHeaderProps) {
     if (firstPageOfVisit) firstPageOfVisit = false;
     else heading.current?.focus({ preventScroll: true });
   }, [title]);
+  useEffect(() => {
+    const shown = heading.current;
+    pageTitle = shown;
+    return () => {
+      if (pageTitle === shown) pageTitle = null;
+    };
+  }, []);
   return (
     <Stack gap="xs" mb="lg">
       <Title order={1} ref={heading} tabIndex={-1} className="page-title">

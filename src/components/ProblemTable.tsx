@@ -1,5 +1,6 @@
 import { Table } from '@mantine/core';
 import type { Problem } from '../domain/problems';
+import { ScrollingTable } from './ScrollingTable';
 
 /** Problems found in a spreadsheet, by row and column as the spreadsheet shows them. */
 export function ProblemTable({
@@ -10,7 +11,7 @@ export function ProblemTable({
   readonly caption: string;
 }) {
   return (
-    <Table.ScrollContainer minWidth={560}>
+    <ScrollingTable label={caption} minWidth={560}>
       <Table withTableBorder>
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
@@ -30,6 +31,6 @@ export function ProblemTable({
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollingTable>
   );
 }

@@ -15,6 +15,8 @@ async function firstVisit(page: Page) {
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByRole('button', { name: 'Load the demo plan' }).click();
   await expect(page.getByText('Demo plan loaded')).toBeVisible();
+  // The button went with the guide: the focus is on the page's title, not lost.
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeFocused();
   await expect(page.getByRole('heading', { level: 2, name: /^Progress in/ })).toBeVisible();
 }
 

@@ -24,6 +24,7 @@ import { DELIVERY_SERIES, OVERDUE_SERIES, RAG_SERIES } from '../../domain/chartS
 import { SeriesTable } from '../charts/SeriesTable';
 
 import { bodyName } from './bodyName';
+import { ScrollingTable } from '../ScrollingTable';
 export function RagMixChart({
   figures,
   previous,
@@ -106,7 +107,7 @@ export function Heatmap({
   const matrix = heatmapOfFigures(figures, ids);
   const max = Math.max(1, ...matrix.cells.map((c) => c.count));
   const table = (shaded: boolean) => (
-    <Table.ScrollContainer minWidth={760}>
+    <ScrollingTable label="Actions by 4P row and body" minWidth={760}>
       <Table withTableBorder withColumnBorders>
         <Table.Caption>
           Actions by 4P row and body{shaded ? ': darker cells hold more actions' : ''}
@@ -158,7 +159,7 @@ export function Heatmap({
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollingTable>
   );
   return (
     <ChartFrame

@@ -21,6 +21,7 @@ import { SeriesTable } from '../charts/SeriesTable';
 import { RagBadge } from '../RagBadge';
 
 import { bodyName } from './bodyName';
+import { ScrollingTable } from '../ScrollingTable';
 
 function ActionList({
   list,
@@ -38,7 +39,7 @@ function ActionList({
     'The action plans list them all, with filters.',
   );
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <ScrollingTable label={caption} minWidth={640}>
       <Table withTableBorder>
         <Table.Caption>
           {caption}
@@ -65,7 +66,7 @@ function ActionList({
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollingTable>
   );
 }
 
@@ -196,7 +197,7 @@ export function IndicatorsTable({
       </Text>
     );
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <ScrollingTable label="Indicators against their targets" minWidth={720}>
       <Table withTableBorder>
         <Table.Caption>
           Each indicator’s value for the quarter against its target. Indicator figures are as held
@@ -234,6 +235,6 @@ export function IndicatorsTable({
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollingTable>
   );
 }

@@ -4,8 +4,8 @@ import { PageHeader } from '../../components/PageHeader';
 /** The accessibility statement, following the GOV.UK model statement for public sector websites. */
 const STATEMENT_PREPARED = '22 November 2026';
 const STATEMENT_REVIEWED = '7 December 2026';
-/** When the app was last tested as below (keyboard-only walk-throughs included). */
-const APP_TESTED = '22 November 2026';
+/** When the app was last tested as below (keyboard journeys: tests/e2e/keyboard.spec.ts). */
+const APP_TESTED = '7 December 2026';
 
 export function AccessibilityStatementPage() {
   return (
@@ -128,9 +128,12 @@ export function AccessibilityStatementPage() {
         <Title order={2}>Preparation of this accessibility statement</Title>
         <Text>
           This statement was prepared on {STATEMENT_PREPARED}. It was last reviewed on{' '}
-          {STATEMENT_REVIEWED}. The app was last tested on {APP_TESTED}, by automated axe-core scans
-          of every page in its end-to-end tests in Chromium and by keyboard-only walk-throughs of
-          the main tasks, by the team that builds it.
+          {STATEMENT_REVIEWED}. The app was last tested on {APP_TESTED}, by the team that builds it:
+          automated axe-core scans of every page in its end-to-end tests in Chromium, and journeys
+          through the main tasks with the keyboard alone (planning an action, recording an update,
+          closing a quarter, reading the scrutiny view, exporting a summary, and the navigation on a
+          phone), checking at every stop that the focus can be seen, is not hidden, and is ringed
+          with enough contrast.
         </Text>
       </Stack>
     </>

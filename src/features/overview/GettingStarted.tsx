@@ -17,6 +17,7 @@ import { Link } from 'react-router';
 import { messageOf, problemsOf } from '../../api/errors';
 import { useLoadDemoPlan, useUpdateSettings } from '../../api/mutations';
 import { ErrorSummary, fieldError, type FieldProblem } from '../../components/ErrorSummary';
+import { focusPageTitle } from '../../components/PageHeader';
 import {
   DEFAULT_WORKSPACE,
   ROLE_LABEL,
@@ -58,6 +59,8 @@ export function GettingStarted({ settings }: { readonly settings: WorkspaceSetti
   const loadDemo = async () => {
     try {
       const count = await load.mutateAsync(undefined);
+      // The button went with this guide: the focus starts again at the page's title.
+      focusPageTitle();
       notifications.show({
         color: 'green',
         title: 'Demo plan loaded',

@@ -27,6 +27,7 @@ import { ProblemTable } from '../../components/ProblemTable';
 import { actionContextOf } from '../../domain/actionRules';
 import { useActionFormData } from './useActionFormData';
 import { formatUkDate } from '../../domain/dates';
+import { ScrollingTable } from '../../components/ScrollingTable';
 
 /**
  * Import actions from an existing tracker: choose the file, confirm which column holds which
@@ -220,7 +221,7 @@ export function ImportActionsPage() {
                   <Text>
                     All {formatFigure(checked.rows.length)} rows are ready. The first ones:
                   </Text>
-                  <Table.ScrollContainer minWidth={640}>
+                  <ScrollingTable label="Actions to import" minWidth={640}>
                     <Table withTableBorder>
                       <Table.Caption>Actions to import (first 10)</Table.Caption>
                       <Table.Thead>
@@ -246,7 +247,7 @@ export function ImportActionsPage() {
                         ))}
                       </Table.Tbody>
                     </Table>
-                  </Table.ScrollContainer>
+                  </ScrollingTable>
                   <Group>
                     <Button onClick={submit} loading={importActions.isPending}>
                       Import {formatFigure(checked.rows.length)} actions

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { messageOf } from '../../api/errors';
 import { useLoadDemoPlan } from '../../api/mutations';
 import { EmptyState } from '../../components/EmptyState';
+import { focusPageTitle } from '../../components/PageHeader';
 
 /** An empty plan: create the first action, import a tracker, or load the demo plan. */
 export function NoActionsYet({ bodyId }: { readonly bodyId: string | undefined }) {
@@ -26,20 +27,25 @@ export function NoActionsYet({ bodyId }: { readonly bodyId: string | undefined }
             variant="default"
             loading={loadDemo.isPending}
             onClick={() =>
-              loadDemo.mutate(undefined, {
-                onSuccess: (count) =>
+              // Answered by the promise, not `mutate`'s callbacks: those are dropped when this
+              // empty plan goes, which loading the plan makes it do before they would run.
+              void loadDemo.mutateAsync().then(
+                (count) => {
+                  // The button went with it: the focus starts again at the page's title.
+                  focusPageTitle();
                   notifications.show({
                     color: 'green',
                     title: 'Demo plan loaded',
                     message: `${count} example actions added, labelled as demo data.`,
-                  }),
-                onError: (error) =>
+                  });
+                },
+                (error: unknown) =>
                   notifications.show({
                     color: 'red',
                     title: 'Demo plan not loaded',
                     message: messageOf(error),
                   }),
-              })
+              )
             }
           >
             Load the demo action plan

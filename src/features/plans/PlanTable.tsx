@@ -7,6 +7,7 @@ import { ACTION_STATUS_LABEL, isOverdue, type Action } from '../../domain/action
 import { formatUkDate } from '../../domain/dates';
 import { type PlanSortKey } from '../../domain/planFilter';
 import { fourPRowName } from '../../domain/strategicTool';
+import { ScrollingTable } from '../../components/ScrollingTable';
 
 export const COLUMNS: { key: PlanSortKey; label: string }[] = [
   { key: 'ref', label: 'Reference' },
@@ -28,7 +29,7 @@ export interface PlanTableProps {
 
 export function PlanTable({ rows, bodyName, sortKey, direction, onSort, today }: PlanTableProps) {
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <ScrollingTable label="Actions" minWidth={900}>
       <Table striped verticalSpacing="xs">
         <Table.Caption>Actions. Select a column heading to sort.</Table.Caption>
         <Table.Thead>
@@ -94,6 +95,6 @@ export function PlanTable({ rows, bodyName, sortKey, direction, onSort, today }:
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollingTable>
   );
 }

@@ -26,6 +26,7 @@ import { StrategicMatrix } from './StrategicMatrix';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { FIGURE_8_CAPTION, FIGURE_8_COLUMNS } from '../../domain/strategicTool';
+import { ScrollingTable } from '../../components/ScrollingTable';
 
 const VIEWS = [
   { value: 'matrix', label: 'Matrix' },
@@ -77,7 +78,7 @@ export function StrategicToolPage() {
             <ThemeView themes={themes} rows={rows} counts={actionsPerTheme(actions.data ?? [])} />
           ) : (
             <>
-              <Table.ScrollContainer minWidth={720}>
+              <ScrollingTable label={FIGURE_8_CAPTION} minWidth={720}>
                 <Table withTableBorder withColumnBorders verticalSpacing="sm" captionSide="top">
                   <Table.Caption>{FIGURE_8_CAPTION} (report lines 1068–1074)</Table.Caption>
                   <Table.Thead>
@@ -99,7 +100,7 @@ export function StrategicToolPage() {
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </ScrollingTable>
               <Card withBorder mt="lg" component="section" aria-labelledby="themes-heading">
                 <Title order={2} size="h3" id="themes-heading" mb="xs">
                   The {themes.length} intervention themes
@@ -141,7 +142,7 @@ function ThemeView({
   readonly counts: ReadonlyMap<string, number>;
 }) {
   return (
-    <Table.ScrollContainer minWidth={560}>
+    <ScrollingTable label="Live actions by intervention theme" minWidth={560}>
       <Table withTableBorder captionSide="top">
         <Table.Caption>Live actions tagged with each intervention theme</Table.Caption>
         <Table.Thead>
@@ -183,7 +184,7 @@ function ThemeView({
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollingTable>
   );
 }
 
