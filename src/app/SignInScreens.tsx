@@ -2,6 +2,7 @@
 import { Alert, Button, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { claimFirstManager, signIn, signOut } from '../api/session';
+import { BusyButton } from '../components/BusyButton';
 
 export function SignInScreen({
   message,
@@ -30,7 +31,7 @@ export function SignInScreen({
           {problem ?? message}
         </Alert>
       )}
-      <Button
+      <BusyButton
         loading={busy}
         onClick={() => {
           setBusy(true);
@@ -41,7 +42,7 @@ export function SignInScreen({
         }}
       >
         Sign in
-      </Button>
+      </BusyButton>
     </Stack>
   );
 }

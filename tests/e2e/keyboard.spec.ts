@@ -261,3 +261,55 @@ test('on a phone, the keyboard opens the navigation and reaches every page from 
   await expectNoAccessibilityViolations(page);
   noErrors();
 });
+
+test('where a button takes itself away, or is busy, the focus goes to what takes its place', async ({
+  page,
+}) => {
+  const noErrors = failOnPageErrors(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/settings');
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+
+  // Busy while the plan is written (Mantine disables it), then back in the focus, renamed.
+  await activate(page, page.getByRole('button', { name: 'Load the demo action plan' }));
+  await expect(page.getByText(/It is loaded: \d+ demo actions/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Remove the demo action plan' })).toBeFocused();
+  await expectFocusShown(page);
+
+  // Archiving an action swaps its buttons for "Restore action", and restoring swaps them back.
+  await goThroughNavigation(page, 'Action plans', 'Action plans');
+  await activate(page, page.getByRole('link', { name: 'BOARD-02', exact: true }));
+  await expect(page.getByRole('heading', { level: 1, name: /^BOARD-02: / })).toBeFocused();
+  await activate(page, page.getByRole('button', { name: 'Archive action' }));
+  await expect(page.getByRole('button', { name: 'Restore action' })).toBeFocused();
+  await expectFocusShown(page);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Archive action' })).toBeFocused();
+  await expectNoAccessibilityViolations(page);
+
+  // Closing a quarter leaves the focus on the step that takes the close's place; asking to reopen
+  // puts it in the reason's field; cancelling brings it back; reopening leaves it on the close.
+  await goThroughNavigation(page, 'Quarterly updates', /^Quarterly updates, /);
+  const quarter = ((await page.getByRole('heading', { level: 1 }).textContent()) ?? '').replace(
+    'Quarterly updates, ',
+    '',
+  );
+  await activate(page, page.getByRole('button', { name: `Close ${quarter}…` }));
+  await tabTo(page, page.getByRole('dialog').getByRole('button', { name: 'Close the quarter' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(`${quarter} is closed (version 1)`)).toBeVisible();
+  const reopenStep = page.getByRole('button', { name: 'Reopen quarter…' });
+  await expect(reopenStep).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Reason for reopening')).toBeFocused();
+  await expectFocusShown(page);
+  await activate(page, page.getByRole('button', { name: 'Cancel' }));
+  await expect(reopenStep).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('A late return from the Prevent subgroup.');
+  await activate(page, page.getByRole('button', { name: `Reopen ${quarter}` }));
+  await expect(page.getByRole('button', { name: `Close ${quarter}…` })).toBeFocused();
+  await expectFocusShown(page);
+  await expectNoAccessibilityViolations(page);
+  noErrors();
+});

@@ -121,6 +121,11 @@ test('two browsers share one plan: offline edits merge, the same edit conflicts,
   await screenshot(pageB, 'shared-plan-conflict');
   await conflict.getByRole('button', { name: 'Keep both texts to merge by hand' }).click();
   await expect(pageB.getByText('Nothing to resolve.')).toBeVisible();
+  // Said once the card has gone, and the focus is on the list's heading, not lost with the card.
+  await expect(pageB.getByText('Both texts are kept, one after the other')).toBeVisible();
+  await expect(
+    pageB.getByRole('heading', { level: 2, name: 'Conflicts and changes not accepted (0)' }),
+  ).toBeFocused();
   await expect(header(pageB)).toContainText(/^Synced/, { timeout: 20_000 });
 
   // A sees both texts; the audit trail's head is the same on both and on the server.

@@ -37,6 +37,7 @@ import { downloadFile } from '../../lib/download';
 import { useUrlFilters } from '../../lib/useUrlFilters';
 import { EntryChanges } from './EntryChanges';
 import { VerifyPanel } from './VerifyPanel';
+import { BusyButton } from '../../components/BusyButton';
 
 const ENTITY_TYPES = (Object.keys(ENTITY_LABEL) as EntityType[]).map((value) => ({
   value,
@@ -179,13 +180,13 @@ export function AuditPage() {
                     ? 'No entries match'
                     : `Showing entries ${formatFigure(result.entries[0]?.seq)} to ${formatFigure(result.entries.at(-1)?.seq)}, newest first`}
                 </Text>
-                <Button
+                <BusyButton
                   variant="default"
                   onClick={() => void exportCsv()}
                   loading={record.isPending}
                 >
                   Export these entries as CSV
-                </Button>
+                </BusyButton>
               </Group>
               {result.entries.length > 0 ? (
                 <Table.ScrollContainer minWidth={860}>

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { verifyRecords } from '../../api/audit';
 import { messageOf } from '../../api/errors';
 import type { ChainVerdict } from '../../domain/audit';
+import { BusyButton } from '../../components/BusyButton';
 
 /** "Verify the audit trail": walks the hash chain and says whether it is intact. */
 export function VerifyPanel() {
@@ -32,9 +33,9 @@ export function VerifyPanel() {
         the whole chain: any entry altered or removed since it was written shows up.
       </Text>
       <Group>
-        <Button onClick={() => void run()} loading={running}>
+        <BusyButton onClick={() => void run()} loading={running}>
           Verify the audit trail
-        </Button>
+        </BusyButton>
         {running && checked !== null ? (
           <Text role="status">Checked {checked.toLocaleString('en-GB')} entries…</Text>
         ) : null}

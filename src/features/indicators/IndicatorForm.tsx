@@ -1,13 +1,4 @@
-import {
-  Button,
-  Checkbox,
-  Group,
-  NativeSelect,
-  Radio,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Checkbox, Group, NativeSelect, Radio, Stack, Textarea, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useUnsavedChanges } from '../../components/reasonsToStay';
@@ -29,6 +20,7 @@ import {
   type IndicatorInput,
 } from '../../domain/indicators';
 import { parsePolygon } from '../../domain/police';
+import { BusyButton } from '../../components/BusyButton';
 
 function inputOf(indicator: Indicator | null): IndicatorInput {
   return {
@@ -219,9 +211,9 @@ export function IndicatorForm({
         />
         <IndicatorLinkFields form={form} set={set} error={error} />
         <Group>
-          <Button type="submit" loading={create.isPending || update.isPending}>
+          <BusyButton type="submit" loading={create.isPending || update.isPending}>
             {indicator ? 'Save changes' : 'Create indicator'}
-          </Button>
+          </BusyButton>
         </Group>
       </Stack>
     </form>

@@ -10,6 +10,7 @@ import { formatUkDateTime, todayIso } from '../../domain/dates';
 import { type Indicator, type IndicatorValue } from '../../domain/indicators';
 import { periodLabel } from '../../domain/quarters';
 import { previousQuarter, quarterKey, quarterOfDate } from '../../domain/quarters';
+import { BusyButton } from '../../components/BusyButton';
 
 /** The last eight quarters up to this one, newest first. */
 function recentQuarters() {
@@ -82,9 +83,9 @@ export function ValueForm({ indicator }: { readonly indicator: Indicator }) {
           onChange={(e) => setValue(e.currentTarget.value)}
           error={fieldError(problems, 'value')}
         />
-        <Button type="submit" mt={monthly ? 46 : 25} loading={save.isPending}>
+        <BusyButton type="submit" mt={monthly ? 46 : 25} loading={save.isPending}>
           Save value
-        </Button>
+        </BusyButton>
       </Group>
     </form>
   );

@@ -7,7 +7,7 @@ import { messageOf } from '../../api/errors';
 import { useAddDraftIndicators } from '../../api/mutations';
 import { bodiesQuery, indicatorsQuery, settingsQuery } from '../../api/queries';
 import { EmptyState } from '../../components/EmptyState';
-import { PageHeader } from '../../components/PageHeader';
+import { focusPageTitle, PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { RagBadge } from '../../components/RagBadge';
 import { bodyDisplayName } from '../../domain/bodies';
@@ -21,6 +21,7 @@ import {
 import { periodLabel } from '../../domain/quarters';
 import { quarterKey } from '../../domain/quarters';
 import { reportingQuarterOf } from '../../domain/workspace';
+import { BusyButton } from '../../components/BusyButton';
 
 /** Every outcome indicator with its latest complete quarter against target. */
 export function IndicatorsPage() {
@@ -55,17 +56,20 @@ export function IndicatorsPage() {
                   The research report gives baselines for seven candidate indicators. Add them as
                   drafts for the board to agree, or create your own.
                 </span>
-                <Button
+                <BusyButton
                   variant="default"
                   loading={addDrafts.isPending}
                   onClick={() =>
                     addDrafts.mutate(undefined, {
-                      onSuccess: (count) =>
+                      onSuccess: (count) => {
+                        // The button went with the empty list: the focus starts again at the top.
+                        focusPageTitle();
                         notifications.show({
                           color: 'green',
                           title: 'Draft indicators added',
                           message: `${count} draft indicators from the report`,
-                        }),
+                        });
+                      },
                       onError: (error) =>
                         notifications.show({
                           color: 'red',
@@ -76,7 +80,7 @@ export function IndicatorsPage() {
                   }
                 >
                   Add the report’s draft indicators
-                </Button>
+                </BusyButton>
               </Stack>
             </EmptyState>
           ) : (

@@ -1,20 +1,11 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Group,
-  NativeSelect,
-  Progress,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Card, Group, NativeSelect, Progress, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { messageOf } from '../../api/errors';
 import { availabilityOptions, categoriesOptions, useFetchPoliceFigures } from '../../api/police';
 import { type Indicator } from '../../domain/indicators';
 import { monthRange, periodLabel } from '../../domain/quarters';
+import { BusyButton } from '../../components/BusyButton';
 
 /** Fetches the indicator's monthly crime counts from data.police.uk, with progress. */
 export function PolicePanel({ indicator }: { readonly indicator: Indicator }) {
@@ -67,13 +58,13 @@ export function PolicePanel({ indicator }: { readonly indicator: Indicator }) {
             data={options}
             disabled={months.length === 0}
           />
-          <Button
+          <BusyButton
             loading={fetching.isPending}
             disabled={!start || !end || start > end}
             onClick={() => fetching.mutate({ indicator, months: monthRange(start, end) })}
           >
             Fetch figures
-          </Button>
+          </BusyButton>
         </Group>
         {progress ? (
           <div>

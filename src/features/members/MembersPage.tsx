@@ -23,6 +23,7 @@ import { QueryState } from '../../components/QueryState';
 import { bodyDisplayName } from '../../domain/bodies';
 import type { Member } from '../../domain/roles';
 import { ROLE_LABEL, USER_ROLES, type UserRole } from '../../domain/workspace';
+import { BusyButton } from '../../components/BusyButton';
 
 const membersQuery = {
   queryKey: ['shared-plan', 'members'],
@@ -131,7 +132,7 @@ export function MembersPage() {
                             >
                               Change
                             </Button>
-                            <Button
+                            <BusyButton
                               size="xs"
                               variant="default"
                               color="red"
@@ -143,7 +144,7 @@ export function MembersPage() {
                               }}
                             >
                               Remove
-                            </Button>
+                            </BusyButton>
                           </Group>
                         </Table.Td>
                       </Table.Tr>
@@ -205,9 +206,9 @@ export function MembersPage() {
                 {form.role ? ROLE_WORDS[form.role] : 'Choose a role to see what it allows.'}
               </Text>
               <Group>
-                <Button type="submit" loading={save.isPending}>
+                <BusyButton type="submit" loading={save.isPending}>
                   {editing ? 'Save the change' : 'Add the person'}
-                </Button>
+                </BusyButton>
                 {form !== EMPTY && (
                   <Button variant="default" onClick={() => setForm(EMPTY)}>
                     Clear

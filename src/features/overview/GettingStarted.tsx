@@ -24,6 +24,7 @@ import {
   USER_ROLES,
   type WorkspaceSettings,
 } from '../../domain/workspace';
+import { BusyButton } from '../../components/BusyButton';
 
 const FIELD_IDS = { userName: 'first-user-name', userRole: 'first-user-role' };
 
@@ -118,9 +119,9 @@ export function GettingStarted({ settings }: { readonly settings: WorkspaceSetti
                   onChange={(event) => setUserRole(event.currentTarget.value)}
                   data={USER_ROLES.map((role) => ({ value: role, label: ROLE_LABEL[role] }))}
                 />
-                <Button type="submit" loading={save.isPending}>
+                <BusyButton type="submit" loading={save.isPending}>
                   Save
-                </Button>
+                </BusyButton>
               </Group>
             </form>
           )}
@@ -130,9 +131,9 @@ export function GettingStarted({ settings }: { readonly settings: WorkspaceSetti
             <Text fw={600}>Then begin the plan:</Text>
             {named ? (
               <Group gap="sm">
-                <Button onClick={() => void loadDemo()} loading={load.isPending}>
+                <BusyButton onClick={() => void loadDemo()} loading={load.isPending}>
                   Load the demo plan
-                </Button>
+                </BusyButton>
                 <Button component={Link} to="/actions/new" variant="default">
                   Create the first action
                 </Button>

@@ -33,6 +33,7 @@ import {
 import { bodyDisplayName } from '../../domain/bodies';
 import { nextReference } from '../../domain/references';
 import { type FourPRowId } from '../../domain/strategicTool';
+import { BusyButton } from '../../components/BusyButton';
 
 export function blankActionForm(bodyId: string, refs: readonly string[]): ActionFormValues {
   return {
@@ -238,9 +239,9 @@ export function ActionForm({
         <ActionDeliveryFields form={delivery} set={set} error={error} />
         <ActionLinkFields form={links} data={data} set={set} error={error} onRows={changeRows} />
         <Group>
-          <Button type="submit" loading={saving}>
+          <BusyButton type="submit" loading={saving}>
             {submitLabel}
-          </Button>
+          </BusyButton>
           <Button variant="default" onClick={onCancel}>
             Cancel
           </Button>

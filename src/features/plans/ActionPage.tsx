@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import { notifications } from '../../lib/notifications';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { messageOf } from '../../api/errors';
 import { useArchiveAction, useRestoreAction } from '../../api/mutations';
@@ -31,6 +31,7 @@ import { formatUkDate, todayIso } from '../../domain/dates';
 import { EditAction } from './EditAction';
 import { useActionFormData } from './useActionFormData';
 import { ActionUpdates, Detail } from './ActionUpdates';
+import { BusyButton } from '../../components/BusyButton';
 
 export function ActionPage() {
   const ref = (useParams().ref ?? '').toUpperCase();
@@ -63,8 +64,18 @@ function ActionDetail({ action }: { readonly action: Action }) {
   const formData = useActionFormData().data;
   const archive = useArchiveAction();
   const restore = useRestoreAction();
+  // Archiving swaps the archive button for the restore button, and restoring swaps them back: the
+  // focus, on the button pressed, moves to the one in its place rather than to nowhere.
+  const swapped = useRef<HTMLButtonElement>(null);
+  const pressedHere = useRef(false);
+  useEffect(() => {
+    if (!pressedHere.current) return;
+    pressedHere.current = false;
+    swapped.current?.focus();
+  }, [action.archived]);
 
-  const doRestore = () =>
+  const doRestore = () => {
+    pressedHere.current = true;
     restore.mutate(action.id, {
       onSuccess: () =>
         notifications.show({
@@ -72,11 +83,15 @@ function ActionDetail({ action }: { readonly action: Action }) {
           title: 'Action restored',
           message: `${action.ref} is back in the plan.`,
         }),
-      onError: (error) =>
-        notifications.show({ color: 'red', title: 'Not restored', message: messageOf(error) }),
+      onError: (error) => {
+        pressedHere.current = false;
+        notifications.show({ color: 'red', title: 'Not restored', message: messageOf(error) });
+      },
     });
+  };
 
-  const doArchive = () =>
+  const doArchive = () => {
+    pressedHere.current = true;
     archive.mutate(action.id, {
       onSuccess: () =>
         notifications.show({
@@ -92,9 +107,12 @@ function ActionDetail({ action }: { readonly action: Action }) {
             </Group>
           ),
         }),
-      onError: (error) =>
-        notifications.show({ color: 'red', title: 'Not archived', message: messageOf(error) }),
+      onError: (error) => {
+        pressedHere.current = false;
+        notifications.show({ color: 'red', title: 'Not archived', message: messageOf(error) });
+      },
     });
+  };
 
   if (editing && formData) {
     return <EditAction action={action} formData={formData} onDone={() => setEditing(false)} />;
@@ -135,9 +153,9 @@ function ActionDetail({ action }: { readonly action: Action }) {
         <Alert color="gray" title="This action is archived" mb="lg">
           <Stack gap="xs" align="flex-start">
             <Text>It is not in the plan or the strategic tool. Restore it to bring it back.</Text>
-            <Button onClick={doRestore} loading={restore.isPending}>
+            <BusyButton ref={swapped} onClick={doRestore} loading={restore.isPending}>
               Restore action
-            </Button>
+            </BusyButton>
           </Stack>
         </Alert>
       ) : (
@@ -145,9 +163,15 @@ function ActionDetail({ action }: { readonly action: Action }) {
           <Button onClick={() => setEditing(true)} disabled={!formData}>
             Edit action
           </Button>
-          <Button variant="default" color="red" onClick={doArchive} loading={archive.isPending}>
+          <BusyButton
+            ref={swapped}
+            variant="default"
+            color="red"
+            onClick={doArchive}
+            loading={archive.isPending}
+          >
             Archive action
-          </Button>
+          </BusyButton>
         </Group>
       )}
       <Stack gap="lg">

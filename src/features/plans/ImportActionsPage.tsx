@@ -28,6 +28,7 @@ import { actionContextOf } from '../../domain/actionRules';
 import { useActionFormData } from './useActionFormData';
 import { formatUkDate } from '../../domain/dates';
 import { ScrollingTable } from '../../components/ScrollingTable';
+import { BusyButton } from '../../components/BusyButton';
 
 /**
  * Import actions from an existing tracker: choose the file, confirm which column holds which
@@ -249,9 +250,9 @@ export function ImportActionsPage() {
                     </Table>
                   </ScrollingTable>
                   <Group>
-                    <Button onClick={submit} loading={importActions.isPending}>
+                    <BusyButton onClick={submit} loading={importActions.isPending}>
                       Import {formatFigure(checked.rows.length)} actions
-                    </Button>
+                    </BusyButton>
                     <Button component={Link} to="/plans" variant="default">
                       Cancel
                     </Button>

@@ -5,6 +5,7 @@ import { messageOf } from '../../api/errors';
 import { useLoadDemoPlan } from '../../api/mutations';
 import { EmptyState } from '../../components/EmptyState';
 import { focusPageTitle } from '../../components/PageHeader';
+import { BusyButton } from '../../components/BusyButton';
 
 /** An empty plan: create the first action, import a tracker, or load the demo plan. */
 export function NoActionsYet({ bodyId }: { readonly bodyId: string | undefined }) {
@@ -23,7 +24,7 @@ export function NoActionsYet({ bodyId }: { readonly bodyId: string | undefined }
           <Button component={Link} to="/actions/import" variant="default">
             Import from a spreadsheet
           </Button>
-          <Button
+          <BusyButton
             variant="default"
             loading={loadDemo.isPending}
             onClick={() =>
@@ -49,7 +50,7 @@ export function NoActionsYet({ bodyId }: { readonly bodyId: string | undefined }
             }
           >
             Load the demo action plan
-          </Button>
+          </BusyButton>
         </Group>
       </Stack>
     </EmptyState>

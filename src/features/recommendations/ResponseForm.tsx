@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
+import { Group, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '../../lib/notifications';
 import { useState, type FormEvent } from 'react';
 import { ChangedElsewhere } from '../../components/ChangedElsewhere';
@@ -14,6 +14,7 @@ import {
   RESPONSE_STATUSES,
   type Recommendation,
 } from '../../domain/recommendations';
+import { BusyButton } from '../../components/BusyButton';
 
 const FIELD_IDS = { response: 'response', responseNote: 'response-note' };
 const LABELS = { response: 'Board response', note: 'Note' };
@@ -81,9 +82,9 @@ export function ResponseForm({ recommendation }: { readonly recommendation: Reco
           error={fieldError(problems, 'responseNote')}
         />
         <Group>
-          <Button type="submit" loading={save.isPending}>
+          <BusyButton type="submit" loading={save.isPending}>
             Save response
-          </Button>
+          </BusyButton>
           {recommendation.respondedAt ? (
             <Text size="sm" c="dimmed">
               Last recorded {formatUkDateTime(recommendation.respondedAt)}

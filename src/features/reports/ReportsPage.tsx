@@ -36,6 +36,7 @@ import {
   type ExportStep,
 } from '../../domain/report/formats';
 import { formatBytes } from '../../lib/storage';
+import { BusyButton } from '../../components/BusyButton';
 
 const labelOf = quarterKeyLabel;
 
@@ -189,7 +190,7 @@ function ExportButtons({
     <Stack gap="xs" mt="md">
       <Group gap="sm" role="group" aria-label={`Export ${label}`}>
         {EXPORT_FORMATS.map(({ format, label: name }) => (
-          <Button
+          <BusyButton
             key={format}
             variant={format === 'docx' ? 'filled' : 'default'}
             leftSection={<IconDownload size={16} aria-hidden />}
@@ -198,7 +199,7 @@ function ExportButtons({
             onClick={() => start(format)}
           >
             {name}
-          </Button>
+          </BusyButton>
         ))}
         {pending && step !== 'recording' ? (
           <Button

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Group, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '../../lib/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -10,6 +10,7 @@ import { QueryState } from '../../components/QueryState';
 import { formatUkDateTime } from '../../domain/dates';
 import { downloadFile } from '../../lib/download';
 import { formatBytes } from '../../lib/storage';
+import { BusyButton } from '../../components/BusyButton';
 
 /** Download a backup; see when the last one was made; choose when to be reminded. */
 export function BackupPanel() {
@@ -69,9 +70,9 @@ export function DownloadBackupButton({
     });
   return (
     <div>
-      <Button onClick={download} loading={backup.isPending} variant={variant}>
+      <BusyButton onClick={download} loading={backup.isPending} variant={variant}>
         {label}
-      </Button>
+      </BusyButton>
     </div>
   );
 }
@@ -120,9 +121,9 @@ function ReminderForm({ days, changes }: { readonly days: number; readonly chang
           onChange={(event) => setForm({ ...form, changes: event.currentTarget.value })}
           error={fieldError(problems, 'changes')}
         />
-        <Button type="submit" variant="outline" loading={save.isPending}>
+        <BusyButton type="submit" variant="outline" loading={save.isPending}>
           Save reminder
-        </Button>
+        </BusyButton>
       </Group>
     </form>
   );

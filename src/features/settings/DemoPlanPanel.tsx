@@ -1,10 +1,11 @@
-import { Button, Group, Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import { notifications } from '../../lib/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { messageOf } from '../../api/errors';
 import { useLoadDemoPlan, useRemoveDemoPlan } from '../../api/mutations';
 import { demoActionCountQuery } from '../../api/queries';
 import { Failed, Loading } from '../../components/QueryState';
+import { BusyButton } from '../../components/BusyButton';
 
 /** Loads the example actions drawn from the report, or removes them all in one step. */
 export function DemoPlanPanel() {
@@ -31,21 +32,21 @@ export function DemoPlanPanel() {
       </Text>
       <Group>
         {loaded ? (
-          <Button
+          <BusyButton
             color="red"
             variant="outline"
             onClick={() => remove.mutate(undefined, report('Demo plan removed'))}
             loading={remove.isPending}
           >
             Remove the demo action plan
-          </Button>
+          </BusyButton>
         ) : (
-          <Button
+          <BusyButton
             onClick={() => load.mutate(undefined, report('Demo plan loaded'))}
             loading={load.isPending}
           >
             Load the demo action plan
-          </Button>
+          </BusyButton>
         )}
       </Group>
     </>

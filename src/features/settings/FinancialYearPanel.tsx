@@ -11,6 +11,7 @@ import { planNewYear } from '../../domain/newYear';
 import type { Objective } from '../../domain/objectives';
 import { Failed, Loading } from '../../components/QueryState';
 import { financialYearLabel, quarterOfDate } from '../../domain/quarters';
+import { BusyButton } from '../../components/BusyButton';
 
 /**
  * "Start financial year": previewed, then run as one audited step. The plan's actions are read
@@ -76,7 +77,7 @@ function NewYearPreview({
           .
         </List.Item>
       </List>
-      <Button
+      <BusyButton
         mt="sm"
         loading={start.isPending}
         onClick={() =>
@@ -99,7 +100,7 @@ function NewYearPreview({
         }
       >
         Start financial year {plan.label}
-      </Button>
+      </BusyButton>
     </Alert>
   );
 }

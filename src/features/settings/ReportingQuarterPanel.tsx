@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, Text } from '@mantine/core';
+import { Group, NativeSelect, Text } from '@mantine/core';
 import { notifications } from '../../lib/notifications';
 import { useState } from 'react';
 import { messageOf } from '../../api/errors';
@@ -13,6 +13,7 @@ import {
   type Quarter,
 } from '../../domain/quarters';
 import type { WorkspaceSettings } from '../../domain/workspace';
+import { BusyButton } from '../../components/BusyButton';
 
 /** The reporting quarter follows today's date unless the manager fixes it. */
 export function ReportingQuarterPanel({ settings }: { readonly settings: WorkspaceSettings }) {
@@ -42,7 +43,7 @@ export function ReportingQuarterPanel({ settings }: { readonly settings: Workspa
             ...choices.map((q) => ({ value: quarterKey(q), label: quarterLabel(q) })),
           ]}
         />
-        <Button
+        <BusyButton
           loading={save.isPending}
           onClick={() =>
             // mutateAsync: saving changes this panel's key, so mutate's callbacks would be lost.
@@ -59,7 +60,7 @@ export function ReportingQuarterPanel({ settings }: { readonly settings: Workspa
           }
         >
           Save reporting quarter
-        </Button>
+        </BusyButton>
       </Group>
     </>
   );

@@ -1,10 +1,11 @@
-import { Button, Stack, Text, TextInput } from '@mantine/core';
+import { Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '../../lib/notifications';
 import { useState, type FormEvent } from 'react';
 import { messageOf, problemsOf } from '../../api/errors';
 import { useResetWorkspace } from '../../api/mutations';
 import { ErrorSummary, fieldError, type FieldProblem } from '../../components/ErrorSummary';
 import { RESET_CONFIRMATION } from '../../domain/workspace';
+import { BusyButton } from '../../components/BusyButton';
 
 /** Returns the workspace to the state seeded from the report, behind a typed confirmation. */
 export function ResetPanel() {
@@ -50,9 +51,9 @@ export function ResetPanel() {
           autoComplete="off"
         />
         <div>
-          <Button type="submit" color="red" loading={reset.isPending}>
+          <BusyButton type="submit" color="red" loading={reset.isPending}>
             Reset workspace
-          </Button>
+          </BusyButton>
         </div>
       </Stack>
     </form>

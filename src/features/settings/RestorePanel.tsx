@@ -1,4 +1,4 @@
-import { Alert, Button, Stack, Table, Text } from '@mantine/core';
+import { Alert, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '../../lib/notifications';
 import { useEffect, useRef, useState } from 'react';
 import { messageOf } from '../../api/errors';
@@ -10,6 +10,7 @@ import { checkBackupFile, type CheckedBackup } from '../../api/backups';
 import { TABLE_LABEL, TABLE_NAMES } from '../../domain/backupSchema';
 import { formatUkDateTime } from '../../domain/dates';
 import { DownloadBackupButton } from './BackupPanel';
+import { BusyButton } from '../../components/BusyButton';
 
 /** Leaving while the backup is written (over a minute for a large plan) stops the restore. */
 const STOPS_THE_RESTORE: LeavingWords = {
@@ -126,9 +127,9 @@ export function RestorePanel() {
           </Text>
           <DownloadBackupButton label="Download a backup of the current data" variant="outline" />
           <div>
-            <Button color="red" onClick={() => replace(backup)} loading={restore.isPending}>
+            <BusyButton color="red" onClick={() => replace(backup)} loading={restore.isPending}>
               Replace the workspace with this backup
-            </Button>
+            </BusyButton>
           </div>
         </Stack>
       ) : null}

@@ -1,4 +1,4 @@
-import { Button, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useSession } from '../../api/sessionState';
 import { notifications } from '../../lib/notifications';
 import { useState, type FormEvent } from 'react';
@@ -9,6 +9,7 @@ import { messageOf, problemsOf } from '../../api/errors';
 import { useUpdateSettings } from '../../api/mutations';
 import { ErrorSummary, fieldError, type FieldProblem } from '../../components/ErrorSummary';
 import { ROLE_LABEL, USER_ROLES, type WorkspaceSettings } from '../../domain/workspace';
+import { BusyButton } from '../../components/BusyButton';
 
 const FIELD_IDS = {
   name: 'workspace-name',
@@ -99,9 +100,9 @@ export function WorkspaceForm({ settings }: { readonly settings: WorkspaceSettin
           error={fieldError(problems, 'userRole')}
         />
         <div>
-          <Button type="submit" loading={save.isPending}>
+          <BusyButton type="submit" loading={save.isPending}>
             Save settings
-          </Button>
+          </BusyButton>
         </div>
       </Stack>
     </form>

@@ -6,6 +6,7 @@ import { useResolveConflict } from '../../api/mutations';
 import { conflictFields, refusedUpdates, type ConflictChoice } from '../../domain/conflicts';
 import { formatUkDateTime } from '../../domain/dates';
 import type { SyncConflict } from '../../domain/syncRecords';
+import { BusyButton } from '../../components/BusyButton';
 
 const DONE: Record<ConflictChoice, string> = {
   theirs: 'The shared plan’s version is kept.',
@@ -14,18 +15,27 @@ const DONE: Record<ConflictChoice, string> = {
   draft: 'Your update is kept as a draft for the first quarter still open.',
 };
 
-/** One change the shared plan did not take: theirs and yours side by side, and the choices. */
-export function ConflictCard({ conflict }: { readonly conflict: SyncConflict }) {
+/**
+ * One change the shared plan did not take: theirs and yours side by side, and the choices. Once
+ * resolved the card goes, with the button pressed: `onResolved` says where the focus goes instead.
+ */
+export function ConflictCard({
+  conflict,
+  onResolved,
+}: {
+  readonly conflict: SyncConflict;
+  readonly onResolved: () => void;
+}) {
   const resolve = useResolveConflict();
+  // Answered by the promise: `mutate`'s own callbacks are dropped with the card.
   const choose = (choice: ConflictChoice) =>
-    resolve.mutate(
-      { id: conflict.id, choice },
-      {
-        onSuccess: () =>
-          notifications.show({ color: 'green', title: 'Resolved', message: DONE[choice] }),
-        onError: (error) =>
-          notifications.show({ color: 'red', title: 'Not resolved', message: messageOf(error) }),
+    void resolve.mutateAsync({ id: conflict.id, choice }).then(
+      () => {
+        onResolved();
+        notifications.show({ color: 'green', title: 'Resolved', message: DONE[choice] });
       },
+      (error: unknown) =>
+        notifications.show({ color: 'red', title: 'Not resolved', message: messageOf(error) }),
     );
   const summary = conflict.audit[0]?.content.summary ?? conflict.name;
   const refused = conflict.kind === 'refused';
@@ -57,19 +67,23 @@ export function ConflictCard({ conflict }: { readonly conflict: SyncConflict }) 
         })}
         <Group>
           {refused && refusedUpdates(conflict).length > 0 ? (
-            <Button onClick={() => choose('draft')} loading={resolve.isPending}>
+            <BusyButton onClick={() => choose('draft')} loading={resolve.isPending}>
               Keep it as a draft for the next open quarter
-            </Button>
+            </BusyButton>
           ) : null}
           {refused ? (
-            <Button variant="default" onClick={() => choose('theirs')} loading={resolve.isPending}>
+            <BusyButton
+              variant="default"
+              onClick={() => choose('theirs')}
+              loading={resolve.isPending}
+            >
               Set it aside (copy your text first if you need it)
-            </Button>
+            </BusyButton>
           ) : (
             <>
-              <Button onClick={() => choose('mine')} loading={resolve.isPending}>
+              <BusyButton onClick={() => choose('mine')} loading={resolve.isPending}>
                 Keep yours
-              </Button>
+              </BusyButton>
               <Button variant="default" onClick={() => choose('theirs')}>
                 Keep the shared plan’s
               </Button>

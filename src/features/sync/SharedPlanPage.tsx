@@ -1,7 +1,7 @@
-import { Alert, Button, Card, Checkbox, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { Alert, Card, Checkbox, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '../../lib/notifications';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { conflictsQuery, localWorkspaceCountsQuery, serverWorkspaceQuery } from '../../api/queries';
 import { joinSharedPlan, setUpSharedPlan, syncNow } from '../../api/sync';
 import { useSyncStatus } from '../../api/syncStatus';
@@ -10,11 +10,13 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatUkDateTime } from '../../domain/dates';
 import { plural } from '../../domain/words';
 import { ConflictCard } from './ConflictCard';
+import { BusyButton } from '../../components/BusyButton';
 
 /** The shared plan: this browser's link to the server, joining or first setup, and the inbox. */
 export function SharedPlanPage() {
   const status = useSyncStatus();
   const conflicts = useQuery(conflictsQuery());
+  const conflictsHeading = useRef<HTMLHeadingElement>(null);
   return (
     <>
       <PageHeader
@@ -32,7 +34,14 @@ export function SharedPlanPage() {
           </Text>
         ) : null}
         <section aria-labelledby="conflicts-heading">
-          <Title order={2} size="h3" id="conflicts-heading" mb="sm">
+          <Title
+            order={2}
+            size="h3"
+            id="conflicts-heading"
+            mb="sm"
+            ref={conflictsHeading}
+            tabIndex={-1}
+          >
             Conflicts and changes not accepted ({conflicts.data?.length ?? 0})
           </Title>
           {(conflicts.data ?? []).length === 0 ? (
@@ -40,7 +49,12 @@ export function SharedPlanPage() {
           ) : (
             <Stack gap="md">
               {(conflicts.data ?? []).map((conflict) => (
-                <ConflictCard key={conflict.id} conflict={conflict} />
+                <ConflictCard
+                  key={conflict.id}
+                  conflict={conflict}
+                  // The count in the heading says one fewer; the next card follows it.
+                  onResolved={() => conflictsHeading.current?.focus()}
+                />
               ))}
             </Stack>
           )}
@@ -85,13 +99,13 @@ function SyncState() {
           </Text>
         ) : null}
         <Group>
-          <Button
+          <BusyButton
             variant="default"
             loading={status.syncing}
             onClick={() => void syncNow().catch(() => undefined)}
           >
             Sync now
-          </Button>
+          </BusyButton>
         </Group>
       </Stack>
     </Card>
@@ -155,13 +169,13 @@ function JoinOrSetUp() {
               </>
             ) : null}
             <Group>
-              <Button
+              <BusyButton
                 loading={busy}
                 disabled={counts.ownChanges > 0 && !replace}
                 onClick={() => void run(joinSharedPlan, 'This browser has joined the shared plan.')}
               >
                 Join the shared plan
-              </Button>
+              </BusyButton>
             </Group>
           </>
         ) : (
@@ -177,14 +191,14 @@ function JoinOrSetUp() {
               it.
             </Text>
             <Group>
-              <Button
+              <BusyButton
                 loading={busy}
                 onClick={() =>
                   void run(setUpSharedPlan, 'The shared plan is set up from this browser.')
                 }
               >
                 Set up the shared plan
-              </Button>
+              </BusyButton>
             </Group>
           </>
         )}

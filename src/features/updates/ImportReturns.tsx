@@ -1,5 +1,5 @@
 /** Reading completed returns back in: each change shown beside what the plan holds, accepted per row. */
-import { Alert, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '../../lib/notifications';
 import { useState } from 'react';
 import { messageOf } from '../../api/errors';
@@ -18,6 +18,7 @@ import {
   type ReturnChange,
   type ReturnContext,
 } from '../../domain/returns';
+import { BusyButton } from '../../components/BusyButton';
 
 export interface ReadReturn {
   readonly fileName: string;
@@ -157,12 +158,12 @@ export function ImportReturns({
                     {formatFigure(file.changes.length)}{' '}
                     {file.changes.length === 1 ? 'update' : 'updates'} to review.
                   </Text>
-                  <Button
+                  <BusyButton
                     onClick={() => acceptChanges(file.fileName, file.changes)}
                     loading={accept.isPending}
                   >
                     Accept all {formatFigure(file.changes.length)}
-                  </Button>
+                  </BusyButton>
                 </Group>
                 <InPages
                   items={file.changes}
@@ -241,7 +242,7 @@ function ChangeCard({
         </Table>
       </Table.ScrollContainer>
       <Group mt="xs">
-        <Button
+        <BusyButton
           size="xs"
           variant="outline"
           onClick={onAccept}
@@ -249,7 +250,7 @@ function ChangeCard({
           aria-label={`Accept the update for ${change.action.ref}`}
         >
           Accept
-        </Button>
+        </BusyButton>
       </Group>
     </Card>
   );

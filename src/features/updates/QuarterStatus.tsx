@@ -1,6 +1,6 @@
 import { Alert, Button, Code, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '../../lib/notifications';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { messageOf, problemsOf } from '../../api/errors';
 import { useCloseQuarter, usePrepareToClose, useReopenQuarter } from '../../api/mutations';
 import { formatUkDateTime } from '../../domain/dates';
@@ -8,6 +8,7 @@ import { quarterLabel, type Quarter, type QuarterKey } from '../../domain/quarte
 import type { ClosedQuarterFacts } from '../../domain/quarterFigures';
 import type { SupersededRecord } from '../../domain/updates';
 import { plural } from '../../domain/words';
+import { BusyButton } from '../../components/BusyButton';
 
 interface QuarterStatusProps {
   readonly quarter: Quarter;
@@ -37,6 +38,20 @@ export function QuarterStatus({
   const close = useCloseQuarter();
   usePrepareToClose(confirming ? quarterKey : null);
   const reopen = useReopenQuarter();
+  // Asking to reopen shows the reason's field in the button's place, and cancelling or reopening
+  // takes it away: the focus follows to the field, or back to the step's button, not to nowhere.
+  const reasonField = useRef<HTMLTextAreaElement>(null);
+  const stepButton = useRef<HTMLButtonElement>(null);
+  const focusFollows = useRef(false);
+  useEffect(() => {
+    if (!focusFollows.current) return;
+    focusFollows.current = false;
+    (reopening ? reasonField.current : stepButton.current)?.focus();
+  }, [reopening]);
+  const showReopening = (shown: boolean) => {
+    focusFollows.current = true;
+    setReopening(shown);
+  };
 
   return (
     <Stack gap="sm">
@@ -62,6 +77,7 @@ export function QuarterStatus({
         reopening ? (
           <Stack gap="xs" maw={560}>
             <Textarea
+              ref={reasonField}
               id="reopen-reason"
               label="Reason for reopening"
               description="Recorded in the audit trail. The closed snapshot is kept."
@@ -70,7 +86,7 @@ export function QuarterStatus({
               error={reasonError}
             />
             <Group>
-              <Button
+              <BusyButton
                 color="orange"
                 loading={reopen.isPending}
                 onClick={() =>
@@ -78,7 +94,7 @@ export function QuarterStatus({
                     { quarter: quarterKey, reason },
                     {
                       onSuccess: () => {
-                        setReopening(false);
+                        showReopening(false);
                         setReason('');
                         setReasonError(undefined);
                         notifications.show({
@@ -95,22 +111,24 @@ export function QuarterStatus({
                 }
               >
                 Reopen {label}
-              </Button>
-              <Button variant="default" onClick={() => setReopening(false)}>
+              </BusyButton>
+              <Button variant="default" onClick={() => showReopening(false)}>
                 Cancel
               </Button>
             </Group>
           </Stack>
         ) : (
           <div>
-            <Button variant="default" onClick={() => setReopening(true)}>
+            <Button ref={stepButton} variant="default" onClick={() => showReopening(true)}>
               Reopen quarter…
             </Button>
           </div>
         )
       ) : (
         <div>
-          <Button onClick={() => setConfirming(true)}>Close {label}…</Button>
+          <Button ref={stepButton} onClick={() => setConfirming(true)}>
+            Close {label}…
+          </Button>
         </div>
       )}
       {earlier.length > 0 ? (
@@ -143,7 +161,7 @@ export function QuarterStatus({
             </Alert>
           ) : null}
           <Group>
-            <Button
+            <BusyButton
               loading={close.isPending}
               onClick={() =>
                 close.mutate(quarterKey, {
@@ -167,7 +185,7 @@ export function QuarterStatus({
               }
             >
               Close the quarter
-            </Button>
+            </BusyButton>
             <Button variant="default" onClick={() => setConfirming(false)}>
               Cancel
             </Button>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Card, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Card, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '../../lib/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -21,6 +21,7 @@ import type { QuarterlyUpdate } from '../../domain/updates';
 import { downloadFile } from '../../lib/download';
 import { useQuarterParam } from './useQuarterParam';
 import { XLSX, ImportReturns } from './ImportReturns';
+import { BusyButton } from '../../components/BusyButton';
 
 /**
  * Returns from subgroup leads who do not use the app: a workbook per body to fill in, and the
@@ -185,7 +186,7 @@ function CreateReturns({
                     {open === 0 ? (
                       <Text size="sm">No open actions</Text>
                     ) : (
-                      <Button
+                      <BusyButton
                         size="xs"
                         variant="default"
                         loading={making === body.id}
@@ -193,7 +194,7 @@ function CreateReturns({
                         aria-label={`Download the return for ${bodyDisplayName(body)}`}
                       >
                         Download return
-                      </Button>
+                      </BusyButton>
                     )}
                   </Table.Td>
                 </Table.Tr>

@@ -34,6 +34,7 @@ import {
 import { UpdateSummary } from './UpdateSummary';
 import { CarryForwardOffer, RagChoice } from './UpdateChoices';
 import { useRoundAddress } from './roundPlace';
+import { BusyButton } from '../../components/BusyButton';
 
 const FIELD_IDS = {
   rag: 'update-rag-red',
@@ -274,9 +275,9 @@ export function UpdateFields({
               />
             )}
             <Group>
-              <Button type="submit" loading={save.isPending}>
+              <BusyButton type="submit" loading={save.isPending}>
                 Save as done and go to the next
-              </Button>
+              </BusyButton>
               <Button variant="default" onClick={() => void submit('done', false)()}>
                 Save as done
               </Button>
