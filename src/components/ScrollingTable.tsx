@@ -4,8 +4,12 @@ import type { ReactNode } from 'react';
 interface ScrollingTableProps {
   /** What the table holds, in a few words: the name a screen reader gives the scrolling region. */
   readonly label: string;
-  /** The table's width below which it scrolls sideways rather than squeeze its columns. */
-  readonly minWidth: number;
+  /**
+   * The table's width below which it scrolls sideways rather than squeeze its columns, with a cue
+   * in words on a phone. Without one, a table that fits a phone scrolls only if it cannot fit at
+   * all (zoomed to 400%, WCAG 1.4.10), and shows no cue.
+   */
+  readonly minWidth?: number;
   readonly children: ReactNode;
 }
 

@@ -118,6 +118,13 @@ async function goThroughNavigation(page: Page, name: string, heading: string | R
   await expectNoAccessibilityViolations(page);
 }
 
+/** Goes to the quarterly round through the navigation: today's reporting quarter's. Its label. */
+async function goToTheRound(page: Page): Promise<string> {
+  await goThroughNavigation(page, 'Quarterly updates', /^Quarterly updates, /);
+  const heading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+  return heading.replace('Quarterly updates, ', '');
+}
+
 test('the board’s main tasks with the keyboard alone: plan, update, close, scrutinise, export', async ({
   page,
 }) => {
@@ -177,12 +184,7 @@ test('the board’s main tasks with the keyboard alone: plan, update, close, scr
   await expectNoAccessibilityViolations(page);
 
   // An update in the quarter's round: the RAG status chosen with the arrow keys.
-  await goThroughNavigation(page, 'Quarterly updates', /^Quarterly updates, /);
-  // The round the navigation leads to is today's reporting quarter's.
-  const quarter = ((await page.getByRole('heading', { level: 1 }).textContent()) ?? '').replace(
-    'Quarterly updates, ',
-    '',
-  );
+  const quarter = await goToTheRound(page);
   await activate(page, page.getByRole('link', { name: `for BOARD-01` }));
   await expect(
     page.getByRole('heading', { level: 1, name: /^BOARD-01: update for/ }),
@@ -289,11 +291,7 @@ test('where a button takes itself away, or is busy, the focus goes to what takes
 
   // Closing a quarter leaves the focus on the step that takes the close's place; asking to reopen
   // puts it in the reason's field; cancelling brings it back; reopening leaves it on the close.
-  await goThroughNavigation(page, 'Quarterly updates', /^Quarterly updates, /);
-  const quarter = ((await page.getByRole('heading', { level: 1 }).textContent()) ?? '').replace(
-    'Quarterly updates, ',
-    '',
-  );
+  const quarter = await goToTheRound(page);
   await activate(page, page.getByRole('button', { name: `Close ${quarter}…` }));
   await tabTo(page, page.getByRole('dialog').getByRole('button', { name: 'Close the quarter' }));
   await page.keyboard.press('Enter');

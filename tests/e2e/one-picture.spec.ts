@@ -137,5 +137,47 @@ test('on a phone (390 px) no page scrolls sideways and the filters fold away', a
   await filters.click();
   await expect(page.getByLabel('Search')).toBeVisible();
   await expectNoAccessibilityViolations(page);
+
+  // Zoomed to 400% (a 1,280 px screen shown 320 px wide, WCAG 1.4.10): nothing is cut off at the
+  // screen's edge, nor clipped by its card; only a table may scroll, inside its own region.
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of [
+    '/',
+    '/plans',
+    `/updates/${Q1}`,
+    `/updates/${Q1}/BOARD-01`,
+    `/scrutiny/${Q1}`,
+    '/recommendations',
+    '/recommendations/3',
+    '/swot',
+    '/strategic-tool',
+    '/indicators',
+    '/actions/new',
+    '/actions/BOARD-01',
+    '/audit',
+    '/reports',
+    '/settings',
+    '/accessibility',
+  ]) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    const cutOff = await page.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter((element) => {
+          const box = element.getBoundingClientRect();
+          return box.width > 0 && box.right > innerWidth + 1;
+        })
+        .filter((element) => !element.closest('[role="region"][tabindex="0"]'))
+        .map((element) => `${element.tagName} “${(element.textContent ?? '').slice(0, 40)}”`),
+    );
+    expect(cutOff, `${path} at 320 px`).toEqual([]);
+  }
+  await page.goto('/settings');
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await page
+    .getByRole('heading', { level: 2, name: 'New financial year' })
+    .scrollIntoViewIfNeeded();
+  await screenshot(page, 'zoomed-400-settings');
   noErrors();
 });

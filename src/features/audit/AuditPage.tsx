@@ -38,6 +38,7 @@ import { useUrlFilters } from '../../lib/useUrlFilters';
 import { EntryChanges } from './EntryChanges';
 import { VerifyPanel } from './VerifyPanel';
 import { BusyButton } from '../../components/BusyButton';
+import { ScrollingTable } from '../../components/ScrollingTable';
 
 const ENTITY_TYPES = (Object.keys(ENTITY_LABEL) as EntityType[]).map((value) => ({
   value,
@@ -189,7 +190,7 @@ export function AuditPage() {
                 </BusyButton>
               </Group>
               {result.entries.length > 0 ? (
-                <Table.ScrollContainer minWidth={860}>
+                <ScrollingTable label="Audit entries" minWidth={860}>
                   <Table verticalSpacing="xs">
                     <Table.Caption>Audit entries, newest first</Table.Caption>
                     <Table.Thead>
@@ -263,7 +264,7 @@ export function AuditPage() {
                       })}
                     </Table.Tbody>
                   </Table>
-                </Table.ScrollContainer>
+                </ScrollingTable>
               ) : null}
               <Group>
                 {result.newer !== null ? (

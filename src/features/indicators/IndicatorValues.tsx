@@ -11,6 +11,7 @@ import { type Indicator, type IndicatorValue } from '../../domain/indicators';
 import { periodLabel } from '../../domain/quarters';
 import { previousQuarter, quarterKey, quarterOfDate } from '../../domain/quarters';
 import { BusyButton } from '../../components/BusyButton';
+import { ScrollingTable } from '../../components/ScrollingTable';
 
 /** The last eight quarters up to this one, newest first. */
 function recentQuarters() {
@@ -101,7 +102,7 @@ export function ValuesTable({
   const remove = useDeleteIndicatorValue();
   if (values.length === 0) return <Text c="dimmed">No values recorded yet.</Text>;
   return (
-    <Table.ScrollContainer minWidth={560}>
+    <ScrollingTable label="Values as recorded" minWidth={560}>
       <Table withTableBorder>
         <Table.Caption>Values as recorded, newest period first</Table.Caption>
         <Table.Thead>
@@ -149,6 +150,6 @@ export function ValuesTable({
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollingTable>
   );
 }

@@ -22,6 +22,7 @@ import { periodLabel } from '../../domain/quarters';
 import { quarterKey } from '../../domain/quarters';
 import { reportingQuarterOf } from '../../domain/workspace';
 import { BusyButton } from '../../components/BusyButton';
+import { ScrollingTable } from '../../components/ScrollingTable';
 
 /** Every outcome indicator with its latest complete quarter against target. */
 export function IndicatorsPage() {
@@ -84,7 +85,7 @@ export function IndicatorsPage() {
               </Stack>
             </EmptyState>
           ) : (
-            <Table.ScrollContainer minWidth={900}>
+            <ScrollingTable label="Indicators" minWidth={900}>
               <Table withTableBorder striped>
                 <Table.Caption>
                   {indicators.length} indicators. RAG and direction are for the latest complete
@@ -167,7 +168,7 @@ export function IndicatorsPage() {
                   })}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollingTable>
           )
         }
       </QueryState>

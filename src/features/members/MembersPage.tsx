@@ -24,6 +24,7 @@ import { bodyDisplayName } from '../../domain/bodies';
 import type { Member } from '../../domain/roles';
 import { ROLE_LABEL, USER_ROLES, type UserRole } from '../../domain/workspace';
 import { BusyButton } from '../../components/BusyButton';
+import { ScrollingTable } from '../../components/ScrollingTable';
 
 const membersQuery = {
   queryKey: ['shared-plan', 'members'],
@@ -99,7 +100,7 @@ export function MembersPage() {
           </Title>
           <QueryState query={members} what="the members">
             {(list) => (
-              <Table.ScrollContainer minWidth={560}>
+              <ScrollingTable label="People" minWidth={560}>
                 <Table striped>
                   <Table.Thead>
                     <Table.Tr>
@@ -151,7 +152,7 @@ export function MembersPage() {
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </ScrollingTable>
             )}
           </QueryState>
         </Card>

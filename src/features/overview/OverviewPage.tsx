@@ -45,6 +45,7 @@ import { BODY_KIND_LABEL } from '../../domain/bodies';
 import { financialYearLabel } from '../../domain/quarters';
 import { RESPONSE_LABEL, RESPONSE_STATUSES } from '../../domain/recommendations';
 import { QUADRANT_LABEL, SWOT_QUADRANTS } from '../../domain/swot';
+import { ScrollingTable } from '../../components/ScrollingTable';
 
 /** Shown only to a workspace with no actions: loaded when needed, with the commands it uses. */
 const GettingStarted = lazy(async () => ({
@@ -225,28 +226,30 @@ function CountCard({
       <Text c="dimmed" mb="sm">
         {lead}
       </Text>
-      <Table>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{heads[0]}</Table.Th>
-            <Table.Th scope="col" ta="right">
-              {heads[1]}
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((row) => (
-            <Table.Tr key={row.key}>
-              <Table.Th scope="row" fw={400}>
-                <Anchor component={Link} to={row.to}>
-                  {row.label}
-                </Anchor>
+      <ScrollingTable label={title}>
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{heads[0]}</Table.Th>
+              <Table.Th scope="col" ta="right">
+                {heads[1]}
               </Table.Th>
-              <Table.Td ta="right">{formatFigure(row.count)}</Table.Td>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((row) => (
+              <Table.Tr key={row.key}>
+                <Table.Th scope="row" fw={400}>
+                  <Anchor component={Link} to={row.to}>
+                    {row.label}
+                  </Anchor>
+                </Table.Th>
+                <Table.Td ta="right">{formatFigure(row.count)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollingTable>
     </Card>
   );
 }

@@ -14,6 +14,7 @@ import { bodyDisplayName } from '../../domain/bodies';
 import { LEVEL_LABEL, RESPONSE_LABEL } from '../../domain/recommendations';
 import { QUADRANT_SINGULAR } from '../../domain/swot';
 import { ResponseForm } from './ResponseForm';
+import { ScrollingTable } from '../../components/ScrollingTable';
 
 export function RecommendationPage() {
   const mayManage = useMayManage();
@@ -156,40 +157,42 @@ export function RecommendationPage() {
                     .
                   </Text>
                 ) : (
-                  <Table>
-                    <Table.Caption>Actions linked to recommendation {r.number}</Table.Caption>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th scope="col">Reference</Table.Th>
-                        <Table.Th scope="col">Action</Table.Th>
-                        <Table.Th scope="col">Status</Table.Th>
-                        <Table.Th scope="col">Latest RAG</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {linked.map((action) => (
-                        <Table.Tr key={action.id}>
-                          <Table.Td>
-                            <Anchor component={Link} to={`/actions/${action.ref}`}>
-                              {action.ref}
-                            </Anchor>
-                          </Table.Td>
-                          <Table.Td>{action.title}</Table.Td>
-                          <Table.Td>
-                            {ACTION_STATUS_LABEL[action.status]}
-                            {isLive(action) ? '' : ' (not counted)'}
-                          </Table.Td>
-                          <Table.Td>
-                            {action.latestRag ? (
-                              <RagBadge status={action.latestRag} />
-                            ) : (
-                              'No update'
-                            )}
-                          </Table.Td>
+                  <ScrollingTable label={`Actions linked to recommendation ${r.number}`}>
+                    <Table>
+                      <Table.Caption>Actions linked to recommendation {r.number}</Table.Caption>
+                      <Table.Thead>
+                        <Table.Tr>
+                          <Table.Th scope="col">Reference</Table.Th>
+                          <Table.Th scope="col">Action</Table.Th>
+                          <Table.Th scope="col">Status</Table.Th>
+                          <Table.Th scope="col">Latest RAG</Table.Th>
                         </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
+                      </Table.Thead>
+                      <Table.Tbody>
+                        {linked.map((action) => (
+                          <Table.Tr key={action.id}>
+                            <Table.Td>
+                              <Anchor component={Link} to={`/actions/${action.ref}`}>
+                                {action.ref}
+                              </Anchor>
+                            </Table.Td>
+                            <Table.Td>{action.title}</Table.Td>
+                            <Table.Td>
+                              {ACTION_STATUS_LABEL[action.status]}
+                              {isLive(action) ? '' : ' (not counted)'}
+                            </Table.Td>
+                            <Table.Td>
+                              {action.latestRag ? (
+                                <RagBadge status={action.latestRag} />
+                              ) : (
+                                'No update'
+                              )}
+                            </Table.Td>
+                          </Table.Tr>
+                        ))}
+                      </Table.Tbody>
+                    </Table>
+                  </ScrollingTable>
                 )}
               </Card>
 

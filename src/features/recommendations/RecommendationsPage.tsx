@@ -20,6 +20,7 @@ import {
 } from '../../domain/recommendations';
 import type { FourPRowId } from '../../domain/strategicTool';
 import { useUrlFilters } from '../../lib/useUrlFilters';
+import { ScrollingTable } from '../../components/ScrollingTable';
 
 const FILTERS = ['q', 'level', 'owner', 'row', 'response'] as const;
 
@@ -87,7 +88,7 @@ export function RecommendationsPage() {
                   Change the search or the filters, or clear them to see all 24.
                 </EmptyState>
               ) : (
-                <Table.ScrollContainer minWidth={800}>
+                <ScrollingTable label="Recommendations" minWidth={800}>
                   <Table striped verticalSpacing="sm">
                     <Table.Caption>Recommendations, in the report’s order</Table.Caption>
                     <Table.Thead>
@@ -125,7 +126,7 @@ export function RecommendationsPage() {
                       ))}
                     </Table.Tbody>
                   </Table>
-                </Table.ScrollContainer>
+                </ScrollingTable>
               )}
             </>
           );

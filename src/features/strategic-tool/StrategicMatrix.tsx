@@ -7,6 +7,7 @@ import { RAG, RAG_STATUSES } from '../../domain/rag';
 import type { FourPRow } from '../../domain/strategicTool';
 import { plural } from '../../domain/words';
 import { formatFigure } from '../../domain/figures';
+import { ScrollingTable } from '../../components/ScrollingTable';
 
 function ragMixText(mix: RagMix): string {
   const parts = RAG_STATUSES.filter((status) => mix[status] > 0).map(
@@ -50,7 +51,7 @@ export function StrategicMatrix({
   readonly bodies: readonly Body[];
 }) {
   return (
-    <Table.ScrollContainer minWidth={960}>
+    <ScrollingTable label="Live actions by primary 4P row and owning body" minWidth={960}>
       <Table withTableBorder withColumnBorders captionSide="top" className="matrix">
         <Table.Caption>
           Live actions by primary 4P row and owning body, with their latest RAG. {matrix.gaps} of{' '}
@@ -125,6 +126,6 @@ export function StrategicMatrix({
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollingTable>
   );
 }

@@ -9,6 +9,7 @@ import { formatFigure } from '../../domain/figures';
 import { type RoundLine } from '../../domain/round';
 import { DIRECTION_LABEL, UPDATE_STATE_LABEL, type UpdateState } from '../../domain/updates';
 import { useFromTheRound, useRoundPlace } from './roundPlace';
+import { ScrollingTable } from '../../components/ScrollingTable';
 
 const STATE_ICON: Record<UpdateState, typeof IconCircleCheck> = {
   done: IconCircleCheck,
@@ -72,7 +73,13 @@ export function BodyRound({
             onPage={turn}
           >
             {(shown) => (
-              <RoundLines lines={shown} quarterKey={key} closed={closed} readOnly={readOnly} />
+              <RoundLines
+                label={`The actions of ${bodyDisplayName(body)}`}
+                lines={shown}
+                quarterKey={key}
+                closed={closed}
+                readOnly={readOnly}
+              />
             )}
           </InPages>
         </div>
@@ -83,11 +90,14 @@ export function BodyRound({
 
 /** A page of a body's lines: each action, the state of its update, and where to record or view it. */
 function RoundLines({
+  label,
   lines,
   quarterKey: key,
   closed,
   readOnly,
 }: {
+  /** What the table is named as a scrolling region: whose actions. */
+  readonly label: string;
   readonly lines: readonly RoundLine[];
   readonly quarterKey: string;
   readonly closed: boolean;
@@ -95,7 +105,7 @@ function RoundLines({
 }) {
   const fromTheRound = useFromTheRound();
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <ScrollingTable label={label} minWidth={720}>
       <Table verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
@@ -149,6 +159,6 @@ function RoundLines({
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollingTable>
   );
 }

@@ -19,6 +19,7 @@ import {
   type ReturnContext,
 } from '../../domain/returns';
 import { BusyButton } from '../../components/BusyButton';
+import { ScrollingTable } from '../../components/ScrollingTable';
 
 export interface ReadReturn {
   readonly fileName: string;
@@ -207,7 +208,7 @@ function ChangeCard({
   const name = `${change.action.ref} ${change.action.title}`;
   return (
     <Card withBorder padding="sm">
-      <Table.ScrollContainer minWidth={560}>
+      <ScrollingTable label={name} minWidth={560}>
         <Table verticalSpacing="xs">
           <Table.Caption style={{ captionSide: 'top', textAlign: 'left', fontWeight: 700 }}>
             {name} (row {change.row})
@@ -240,7 +241,7 @@ function ChangeCard({
             })}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollingTable>
       <Group mt="xs">
         <BusyButton
           size="xs"

@@ -22,6 +22,7 @@ import { downloadFile } from '../../lib/download';
 import { useQuarterParam } from './useQuarterParam';
 import { XLSX, ImportReturns } from './ImportReturns';
 import { BusyButton } from '../../components/BusyButton';
+import { ScrollingTable } from '../../components/ScrollingTable';
 
 /**
  * Returns from subgroup leads who do not use the app: a workbook per body to fill in, and the
@@ -162,7 +163,7 @@ function CreateReturns({
         One Excel workbook per body, with a row for each open action. The shaded columns are for the
         lead to fill in; the rest are locked and checked when the return comes back.
       </Text>
-      <Table.ScrollContainer minWidth={520}>
+      <ScrollingTable label="Update returns by body" minWidth={520}>
         <Table>
           <Table.Thead>
             <Table.Tr>
@@ -202,7 +203,7 @@ function CreateReturns({
             })}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollingTable>
     </Card>
   );
 }

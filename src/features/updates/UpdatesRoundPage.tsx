@@ -24,6 +24,7 @@ import { RecordUnreadable } from './RecordUnreadable';
 import { useQuarterParam } from './useQuarterParam';
 import { useQuarterRecord } from './useQuarterRecord';
 import { ROUND_OPEN_LIMIT, BodyRound } from './BodyRound';
+import { ScrollingTable } from '../../components/ScrollingTable';
 
 export function UpdatesRoundPage() {
   const { quarter, key, reporting } = useQuarterParam();
@@ -160,40 +161,45 @@ export function UpdatesRoundPage() {
               </Button>
             ) : null}
           </Group>
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Body</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  Actions in the round
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  Done
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  Draft
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  Missing
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {returns.map((r) => (
-                <Table.Tr key={r.bodyId}>
-                  <Table.Th scope="row" fw={400}>
-                    {bodyDisplayName(
-                      bodyList.find((b) => b.id === r.bodyId) ?? { name: r.bodyId, kind: 'board' },
-                    )}
+          <ScrollingTable label="Returns by body">
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">Body</Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    Actions in the round
                   </Table.Th>
-                  <Table.Td ta="right">{formatFigure(r.total)}</Table.Td>
-                  <Table.Td ta="right">{formatFigure(r.done)}</Table.Td>
-                  <Table.Td ta="right">{formatFigure(r.draft)}</Table.Td>
-                  <Table.Td ta="right">{formatFigure(r.missing)}</Table.Td>
+                  <Table.Th scope="col" ta="right">
+                    Done
+                  </Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    Draft
+                  </Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    Missing
+                  </Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {returns.map((r) => (
+                  <Table.Tr key={r.bodyId}>
+                    <Table.Th scope="row" fw={400}>
+                      {bodyDisplayName(
+                        bodyList.find((b) => b.id === r.bodyId) ?? {
+                          name: r.bodyId,
+                          kind: 'board',
+                        },
+                      )}
+                    </Table.Th>
+                    <Table.Td ta="right">{formatFigure(r.total)}</Table.Td>
+                    <Table.Td ta="right">{formatFigure(r.done)}</Table.Td>
+                    <Table.Td ta="right">{formatFigure(r.draft)}</Table.Td>
+                    <Table.Td ta="right">{formatFigure(r.missing)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollingTable>
         </Card>
 
         {round.length === 0 ? (
