@@ -1,5 +1,5 @@
 import { Table } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 
 interface ScrollingTableProps {
   /** What the table holds, in a few words: the name a screen reader gives the scrolling region. */
@@ -14,16 +14,40 @@ interface ScrollingTableProps {
 }
 
 /**
- * A table that scrolls sideways on a narrow screen. Its scrolling region takes the keyboard's
- * focus, so the columns past the screen's edge can be reached with the arrow keys (WCAG 2.1.1),
- * and is named for a screen reader: the pattern of a focusable, labelled region around a table.
+ * Whether the box scrolls sideways (its table is wider than it), followed as either resizes. The
+ * box is given once it is in the page (a callback ref: Mantine's scroll area sets it after its own
+ * first render).
+ */
+function useScrollsSideways(): readonly [boolean, (box: HTMLDivElement | null) => void] {
+  const [box, setBox] = useState<HTMLDivElement | null>(null);
+  const [scrolls, setScrolls] = useState(false);
+  useEffect(() => {
+    if (!box) return;
+    // An observer reports each element once when first observed, then on every resize.
+    const observer = new ResizeObserver(() => setScrolls(box.scrollWidth > box.clientWidth + 1));
+    observer.observe(box);
+    // The table itself: the boxes between it and the region keep the region's width as it grows.
+    const table = box.querySelector('table');
+    if (table) observer.observe(table);
+    return () => observer.disconnect();
+  }, [box]);
+  return [scrolls, setBox];
+}
+
+/**
+ * A table that scrolls sideways when it cannot fit: on a phone, or zoomed in. While it scrolls,
+ * its scrolling region takes the keyboard's focus, so the columns past the edge can be reached with
+ * the arrow keys (WCAG 2.1.1), and is named for a screen reader: the pattern of a focusable,
+ * labelled region around a table. A table that fits is no stop for the keyboard.
  */
 export function ScrollingTable({ label, minWidth, children }: ScrollingTableProps) {
+  const [scrolls, viewport] = useScrollsSideways();
   return (
     <Table.ScrollContainer
       minWidth={minWidth}
       scrollAreaProps={{
-        viewportProps: { tabIndex: 0, role: 'region', 'aria-label': label },
+        viewportRef: viewport,
+        viewportProps: scrolls ? { tabIndex: 0, role: 'region', 'aria-label': label } : {},
       }}
     >
       {children}

@@ -13,6 +13,14 @@ const EVERYTHING_LAID_OUT = '* { content-visibility: visible !important; }';
 
 export async function expectNoAccessibilityViolations(page: Page) {
   const laidOut = await page.addStyleTag({ content: EVERYTHING_LAID_OUT });
+  // What the page does once it sees a size, as when scrolled to: a table too wide for its box
+  // becomes a focusable region (components/ScrollingTable.tsx). Two frames, and React's commit.
+  await page.evaluate(
+    () =>
+      new Promise((done) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0))),
+      ),
+  );
   const results = await new AxeBuilder({ page })
     .withTags(WCAG_TAGS)
     .analyze()

@@ -5,6 +5,7 @@ import { DELIVERY_LABEL } from '../../domain/coverage';
 import { RESPONSE_LABEL } from '../../domain/recommendations';
 import type { QuarterFigures } from '../../domain/quarterFigures';
 import { headlineFiguresOf } from '../../domain/scrutiny';
+import { ScrollingTable } from '../ScrollingTable';
 
 export function Headlines({ figures: quarter }: { readonly figures: QuarterFigures }) {
   const figures = headlineFiguresOf(quarter.headlines);
@@ -26,30 +27,32 @@ export function Headlines({ figures: quarter }: { readonly figures: QuarterFigur
 
 export function RecommendationsTable({ figures }: { readonly figures: QuarterFigures }) {
   return (
-    <Table withTableBorder>
-      <Table.Caption>Each recommendation’s response and delivery</Table.Caption>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col">No.</Table.Th>
-          <Table.Th scope="col">Board response</Table.Th>
-          <Table.Th scope="col">Delivery</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {figures.recommendations.map((r) => (
-          <Table.Tr key={r.number}>
-            <Table.Td>
-              <Anchor component={Link} to={`/recommendations/${r.number}`}>
-                {r.number}
-              </Anchor>
-            </Table.Td>
-            <Table.Td>{RESPONSE_LABEL[r.response]}</Table.Td>
-            <Table.Td>
-              {DELIVERY_LABEL[r.delivery.status]}: {r.delivery.explanation}
-            </Table.Td>
+    <ScrollingTable label="Each recommendation’s response and delivery">
+      <Table withTableBorder>
+        <Table.Caption>Each recommendation’s response and delivery</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">No.</Table.Th>
+            <Table.Th scope="col">Board response</Table.Th>
+            <Table.Th scope="col">Delivery</Table.Th>
           </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+        </Table.Thead>
+        <Table.Tbody>
+          {figures.recommendations.map((r) => (
+            <Table.Tr key={r.number}>
+              <Table.Td>
+                <Anchor component={Link} to={`/recommendations/${r.number}`}>
+                  {r.number}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>{RESPONSE_LABEL[r.response]}</Table.Td>
+              <Table.Td>
+                {DELIVERY_LABEL[r.delivery.status]}: {r.delivery.explanation}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollingTable>
   );
 }

@@ -23,6 +23,7 @@ import { periodLabel } from '../../domain/quarters';
 import { RAG } from '../../domain/rag';
 import { PolicePanel } from './PolicePanel';
 import { ValueForm, ValuesTable } from './IndicatorValues';
+import { ScrollingTable } from '../../components/ScrollingTable';
 
 const ValueTrend = lazy(() => import('../../components/charts/ValueTrend'));
 
@@ -208,42 +209,44 @@ function QuarterTable({
 }) {
   if (quarters.length === 0) return <Text>No values yet.</Text>;
   return (
-    <Table withTableBorder>
-      <Table.Caption>Each quarter’s value, target, RAG and direction of travel</Table.Caption>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col">Quarter</Table.Th>
-          <Table.Th scope="col" ta="right">
-            Value
-          </Table.Th>
-          <Table.Th scope="col" ta="right">
-            Target
-          </Table.Th>
-          <Table.Th scope="col">RAG</Table.Th>
-          <Table.Th scope="col">Direction</Table.Th>
-          {monthly ? <Table.Th scope="col">Months held</Table.Th> : null}
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {quarters.map((q) => (
-          <Table.Tr key={q.quarter}>
-            <Table.Th scope="row">{periodLabel(q.quarter)}</Table.Th>
-            <Table.Td ta="right">{formatFigure(q.value)}</Table.Td>
-            <Table.Td ta="right">{formatFigure(q.target)}</Table.Td>
-            <Table.Td>
-              {q.rag ? (
-                <RagBadge status={q.rag} />
-              ) : q.complete ? (
-                'No target'
-              ) : (
-                'Not judged: months missing'
-              )}
-            </Table.Td>
-            <Table.Td>{INDICATOR_DIRECTION_LABEL[q.direction]}</Table.Td>
-            {monthly ? <Table.Td>{q.months} of 3</Table.Td> : null}
+    <ScrollingTable label="Each quarter’s value, target, RAG and direction of travel">
+      <Table withTableBorder>
+        <Table.Caption>Each quarter’s value, target, RAG and direction of travel</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Quarter</Table.Th>
+            <Table.Th scope="col" ta="right">
+              Value
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              Target
+            </Table.Th>
+            <Table.Th scope="col">RAG</Table.Th>
+            <Table.Th scope="col">Direction</Table.Th>
+            {monthly ? <Table.Th scope="col">Months held</Table.Th> : null}
           </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+        </Table.Thead>
+        <Table.Tbody>
+          {quarters.map((q) => (
+            <Table.Tr key={q.quarter}>
+              <Table.Th scope="row">{periodLabel(q.quarter)}</Table.Th>
+              <Table.Td ta="right">{formatFigure(q.value)}</Table.Td>
+              <Table.Td ta="right">{formatFigure(q.target)}</Table.Td>
+              <Table.Td>
+                {q.rag ? (
+                  <RagBadge status={q.rag} />
+                ) : q.complete ? (
+                  'No target'
+                ) : (
+                  'Not judged: months missing'
+                )}
+              </Table.Td>
+              <Table.Td>{INDICATOR_DIRECTION_LABEL[q.direction]}</Table.Td>
+              {monthly ? <Table.Td>{q.months} of 3</Table.Td> : null}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollingTable>
   );
 }

@@ -32,6 +32,7 @@ import { EditAction } from './EditAction';
 import { useActionFormData } from './useActionFormData';
 import { ActionUpdates, Detail } from './ActionUpdates';
 import { BusyButton } from '../../components/BusyButton';
+import { ScrollingTable } from '../../components/ScrollingTable';
 
 export function ActionPage() {
   const ref = (useParams().ref ?? '').toUpperCase();
@@ -198,24 +199,26 @@ function ActionDetail({ action }: { readonly action: Action }) {
           {action.milestones.length === 0 ? (
             <Text c="dimmed">No milestones.</Text>
           ) : (
-            <Table>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Milestone</Table.Th>
-                  <Table.Th scope="col">Due</Table.Th>
-                  <Table.Th scope="col">Done</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {action.milestones.map((milestone) => (
-                  <Table.Tr key={milestone.id}>
-                    <Table.Td>{milestone.title}</Table.Td>
-                    <Table.Td>{formatUkDate(milestone.dueDate)}</Table.Td>
-                    <Table.Td>{milestone.done ? 'Yes' : 'No'}</Table.Td>
+            <ScrollingTable label="Milestones">
+              <Table>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">Milestone</Table.Th>
+                    <Table.Th scope="col">Due</Table.Th>
+                    <Table.Th scope="col">Done</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+                </Table.Thead>
+                <Table.Tbody>
+                  {action.milestones.map((milestone) => (
+                    <Table.Tr key={milestone.id}>
+                      <Table.Td>{milestone.title}</Table.Td>
+                      <Table.Td>{formatUkDate(milestone.dueDate)}</Table.Td>
+                      <Table.Td>{milestone.done ? 'Yes' : 'No'}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </ScrollingTable>
           )}
         </Card>
         <Card withBorder component="section" aria-labelledby="tool-heading">

@@ -6,6 +6,7 @@ import { actionUpdatesQuery } from '../../api/queries';
 import { parseQuarterKey, quarterLabel } from '../../domain/quarters';
 import { QueryState } from '../../components/QueryState';
 import { RagBadge } from '../../components/RagBadge';
+import { ScrollingTable } from '../../components/ScrollingTable';
 
 export function ActionUpdates({
   actionId,
@@ -27,36 +28,38 @@ export function ActionUpdates({
             to record one.
           </Text>
         ) : (
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Quarter</Table.Th>
-                <Table.Th scope="col">RAG</Table.Th>
-                <Table.Th scope="col">Complete</Table.Th>
-                <Table.Th scope="col">Narrative</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {[...list].reverse().map((update) => {
-                const quarter = parseQuarterKey(update.quarter);
-                return (
-                  <Table.Tr key={update.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/updates/${update.quarter}/${actionRef}`}>
-                        {quarter ? quarterLabel(quarter) : update.quarter}
-                      </Anchor>
-                      {update.state === 'draft' ? ' (draft)' : ''}
-                    </Table.Td>
-                    <Table.Td>{update.rag ? <RagBadge status={update.rag} /> : '—'}</Table.Td>
-                    <Table.Td>
-                      {update.percentComplete == null ? '—' : `${update.percentComplete}%`}
-                    </Table.Td>
-                    <Table.Td>{update.narrative}</Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
+          <ScrollingTable label="Quarterly updates">
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">Quarter</Table.Th>
+                  <Table.Th scope="col">RAG</Table.Th>
+                  <Table.Th scope="col">Complete</Table.Th>
+                  <Table.Th scope="col">Narrative</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {[...list].reverse().map((update) => {
+                  const quarter = parseQuarterKey(update.quarter);
+                  return (
+                    <Table.Tr key={update.id}>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/updates/${update.quarter}/${actionRef}`}>
+                          {quarter ? quarterLabel(quarter) : update.quarter}
+                        </Anchor>
+                        {update.state === 'draft' ? ' (draft)' : ''}
+                      </Table.Td>
+                      <Table.Td>{update.rag ? <RagBadge status={update.rag} /> : '—'}</Table.Td>
+                      <Table.Td>
+                        {update.percentComplete == null ? '—' : `${update.percentComplete}%`}
+                      </Table.Td>
+                      <Table.Td>{update.narrative}</Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </ScrollingTable>
         )
       }
     </QueryState>

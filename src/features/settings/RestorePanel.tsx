@@ -11,6 +11,7 @@ import { TABLE_LABEL, TABLE_NAMES } from '../../domain/backupSchema';
 import { formatUkDateTime } from '../../domain/dates';
 import { DownloadBackupButton } from './BackupPanel';
 import { BusyButton } from '../../components/BusyButton';
+import { ScrollingTable } from '../../components/ScrollingTable';
 
 /** Leaving while the backup is written (over a minute for a large plan) stops the restore. */
 const STOPS_THE_RESTORE: LeavingWords = {
@@ -98,29 +99,31 @@ export function RestorePanel() {
               ? ` It was written by an older version of the app (database version ${backup.upgradedFrom}) and has been upgraded.`
               : ''}
           </Alert>
-          <Table withTableBorder maw={480}>
-            <Table.Caption>What the backup holds</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Records</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  Number
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {TABLE_NAMES.map((name) => (
-                <Table.Tr key={name}>
-                  <Table.Th scope="row" fw={400}>
-                    {TABLE_LABEL[name]}
+          <ScrollingTable label="What the backup holds">
+            <Table withTableBorder maw={480}>
+              <Table.Caption>What the backup holds</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">Records</Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    Number
                   </Table.Th>
-                  <Table.Td ta="right">
-                    {backup.header.counts[name].toLocaleString('en-GB')}
-                  </Table.Td>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {TABLE_NAMES.map((name) => (
+                  <Table.Tr key={name}>
+                    <Table.Th scope="row" fw={400}>
+                      {TABLE_LABEL[name]}
+                    </Table.Th>
+                    <Table.Td ta="right">
+                      {backup.header.counts[name].toLocaleString('en-GB')}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollingTable>
           <Text>
             Restoring replaces everything in this workspace with the backup. Download a backup of
             the current data first if you may need it.
