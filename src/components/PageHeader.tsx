@@ -19,7 +19,8 @@ let pageTitle: HTMLHeadingElement | null = null;
  * keyboard and a screen reader start again from the top of the page, not from nowhere.
  */
 export function focusPageTitle(): void {
-  pageTitle?.focus({ preventScroll: true });
+  // Brought into view too: the focus is never left off the screen (WCAG 2.4.11).
+  pageTitle?.focus();
 }
 
 /**
