@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
+  EVERYTHING_LAID_OUT,
   expectNoAccessibilityViolations,
   failOnPageErrors,
   Q1,
@@ -170,7 +171,7 @@ test('on a phone (390 px) no page scrolls sideways and the filters fold away', a
     // Every section laid out, as if scrolled through (the scrutiny view's wait, below the screen,
     // under `content-visibility: auto`), so that each table's size is seen.
     await page.addStyleTag({
-      content: `${TEXT_SPACING} * { content-visibility: visible !important; }`,
+      content: `${TEXT_SPACING} ${EVERYTHING_LAID_OUT}`,
     });
     // Polled: a table that cannot fit becomes a scrolling region once its size has been seen.
     const cutOff = () =>

@@ -9,7 +9,7 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag2
  * Lays out what `content-visibility: auto` leaves unrendered until a reader scrolls near it (the
  * scrutiny sections below the screen): a checker or a full-page picture must see it all.
  */
-const EVERYTHING_LAID_OUT = '* { content-visibility: visible !important; }';
+export const EVERYTHING_LAID_OUT = '* { content-visibility: visible !important; }';
 
 export async function expectNoAccessibilityViolations(page: Page) {
   const laidOut = await page.addStyleTag({ content: EVERYTHING_LAID_OUT });

@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import { notifications } from '../../lib/notifications';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { messageOf } from '../../api/errors';
 import { useArchiveAction, useRestoreAction } from '../../api/mutations';
@@ -33,6 +33,7 @@ import { useActionFormData } from './useActionFormData';
 import { ActionUpdates, Detail } from './ActionUpdates';
 import { BusyButton } from '../../components/BusyButton';
 import { ScrollingTable } from '../../components/ScrollingTable';
+import { useFocusFollows } from '../../components/useFocusFollows';
 
 export function ActionPage() {
   const ref = (useParams().ref ?? '').toUpperCase();
@@ -68,15 +69,10 @@ function ActionDetail({ action }: { readonly action: Action }) {
   // Archiving swaps the archive button for the restore button, and restoring swaps them back: the
   // focus, on the button pressed, moves to the one in its place rather than to nowhere.
   const swapped = useRef<HTMLButtonElement>(null);
-  const pressedHere = useRef(false);
-  useEffect(() => {
-    if (!pressedHere.current) return;
-    pressedHere.current = false;
-    swapped.current?.focus();
-  }, [action.archived]);
+  const followFocus = useFocusFollows(action.archived, swapped);
 
   const doRestore = () => {
-    pressedHere.current = true;
+    followFocus(true);
     restore.mutate(action.id, {
       onSuccess: () =>
         notifications.show({
@@ -85,14 +81,14 @@ function ActionDetail({ action }: { readonly action: Action }) {
           message: `${action.ref} is back in the plan.`,
         }),
       onError: (error) => {
-        pressedHere.current = false;
+        followFocus(false);
         notifications.show({ color: 'red', title: 'Not restored', message: messageOf(error) });
       },
     });
   };
 
   const doArchive = () => {
-    pressedHere.current = true;
+    followFocus(true);
     archive.mutate(action.id, {
       onSuccess: () =>
         notifications.show({
@@ -109,7 +105,7 @@ function ActionDetail({ action }: { readonly action: Action }) {
           ),
         }),
       onError: (error) => {
-        pressedHere.current = false;
+        followFocus(false);
         notifications.show({ color: 'red', title: 'Not archived', message: messageOf(error) });
       },
     });

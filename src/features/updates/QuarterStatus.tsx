@@ -1,6 +1,6 @@
 import { Alert, Button, Code, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '../../lib/notifications';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { messageOf, problemsOf } from '../../api/errors';
 import { useCloseQuarter, usePrepareToClose, useReopenQuarter } from '../../api/mutations';
 import { formatUkDateTime } from '../../domain/dates';
@@ -9,6 +9,7 @@ import type { ClosedQuarterFacts } from '../../domain/quarterFigures';
 import type { SupersededRecord } from '../../domain/updates';
 import { plural } from '../../domain/words';
 import { BusyButton } from '../../components/BusyButton';
+import { useFocusFollows } from '../../components/useFocusFollows';
 
 interface QuarterStatusProps {
   readonly quarter: Quarter;
@@ -42,14 +43,9 @@ export function QuarterStatus({
   // takes it away: the focus follows to the field, or back to the step's button, not to nowhere.
   const reasonField = useRef<HTMLTextAreaElement>(null);
   const stepButton = useRef<HTMLButtonElement>(null);
-  const focusFollows = useRef(false);
-  useEffect(() => {
-    if (!focusFollows.current) return;
-    focusFollows.current = false;
-    (reopening ? reasonField.current : stepButton.current)?.focus();
-  }, [reopening]);
+  const followFocus = useFocusFollows(reopening, reopening ? reasonField : stepButton);
   const showReopening = (shown: boolean) => {
-    focusFollows.current = true;
+    followFocus(true);
     setReopening(shown);
   };
 
