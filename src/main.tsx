@@ -1,8 +1,9 @@
 import './app/styles';
 import './app/global.css';
 import { askForCodeAhead } from './app/codeAhead';
+import { loadLocaleData } from './app/localeData';
 
-askForCodeAhead(window.location.pathname);
+void askForCodeAhead(window.location.pathname);
 
 /**
  * Resolves once the browser has painted a frame (the first one shows index.html's "Opening the
@@ -20,9 +21,11 @@ function afterNextPaint(): Promise<void> {
 // The app's code is fetched alongside the page (index.html asks for it ahead, behind the
 // stylesheet) but runs only after that first paint, in two tasks with a frame between them (the
 // libraries, then the app): running it was the first load's longest task, and on a phone the page
-// stayed blank until it ended (issue 20). Not awaited at the top level: the app's code imports
+// stayed blank until it ended (issue 20). The browser's locale data is loaded before them, in
+// tasks of its own (app/localeData.ts). Not awaited at the top level: the app's code imports
 // Vite's loader from this file, which must have finished running.
 void afterNextPaint()
+  .then(loadLocaleData)
   .then(() => import('./app/libraries'))
   .then(afterNextPaint)
   .then(() => import('./app/start'))

@@ -31,9 +31,9 @@ const askedFor = () =>
 describe("asking for a page's code as the page opens", () => {
   afterEach(() => document.head.replaceChildren());
 
-  it("asks for the page's files, then those of opening the workspace, each once", () => {
+  it("asks for the page's files, then those of opening the workspace, each once", async () => {
     listed(JSON.stringify(CODE));
-    askForCodeAhead('/plans/police');
+    await askForCodeAhead('/plans/police');
     expect(askedFor()).toEqual([
       '/assets/PlansPage-a1.js',
       '/assets/FilterBar-b2.js',
@@ -45,26 +45,35 @@ describe("asking for a page's code as the page opens", () => {
     expect(link?.getAttribute('fetchpriority')).toBe('low');
   });
 
-  it("asks for no page's files at the overview, which comes with the app", () => {
+  it("asks for no page's files at the overview, which comes with the app", async () => {
     listed(JSON.stringify(CODE));
-    askForCodeAhead('/');
+    await askForCodeAhead('/');
     expect(askedFor()).toEqual(OPENING);
   });
 
-  it("asks for no page's files where the page has none listed", () => {
+  it("asks for no page's files where the page has none listed", async () => {
     listed(JSON.stringify(CODE));
-    askForCodeAhead('/audit');
+    await askForCodeAhead('/audit');
     expect(askedFor()).toEqual(OPENING);
   });
 
-  it('asks for nothing when the build listed nothing (the development server)', () => {
-    askForCodeAhead('/plans');
+  it('adds a few links a task, each file once, every one by the time it has finished', async () => {
+    const files = Array.from({ length: 14 }, (_, index) => `assets/part-${index}.js`);
+    listed(JSON.stringify({ files, opening: [...files.keys(), 0], pages: {} }));
+    const asking = askForCodeAhead('/');
+    expect(askedFor()).toHaveLength(6);
+    await asking;
+    expect(askedFor()).toEqual(files.map((file) => `/${file}`));
+  });
+
+  it('asks for nothing when the build listed nothing (the development server)', async () => {
+    await askForCodeAhead('/plans');
     expect(askedFor()).toEqual([]);
   });
 
-  it('asks for nothing, and does not stop the app, when the list is not readable', () => {
+  it('asks for nothing, and does not stop the app, when the list is not readable', async () => {
     listed('{"files": [');
-    expect(() => askForCodeAhead('/plans')).not.toThrow();
+    await expect(askForCodeAhead('/plans')).resolves.toBeUndefined();
     expect(askedFor()).toEqual([]);
   });
 });
