@@ -198,16 +198,18 @@ export default defineConfig(({ mode }) => ({
     manifest: true,
     rolldownOptions: {
       output: {
-        // The first screen's code in three files: what runs before the first paint (main.tsx,
-        // the styles and Vite's loader), the libraries the app starts with (app/libraries.ts),
-        // and the app with every other module it imports (a group takes its modules' imports
-        // with it). main.tsx runs the last two in separate tasks. Left to itself the bundler
+        // The first screen's code in four files: what runs before the first paint (main.tsx,
+        // the styles and Vite's loader), the libraries the app starts with in two
+        // (app/libraries.ts, app/dataLibraries.ts), and the app with every other module it
+        // imports (a group takes its modules' imports with it). main.tsx runs the last three each
+        // in a task of its own. Left to itself the bundler
         // split the app into 33 files, most under 2 KB, and on a phone's connection each costs a
         // round trip.
         codeSplitting: {
           groups: [
             { name: 'first-screen', tags: ['$initial'] },
             { name: 'libraries', test: /\/src\/app\/libraries\.ts$/, priority: 1 },
+            { name: 'data-libraries', test: /\/src\/app\/dataLibraries\.ts$/, priority: 1 },
             { name: 'app', test: /\/src\/app\/start\.tsx$/ },
           ],
         },

@@ -2,6 +2,7 @@ import './app/styles';
 import './app/global.css';
 import { askForCodeAhead } from './app/codeAhead';
 import { loadLocaleData } from './app/localeData';
+import { yieldToPage } from './lib/yieldToPage';
 
 void askForCodeAhead(window.location.pathname);
 
@@ -19,16 +20,19 @@ function afterNextPaint(): Promise<void> {
 }
 
 // The app's code is fetched alongside the page (index.html asks for it ahead, behind the
-// stylesheet) but runs only after that first paint, in two tasks with a frame between them (the
-// libraries, then the app): running it was the first load's longest task, and on a phone the page
+// stylesheet) but runs only after that first paint, in three tasks (React's libraries, the others,
+// then the app a frame later): running it was the first load's longest task, and on a phone the page
 // stayed blank until it ended (issue 20). The browser's locale data is loaded before them, in
 // tasks of its own (app/localeData.ts). Not awaited at the top level: the app's code imports
 // Vite's loader from this file, which must have finished running.
 void afterNextPaint()
   .then(loadLocaleData)
   .then(() => import('./app/libraries'))
+  .then(yieldToPage)
+  .then(() => import('./app/dataLibraries'))
   .then(afterNextPaint)
   .then(() => import('./app/start'))
+  .then(({ startApp }) => startApp())
   .catch((error: unknown) => {
     const opening = document.querySelector('.app-opening');
     if (opening) {

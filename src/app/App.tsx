@@ -7,7 +7,7 @@ import { onChangeElsewhere, onStaleConnection } from '../db/connection';
 import { tidyRestoredDatabases } from '../db/restoredDatabases';
 import { useMessageAreaWanted } from '../lib/notifications';
 import { noticeUnhandledFailures } from './failureNotice';
-import { createRouter } from './router';
+import type { createRouter } from './router';
 import { useUiStore } from './store';
 import { cssVariablesResolver, theme } from './theme';
 import { WorkspaceGate } from './WorkspaceGate';
@@ -54,9 +54,8 @@ function tidyRestoresLater(): () => void {
   return () => clearTimeout(timer);
 }
 
-export function App() {
+export function App({ router }: { router: ReturnType<typeof createRouter> }) {
   const [queryClient] = useState(createQueryClient);
-  const [router] = useState(createRouter);
   const markConnectionStale = useUiStore((state) => state.markConnectionStale);
   useEffect(() => onStaleConnection(markConnectionStale), [markConnectionStale]);
   // Another tab changed the data: everything shown here is refetched.
