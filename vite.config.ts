@@ -202,9 +202,8 @@ export default defineConfig(({ mode }) => ({
         // the styles and Vite's loader), the libraries the app starts with in two
         // (app/libraries.ts, app/dataLibraries.ts), and the app with every other module it
         // imports (a group takes its modules' imports with it). main.tsx runs the last three each
-        // in a task of its own. Left to itself the bundler
-        // split the app into 33 files, most under 2 KB, and on a phone's connection each costs a
-        // round trip.
+        // in a task of its own. Left to itself the bundler split the app into 33 files, most
+        // under 2 KB, and on a phone's connection each costs a round trip.
         codeSplitting: {
           groups: [
             { name: 'first-screen', tags: ['$initial'] },

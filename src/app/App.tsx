@@ -7,7 +7,7 @@ import { onChangeElsewhere, onStaleConnection } from '../db/connection';
 import { tidyRestoredDatabases } from '../db/restoredDatabases';
 import { useMessageAreaWanted } from '../lib/notifications';
 import { noticeUnhandledFailures } from './failureNotice';
-import type { createRouter } from './router';
+import type { AppRouter } from './router';
 import { useUiStore } from './store';
 import { cssVariablesResolver, theme } from './theme';
 import { WorkspaceGate } from './WorkspaceGate';
@@ -54,7 +54,7 @@ function tidyRestoresLater(): () => void {
   return () => clearTimeout(timer);
 }
 
-export function App({ router }: { router: ReturnType<typeof createRouter> }) {
+export function App({ router }: { router: AppRouter }) {
   const [queryClient] = useState(createQueryClient);
   const markConnectionStale = useUiStore((state) => state.markConnectionStale);
   useEffect(() => onStaleConnection(markConnectionStale), [markConnectionStale]);

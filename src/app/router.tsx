@@ -27,3 +27,6 @@ export const routes: RouteObject[] = [
 ];
 
 export const createRouter = () => createBrowserRouter(routes);
+
+/** The app's router, made by `startApp` before the first render. */
+export type AppRouter = ReturnType<typeof createRouter>;
