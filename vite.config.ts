@@ -222,6 +222,7 @@ export default defineConfig(({ mode }) => ({
       'src/**/*.test.{ts,tsx}',
       'tests/integration/**/*.test.{ts,tsx}',
       'tests/server/**/*.test.ts',
+      'tests/bench/**/*.test.ts',
     ],
     globalSetup: ['./tests/server/postgresCluster.ts'],
     css: false,
