@@ -2,7 +2,7 @@
  * The plan table's filters and sorting, as plain rules over actions.
  */
 import { isOverdue, type Action, type ActionStatus } from './actions';
-import { byBodyThenReference, compareReferences } from './references';
+import { byBodyThenReference, compareReferences, compareText } from './references';
 import { isDateInQuarter, type Quarter } from './quarters';
 import type { IsoDate } from './dates';
 import { RAG_STATUSES, ragRank, type RagStatus } from './rag';
@@ -64,8 +64,6 @@ export function filterActions<T extends Action>(
 /** Red first, then Amber, Green, Blue; actions with no update last. */
 const ragOrder = (rag: RagStatus | null) => (rag ? ragRank(rag) : RAG_STATUSES.length);
 
-const collator = new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base' });
-
 export function sortActions<T extends Action>(
   actions: readonly T[],
   sort: PlanSort,
@@ -73,7 +71,7 @@ export function sortActions<T extends Action>(
 ): T[] {
   const compare: (a: T, b: T) => number = {
     ref: (a: T, b: T) => compareReferences(a.ref, b.ref),
-    title: (a: T, b: T) => collator.compare(a.title, b.title),
+    title: (a: T, b: T) => compareText(a.title, b.title),
     body: byBodyThenReference(bodyOrder),
     dueDate: (a: T, b: T) => a.dueDate.localeCompare(b.dueDate) || compareReferences(a.ref, b.ref),
     status: (a: T, b: T) => a.status.localeCompare(b.status) || compareReferences(a.ref, b.ref),

@@ -36,10 +36,13 @@ export function isReferenceTaken(ref: string, inUse: ReferencesInUse, ownRef?: s
   return inUse.has(wanted) && wanted !== (ownRef ? normaliseReference(ownRef) : undefined);
 }
 
-/** Reference numbers sort as numbers: GYV-3 before GYV-16, GYV-99 before GYV-100. */
+/** Text in a reader's order: case and accents aside, and numbers as numbers. */
 const collator = new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base' });
 
-export const compareReferences = (a: string, b: string): number => collator.compare(a, b);
+export const compareText = (a: string, b: string): number => collator.compare(a, b);
+
+/** Reference numbers sort as numbers: GYV-3 before GYV-16, GYV-99 before GYV-100. */
+export const compareReferences = compareText;
 
 /** The order of every list of actions: by owning body (in the workspace's order), then reference. */
 export function byBodyThenReference(
