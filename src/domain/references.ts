@@ -42,7 +42,7 @@ const collator = new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base'
 export const compareText = (a: string, b: string): number => collator.compare(a, b);
 
 /** Reference numbers sort as numbers: GYV-3 before GYV-16, GYV-99 before GYV-100. */
-export const compareReferences = compareText;
+export const compareReferences = (a: string, b: string): number => compareText(a, b);
 
 /** The order of every list of actions: by owning body (in the workspace's order), then reference. */
 export function byBodyThenReference(
