@@ -10,7 +10,8 @@
  *
  * And the files index.html lists for `main.tsx` to ask for ahead (src/app/codeAhead.ts): every one
  * must have been built, every page module loaded on demand must be listed, and the size of what
- * opening the workspace loads (asked for at every start) is printed.
+ * opening the workspace loads (asked for at every start) is printed. And index.html must ask ahead
+ * for every file the entry starts the app with.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -67,6 +68,13 @@ if (unlisted.length > 0) {
   console.error(`index.html does not list these pages' files: ${unlisted.join(', ')}`);
   process.exit(1);
 }
+const notAhead = notAskedAhead(new Set(loaded.map(([, file]) => file)));
+if (notAhead.length > 0) {
+  console.error(
+    `index.html does not ask ahead for the code the entry starts the app with: ${notAhead.join(', ')}`,
+  );
+  process.exit(1);
+}
 const missing = missingMantineStyles(cssFiles);
 if (missing.length > 0) {
   console.error(`Mantine classes used but not styled; import these in src/app/styles.ts:`);
@@ -97,6 +105,27 @@ function listedCode(html) {
   for (const file of code.files)
     if (!byFile.has(file)) throw new Error(`${file}, listed in index.html, was not built.`);
   return code;
+}
+
+/**
+ * The files the entry starts the app with (`main.tsx`'s imports after the first paint, and what
+ * they import) that index.html neither loads nor asks for ahead: each would be fetched only once the page
+ * had painted, a round trip or more on a phone's connection. A change to how the bundler lays the
+ * first screen out (a top-level `await` in the app's start did) shows here rather than only as a
+ * smaller first-screen figure.
+ */
+function notAskedAhead(ahead) {
+  const started = new Set();
+  const collectStarted = (key) => {
+    const chunk = manifest[key];
+    if (!chunk || started.has(chunk.file)) return;
+    started.add(chunk.file);
+    for (const imported of chunk.imports ?? []) collectStarted(imported);
+  };
+  for (const entry of Object.values(manifest).filter((chunk) => chunk.isEntry))
+    for (const key of entry.dynamicImports ?? []) collectStarted(key);
+  if (started.size === 0) return ['(the entry starts nothing: the app would not run)'];
+  return [...started].filter((file) => !ahead.has(file));
 }
 
 /** Pages loaded on demand whose files index.html's list leaves out. */
