@@ -24,11 +24,12 @@ const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf
 
 const files = new Set();
 const byFile = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
-function collect(key) {
+/** Adds a chunk's file, and those of every chunk it imports statically, to `into`. */
+function collect(key, into = files) {
   const chunk = manifest[key];
-  if (!chunk || files.has(chunk.file)) return;
-  files.add(chunk.file);
-  for (const imported of chunk.imports ?? []) collect(imported);
+  if (!chunk || into.has(chunk.file)) return;
+  into.add(chunk.file);
+  for (const imported of chunk.imports ?? []) collect(imported, into);
 }
 // What index.html loads (its script, what that starts, the modules it asks for ahead), then the
 // overview route.
@@ -109,21 +110,15 @@ function listedCode(html) {
 
 /**
  * The files the entry starts the app with (`main.tsx`'s imports after the first paint, and what
- * they import) that index.html neither loads nor asks for ahead: each would be fetched only once the page
- * had painted, a round trip or more on a phone's connection. A change to how the bundler lays the
- * first screen out (a top-level `await` in the app's start did) shows here rather than only as a
- * smaller first-screen figure.
+ * they import) that index.html neither loads nor asks for ahead: each would be fetched only once
+ * the page had painted, a round trip or more on a phone's connection. A change to how the bundler
+ * lays the first screen out (a top-level `await` in the app's start did) shows here rather than
+ * only as a smaller first-screen figure.
  */
 function notAskedAhead(ahead) {
   const started = new Set();
-  const collectStarted = (key) => {
-    const chunk = manifest[key];
-    if (!chunk || started.has(chunk.file)) return;
-    started.add(chunk.file);
-    for (const imported of chunk.imports ?? []) collectStarted(imported);
-  };
   for (const entry of Object.values(manifest).filter((chunk) => chunk.isEntry))
-    for (const key of entry.dynamicImports ?? []) collectStarted(key);
+    for (const key of entry.dynamicImports ?? []) collect(key, started);
   if (started.size === 0) return ['(the entry starts nothing: the app would not run)'];
   return [...started].filter((file) => !ahead.has(file));
 }

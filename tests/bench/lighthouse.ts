@@ -94,7 +94,7 @@ async function audit(
   executablePath: string,
   url: string,
   preset: 'mobile' | 'desktop',
-): Promise<{ preset: Figures; calibrated?: Figures }> {
+): Promise<{ figures: Figures; calibrated?: Figures }> {
   const port = await freePort();
   const browser = await chromium.launch({
     executablePath,
@@ -119,8 +119,8 @@ async function audit(
     );
     if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
     const figures = figuresOf(result.lhr);
-    if (!CALIBRATED || APPLIED || preset !== 'mobile') return { preset: figures };
-    return { preset: figures, calibrated: await calibratedAudit(result.artifacts, flags) };
+    if (!CALIBRATED || APPLIED || preset !== 'mobile') return { figures };
+    return { figures, calibrated: await calibratedAudit(result.artifacts, flags) };
   } finally {
     await browser.close();
   }
@@ -156,7 +156,7 @@ async function main() {
       }
       report(
         `${page.path} (${page.preset})`,
-        runs.map((run) => run.preset),
+        runs.map((run) => run.figures),
       );
       const calibrated = runs.flatMap((run) => (run.calibrated ? [run.calibrated] : []));
       if (calibrated.length) report(`${page.path} (${page.preset}, CPU calibrated)`, calibrated);
