@@ -11,11 +11,11 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { notifications } from '../../lib/notifications';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { messageOf, problemsOf } from '../../api/errors';
-import { useLoadDemoPlan, useUpdateSettings } from '../../api/mutations';
+import { useUpdateSettings } from '../../api/mutations';
+import { useDemoPlanLoad } from '../../components/useDemoPlanLoad';
 import { ErrorSummary, fieldError, type FieldProblem } from '../../components/ErrorSummary';
 import { focusPageTitle } from '../../components/PageHeader';
 import {
@@ -40,7 +40,9 @@ export function GettingStarted({ settings }: { readonly settings: WorkspaceSetti
   const [userRole, setUserRole] = useState<string>(settings.userRole);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const save = useUpdateSettings();
-  const load = useLoadDemoPlan();
+  // Once the plan is loaded this guide, and the button, give way to the charts: the focus starts
+  // again at the page's title.
+  const demo = useDemoPlanLoad(focusPageTitle);
   // Signed in to a shared plan, the sign-in names the person: no name to type.
   const member = useSession((session) => session.member);
   const named = member !== null || settings.userName !== DEFAULT_WORKSPACE.userName;
@@ -55,23 +57,6 @@ export function GettingStarted({ settings }: { readonly settings: WorkspaceSetti
       setProblems(found.length > 0 ? found : [{ field: 'userName', message: messageOf(error) }]);
     }
   };
-  // mutateAsync: once the plan is loaded this guide gives way to the charts, and callbacks given
-  // to mutate do not run once their component has gone.
-  const loadDemo = async () => {
-    try {
-      const count = await load.mutateAsync(undefined);
-      // The button went with this guide: the focus starts again at the page's title.
-      focusPageTitle();
-      notifications.show({
-        color: 'green',
-        title: 'Demo plan loaded',
-        message: `${count} demo actions, each labelled “Demo”.`,
-      });
-    } catch (error) {
-      notifications.show({ color: 'red', title: 'Nothing changed', message: messageOf(error) });
-    }
-  };
-
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="getting-started-heading">
       <Title order={2} id="getting-started-heading" mb="xs">
@@ -131,7 +116,7 @@ export function GettingStarted({ settings }: { readonly settings: WorkspaceSetti
             <Text fw={600}>Then begin the plan:</Text>
             {named ? (
               <Group gap="sm">
-                <BusyButton onClick={() => void loadDemo()} loading={load.isPending}>
+                <BusyButton onClick={() => void demo.load()} loading={demo.loading}>
                   Load the demo plan
                 </BusyButton>
                 <Button component={Link} to="/actions/new" variant="default">

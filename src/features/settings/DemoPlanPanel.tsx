@@ -2,7 +2,8 @@ import { Group, Text } from '@mantine/core';
 import { notifications } from '../../lib/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { messageOf } from '../../api/errors';
-import { useLoadDemoPlan, useRemoveDemoPlan } from '../../api/mutations';
+import { useRemoveDemoPlan } from '../../api/mutations';
+import { useDemoPlanLoad } from '../../components/useDemoPlanLoad';
 import { demoActionCountQuery } from '../../api/queries';
 import { Failed, Loading } from '../../components/QueryState';
 import { BusyButton } from '../../components/BusyButton';
@@ -10,14 +11,24 @@ import { BusyButton } from '../../components/BusyButton';
 /** Loads the example actions drawn from the report, or removes them all in one step. */
 export function DemoPlanPanel() {
   const demo = useQuery(demoActionCountQuery());
-  const load = useLoadDemoPlan();
+  // The button stays, renamed "Remove the demo action plan", and keeps the focus.
+  const load = useDemoPlanLoad();
   const remove = useRemoveDemoPlan();
-  const report = (title: string) => ({
-    onSuccess: (count: number) =>
-      notifications.show({ color: 'green', title, message: `${count} demo actions.` }),
-    onError: (error: unknown) =>
-      notifications.show({ color: 'red', title: 'Nothing changed', message: messageOf(error) }),
-  });
+  const removeIt = () =>
+    remove.mutate(undefined, {
+      onSuccess: (count) =>
+        notifications.show({
+          color: 'green',
+          title: 'Demo plan removed',
+          message: `${count} demo actions removed.`,
+        }),
+      onError: (error) =>
+        notifications.show({
+          color: 'red',
+          title: 'Demo plan not removed',
+          message: messageOf(error),
+        }),
+    });
   if (demo.isError) return <Failed what="the demo plan’s status" error={demo.error} />;
   if (demo.data === undefined) return <Loading what="the demo plan’s status" />;
   const loaded = demo.data > 0;
@@ -32,19 +43,11 @@ export function DemoPlanPanel() {
       </Text>
       <Group>
         {loaded ? (
-          <BusyButton
-            color="red"
-            variant="outline"
-            onClick={() => remove.mutate(undefined, report('Demo plan removed'))}
-            loading={remove.isPending}
-          >
+          <BusyButton color="red" variant="outline" onClick={removeIt} loading={remove.isPending}>
             Remove the demo action plan
           </BusyButton>
         ) : (
-          <BusyButton
-            onClick={() => load.mutate(undefined, report('Demo plan loaded'))}
-            loading={load.isPending}
-          >
+          <BusyButton onClick={() => void load.load()} loading={load.loading}>
             Load the demo action plan
           </BusyButton>
         )}
