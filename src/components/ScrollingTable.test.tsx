@@ -1,5 +1,5 @@
 import { MantineProvider, Table } from '@mantine/core';
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ScrollingTable } from './ScrollingTable';
@@ -29,13 +29,19 @@ function showTable() {
   );
 }
 
+/** Each observer's report: called again to say the boxes were resized. */
+let resized: (() => void)[] = [];
+
 describe('a table that scrolls sideways when it cannot fit', () => {
   beforeEach(() => {
+    resized = [];
     // An observer reports each element once when first observed, as the browser's does.
     vi.stubGlobal(
       'ResizeObserver',
       class {
-        constructor(private readonly report: (entries: ResizeObserverEntry[]) => void) {}
+        constructor(private readonly report: (entries: ResizeObserverEntry[]) => void) {
+          resized.push(() => report([]));
+        }
         observe() {
           this.report([]);
         }
@@ -66,5 +72,26 @@ describe('a table that scrolls sideways when it cannot fit', () => {
     await userEvent.tab();
     expect(screen.getByRole('button', { name: 'After' })).toHaveFocus();
     expect(screen.queryByRole('region')).not.toBeInTheDocument();
+  });
+
+  it('comes to fit while the region has the focus: keeps it until the focus moves on', async () => {
+    laidOut(760, 320);
+    showTable();
+    const region = await screen.findByRole('region', { name: 'Actions by 4P row and body' });
+    await userEvent.click(screen.getByRole('button', { name: 'Before' }));
+    await userEvent.tab();
+    expect(region).toHaveFocus();
+
+    // The phone turned on its side: the table fits.
+    laidOut(760, 900);
+    act(() => resized.forEach((report) => report()));
+    expect(region).toHaveFocus();
+    expect(region).toHaveAttribute('tabindex', '0');
+
+    await userEvent.tab();
+    expect(screen.getByRole('button', { name: 'After' })).toHaveFocus();
+    expect(screen.queryByRole('region')).not.toBeInTheDocument();
+    await userEvent.tab({ shift: true });
+    expect(screen.getByRole('button', { name: 'Before' })).toHaveFocus();
   });
 });

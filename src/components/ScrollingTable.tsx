@@ -38,16 +38,27 @@ function useScrollsSideways(): readonly [boolean, (box: HTMLDivElement | null) =
  * A table that scrolls sideways when it cannot fit: on a phone, or zoomed in. While it scrolls,
  * its scrolling region takes the keyboard's focus, so the columns past the edge can be reached with
  * the arrow keys (WCAG 2.1.1), and is named for a screen reader: the pattern of a focusable,
- * labelled region around a table. A table that fits is no stop for the keyboard.
+ * labelled region around a table. A table that fits is no stop for the keyboard; one that comes to
+ * fit while the region has the focus (a phone turned on its side) stays one until the focus moves
+ * on, rather than the browser dropping the focus to the top of the page.
  */
 export function ScrollingTable({ label, minWidth, children }: ScrollingTableProps) {
   const [scrolls, viewport] = useScrollsSideways();
+  const [focused, setFocused] = useState(false);
+  const stop = scrolls || focused;
   return (
     <Table.ScrollContainer
       minWidth={minWidth}
       scrollAreaProps={{
         viewportRef: viewport,
-        viewportProps: scrolls ? { tabIndex: 0, role: 'region', 'aria-label': label } : {},
+        viewportProps: {
+          // The region's own focus, not that of a link or button in the table.
+          onFocus: (event) => setFocused(event.target === event.currentTarget),
+          onBlur: (event) => {
+            if (event.target === event.currentTarget) setFocused(false);
+          },
+          ...(stop ? { tabIndex: 0, role: 'region', 'aria-label': label } : {}),
+        },
       }}
     >
       {children}

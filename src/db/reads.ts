@@ -1,10 +1,12 @@
 /**
  * Reads for the screens. Every read goes through here; features never touch tables directly.
  */
+import Dexie from 'dexie';
 import type { AuditEntry, EntityType } from '../domain/audit';
 import { RESPONSE_STATUSES, type ResponseStatus } from '../domain/recommendations';
 import { SWOT_QUADRANTS, type SwotQuadrant } from '../domain/swot';
 import { database } from './connection';
+import { readInSlices } from './readInSlices';
 
 export const getSettings = () => database().settings.get('workspace');
 
@@ -71,7 +73,7 @@ export function entityHistory(entityType: EntityType, entityId: string): Promise
     .sortBy('seq');
 }
 
-export const listActions = () => database().actions.toArray();
+export const listActions = () => readInSlices(database().actions);
 
 /**
  * How many actions are demo data. Counted row by row rather than read in one go: Settings shows
@@ -85,7 +87,8 @@ export const demoActionCount = () =>
 export const getActionByRef = (ref: string) =>
   database().actions.where('ref').equals(ref.trim().toUpperCase()).first();
 
-export const updatesForQuarter = (quarter: string) => database().updatesOf(quarter).toArray();
+export const updatesForQuarter = (quarter: string) =>
+  readInSlices(database().updates, [quarter, Dexie.minKey], [quarter, Dexie.maxKey]);
 
 export const updatesForAction = (actionId: string) =>
   database().updates.where('actionId').equals(actionId).sortBy('quarter');
