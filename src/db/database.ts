@@ -248,6 +248,13 @@ function upgradeTransaction(version: number) {
   };
 }
 
+/** The first and last keys a quarter's updates can have: the table is keyed by quarter first. */
+export const updateKeysOf = (quarter: string) =>
+  [
+    [quarter, Dexie.minKey],
+    [quarter, Dexie.maxKey],
+  ] as const;
+
 export class PlannerDatabase extends Dexie {
   settings!: EntityTable<WorkspaceSettings, 'key'>;
   meta!: EntityTable<MetaRecord, 'key'>;
@@ -280,9 +287,7 @@ export class PlannerDatabase extends Dexie {
 
   /** A quarter's updates: one range of the table, which is keyed by quarter first (version 9). */
   updatesOf(quarter: string) {
-    return this.updates
-      .where('[quarter+actionId]')
-      .between([quarter, Dexie.minKey], [quarter, Dexie.maxKey], true, true);
+    return this.updates.where('[quarter+actionId]').between(...updateKeysOf(quarter), true, true);
   }
 
   constructor(name: string = DATABASE_NAME, options?: DexieOptions) {

@@ -1,11 +1,11 @@
 /**
  * Reads for the screens. Every read goes through here; features never touch tables directly.
  */
-import Dexie from 'dexie';
 import type { AuditEntry, EntityType } from '../domain/audit';
 import { RESPONSE_STATUSES, type ResponseStatus } from '../domain/recommendations';
 import { SWOT_QUADRANTS, type SwotQuadrant } from '../domain/swot';
 import { database } from './connection';
+import { updateKeysOf } from './database';
 import { readInSlices } from './readInSlices';
 
 export const getSettings = () => database().settings.get('workspace');
@@ -88,7 +88,7 @@ export const getActionByRef = (ref: string) =>
   database().actions.where('ref').equals(ref.trim().toUpperCase()).first();
 
 export const updatesForQuarter = (quarter: string) =>
-  readInSlices(database().updates, [quarter, Dexie.minKey], [quarter, Dexie.maxKey]);
+  readInSlices(database().updates, ...updateKeysOf(quarter));
 
 export const updatesForAction = (actionId: string) =>
   database().updates.where('actionId').equals(actionId).sortBy('quarter');

@@ -15,7 +15,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { messageOf, problemsOf } from '../../api/errors';
 import { useUpdateSettings } from '../../api/mutations';
-import { useDemoPlanLoad } from '../../components/useDemoPlanLoad';
+import { useLoadDemoPlanWithNotice } from '../../components/useLoadDemoPlanWithNotice';
 import { ErrorSummary, fieldError, type FieldProblem } from '../../components/ErrorSummary';
 import { focusPageTitle } from '../../components/PageHeader';
 import {
@@ -42,7 +42,7 @@ export function GettingStarted({ settings }: { readonly settings: WorkspaceSetti
   const save = useUpdateSettings();
   // Once the plan is loaded this guide, and the button, give way to the charts: the focus starts
   // again at the page's title.
-  const demo = useDemoPlanLoad(focusPageTitle);
+  const demo = useLoadDemoPlanWithNotice(focusPageTitle);
   // Signed in to a shared plan, the sign-in names the person: no name to type.
   const member = useSession((session) => session.member);
   const named = member !== null || settings.userName !== DEFAULT_WORKSPACE.userName;

@@ -1,6 +1,6 @@
 import { Button, Group, Stack } from '@mantine/core';
 import { Link } from 'react-router';
-import { useDemoPlanLoad } from '../../components/useDemoPlanLoad';
+import { useLoadDemoPlanWithNotice } from '../../components/useLoadDemoPlanWithNotice';
 import { EmptyState } from '../../components/EmptyState';
 import { focusPageTitle } from '../../components/PageHeader';
 import { BusyButton } from '../../components/BusyButton';
@@ -8,7 +8,7 @@ import { BusyButton } from '../../components/BusyButton';
 /** An empty plan: create the first action, import a tracker, or load the demo plan. */
 export function NoActionsYet({ bodyId }: { readonly bodyId: string | undefined }) {
   // The button goes with the empty plan: the focus starts again at the page's title.
-  const loadDemo = useDemoPlanLoad(focusPageTitle);
+  const loadDemo = useLoadDemoPlanWithNotice(focusPageTitle);
   return (
     <EmptyState title="No actions yet">
       <Stack gap="sm" align="flex-start" component="span">

@@ -3,7 +3,7 @@ import { notifications } from '../../lib/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { messageOf } from '../../api/errors';
 import { useRemoveDemoPlan } from '../../api/mutations';
-import { useDemoPlanLoad } from '../../components/useDemoPlanLoad';
+import { useLoadDemoPlanWithNotice } from '../../components/useLoadDemoPlanWithNotice';
 import { demoActionCountQuery } from '../../api/queries';
 import { Failed, Loading } from '../../components/QueryState';
 import { BusyButton } from '../../components/BusyButton';
@@ -12,7 +12,7 @@ import { BusyButton } from '../../components/BusyButton';
 export function DemoPlanPanel() {
   const demo = useQuery(demoActionCountQuery());
   // The button stays, renamed "Remove the demo action plan", and keeps the focus.
-  const load = useDemoPlanLoad();
+  const load = useLoadDemoPlanWithNotice();
   const remove = useRemoveDemoPlan();
   const removeIt = () =>
     remove.mutate(undefined, {

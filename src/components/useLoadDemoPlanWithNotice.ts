@@ -10,7 +10,7 @@ import { notifications } from '../lib/notifications';
  * promise, not `mutate`'s callbacks: those are dropped when the button's screen goes, which
  * loading the plan can make it do before they would run.
  */
-export function useDemoPlanLoad(afterLoaded: () => void = () => undefined) {
+export function useLoadDemoPlanWithNotice(afterLoaded: () => void = () => undefined) {
   const mutation = useLoadDemoPlan();
   const load = () =>
     mutation.mutateAsync().then(
