@@ -8,6 +8,9 @@ describe('dates', () => {
     expect(formatUkDate('2026-09-30')).toBe('30 Sep 2026');
     expect(formatUkDate('0999-01-05')).toBe('5 Jan 0999');
     expect(formatUkDate('2026-02-30')).toBe('2026-02-30');
+    expect(formatUkDate('2024-02-29')).toBe('29 Feb 2024');
+    expect(formatUkDate('0099-12-31')).toBe('31 Dec 0099');
+    expect(formatUkDate('22/11/2026')).toBe('22/11/2026');
   });
 
   it('formats a moment in local time, and today as an ISO date', () => {
