@@ -7,11 +7,11 @@ interface PageHeaderProps {
   readonly children?: ReactNode;
 }
 
+/** The page's one h1 carries it (styled in `global.css`). */
+const PAGE_TITLE_CLASS = 'page-title';
+
 /** The first page of a visit is announced by the browser itself, as any page load is. */
 let firstPageOfVisit = true;
-
-/** The page's h1 as shown now, if any. */
-let pageTitle: HTMLHeadingElement | null = null;
 
 /**
  * Puts the focus on the page's title: for when what had the focus is taken away by what it did
@@ -20,7 +20,7 @@ let pageTitle: HTMLHeadingElement | null = null;
  */
 export function focusPageTitle(): void {
   // Brought into view too: the focus is never left off the screen (WCAG 2.4.11).
-  pageTitle?.focus();
+  document.querySelector<HTMLHeadingElement>(`h1.${PAGE_TITLE_CLASS}`)?.focus();
 }
 
 /**
@@ -36,16 +36,9 @@ export function PageHeader({ title, lead, children }: PageHeaderProps) {
     if (firstPageOfVisit) firstPageOfVisit = false;
     else heading.current?.focus({ preventScroll: true });
   }, [title]);
-  useEffect(() => {
-    const shown = heading.current;
-    pageTitle = shown;
-    return () => {
-      if (pageTitle === shown) pageTitle = null;
-    };
-  }, []);
   return (
     <Stack gap="xs" mb="lg">
-      <Title order={1} ref={heading} tabIndex={-1} className="page-title">
+      <Title order={1} ref={heading} tabIndex={-1} className={PAGE_TITLE_CLASS}>
         {title}
       </Title>
       {lead ? (
