@@ -173,6 +173,17 @@ function offlineWorker(disable: boolean) {
   });
 }
 
+/**
+ * What most pages that change the plan load together, each file alone under 2.5 KB: the
+ * mutations, TanStack Query's `useMutation`, the busy button and the errors' wording; and Mantine's
+ * text, select and checkbox inputs. One file each, not nine: on a phone's connection each file is a
+ * round trip, and the preview server (HTTP/1.1) asks for six at a time.
+ */
+const COMMANDS =
+  /\/src\/api\/(?:errors|mutations)\.ts$|\/src\/components\/BusyButton\.tsx$|\/@tanstack\/react-query\/build\/modern\/useMutation\.js$/;
+const INPUTS =
+  /\/@mantine\/core\/esm\/(?:components\/(?:Input|InputBase|TextInput|NativeSelect|Checkbox|InlineInput)\/|core\/utils\/get-auto-contrast-value\/)/;
+
 export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
@@ -210,6 +221,10 @@ export default defineConfig(({ mode }) => ({
             { name: 'libraries', test: /\/src\/app\/libraries\.ts$/, priority: 1 },
             { name: 'data-libraries', test: /\/src\/app\/dataLibraries\.ts$/, priority: 1 },
             { name: 'app', test: /\/src\/app\/start\.tsx$/ },
+            // The commands' error wording alone: opening the workspace needs it, not the rest.
+            { name: 'commandErrors', test: /\/src\/db\/commandErrors\.ts$/, priority: 1 },
+            { name: 'commands', test: COMMANDS },
+            { name: 'inputs', test: INPUTS },
           ],
         },
       },
