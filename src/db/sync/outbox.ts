@@ -13,7 +13,7 @@ import { rowVersionKey } from '../../domain/syncRecords';
 /** Why a command may not run in a browser that shares its plan; null when it may. */
 export function localOnlyProblem(name: CommandName): string | null {
   if (!LOCAL_ONLY_COMMANDS.includes(name)) return null;
-  return 'This browser shares its plan with the partnership’s server, so it cannot replace the whole workspace: that would replace everyone’s plan. To start again from a backup, ask the server’s administrator (see the README).';
+  return 'This browser shares its plan with the partnership’s server, so it cannot replace the whole workspace: that would replace everyone’s plan. To take the shared plan back to an earlier state, ask the server’s administrator: the server’s own backups restore it for everyone.';
 }
 
 /**

@@ -29,8 +29,8 @@ export function SharedPlanPage() {
         {!status.available && !status.connected ? (
           <Text>
             This copy of the app runs on its own: the plan lives in this browser only. To share it
-            with the partnership, run the shared-plan server (see the README) and open the app from
-            its address.
+            with the partnership, the council’s IT team runs the shared-plan server (its set-up is
+            in the app’s README), and each of you opens the app from that server’s address.
           </Text>
         ) : null}
         <section aria-labelledby="conflicts-heading">
