@@ -21,11 +21,14 @@ import {
 } from '../../domain/indicators';
 import { periodLabel } from '../../domain/quarters';
 import { RAG } from '../../domain/rag';
-import { PolicePanel } from './PolicePanel';
 import { ValueForm, ValuesTable } from './IndicatorValues';
 import { ScrollingTable } from '../../components/ScrollingTable';
 
 const ValueTrend = lazy(() => import('../../components/charts/ValueTrend'));
+/** Only an indicator counted from data.police.uk has it, with the API's checks (zod, 25 KB). */
+const PolicePanel = lazy(() =>
+  import('./PolicePanel').then(({ PolicePanel }) => ({ default: PolicePanel })),
+);
 
 function trendSummary(indicator: Indicator, quarters: readonly IndicatorQuarter[]): string {
   const latest = quarters.filter((q) => q.complete).at(-1);
@@ -186,7 +189,17 @@ function IndicatorView({
           table={<QuarterTable quarters={quarters} monthly={monthly} />}
         />
 
-        {indicator.sourceKind === 'police' ? <PolicePanel indicator={indicator} /> : null}
+        {indicator.sourceKind === 'police' ? (
+          <Suspense
+            fallback={
+              <Text size="sm" role="status">
+                Loading the crime figures from data.police.uk…
+              </Text>
+            }
+          >
+            <PolicePanel indicator={indicator} />
+          </Suspense>
+        ) : null}
 
         <section aria-labelledby="values-heading">
           <Title order={2} id="values-heading" mb="sm">
