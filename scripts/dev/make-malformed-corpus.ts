@@ -15,7 +15,7 @@ import { loadDemoPlan } from '../../src/db/commands/actions';
 import { ensureWorkspaceSeeded } from '../../src/db/openWorkspace';
 import { openDatabaseNamed } from '../../src/db/connection';
 import { tablesHash } from '../../src/domain/backup';
-import type { TableName } from '../../src/domain/backupSchema';
+import type { TableName } from '../../src/domain/workspaceTables';
 import { parseQuarterKey, type Quarter } from '../../src/domain/quarters';
 import { returnRows, RETURN_SHEET } from '../../src/domain/returns';
 import { buildReturnWorkbook } from '../../src/lib/returnWorkbook';

@@ -4,7 +4,7 @@
  * and a test in schema.test.ts that opens the old version with data in it.
  */
 import { Dexie, type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
-import type { TableName } from '../domain/backupSchema';
+import type { TableName } from '../domain/workspaceTables';
 import type { Action } from '../domain/actions';
 import type { AuditEntry } from '../domain/audit';
 import type { Body } from '../domain/bodies';

@@ -4,6 +4,7 @@
  * each schema is checked against the domain type at compile time, so the two cannot drift apart.
  */
 import { z } from './zod';
+import type { TableName } from './workspaceTables';
 import { ACTION_STATUSES, type Action } from './actions';
 import { AUDIT_KINDS, type AuditEntry, type EntityType } from './audit';
 import type { Body } from './bodies';
@@ -265,7 +266,7 @@ const auditRow = z.strictObject({
   hash: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in hex'),
 }) satisfies z.ZodType<AuditEntry>;
 
-/** Every table a backup holds, in the order it is written, hashed and restored. */
+/** Every table's rows (`TABLE_NAMES` gives the order they are written, hashed and restored in). */
 export const TABLE_ROWS = {
   settings: settingsRow,
   meta: metaRow,
@@ -281,27 +282,6 @@ export const TABLE_ROWS = {
   indicators: indicatorRow,
   indicatorValues: indicatorValueRow,
   audit: auditRow,
-} as const;
-
-export type TableName = keyof typeof TABLE_ROWS;
-export const TABLE_NAMES = Object.keys(TABLE_ROWS) as TableName[];
-
-/** What each table is called on screen. */
-export const TABLE_LABEL: Record<TableName, string> = {
-  settings: 'Workspace settings',
-  meta: 'Other workspace records (data source, last backup)',
-  bodies: 'Bodies',
-  objectives: 'Objectives',
-  recommendations: 'Recommendations',
-  swotItems: 'SWOT items',
-  fourPRows: 'Figure 8 rows',
-  themes: 'Intervention themes',
-  actions: 'Actions',
-  updates: 'Quarterly updates',
-  snapshots: 'Quarter snapshots',
-  indicators: 'Indicators',
-  indicatorValues: 'Indicator values',
-  audit: 'Audit trail entries',
-};
+} as const satisfies Record<TableName, z.ZodType>;
 
 export type WorkspaceTables = { [K in TableName]: z.infer<(typeof TABLE_ROWS)[K]>[] };

@@ -7,7 +7,7 @@
  * concurrency), checks every row against the same schemas and rules as a restore, and orders it
  * with the next sequence number. Pull returns rows changed since a cursor, in server order.
  */
-import type { TableName } from './backupSchema';
+import type { TableName } from './workspaceTables';
 import { updateId, updateKeyOfId, type UpdateKey } from './updates';
 
 /**

@@ -3,7 +3,8 @@
  * Kept apart from `sync.ts` so the browser's first screen does not load zod for it.
  */
 import { z } from './zod';
-import { TABLE_LABEL, TABLE_ROWS } from './backupSchema';
+import { TABLE_ROWS } from './backupSchema';
+import { TABLE_LABEL } from './workspaceTables';
 import { COMMAND_NAMES, keyOfRow, SYNCED_TABLES, type SyncedTable } from './sync';
 
 const key = z.string().min(1).max(200);

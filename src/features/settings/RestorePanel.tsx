@@ -7,7 +7,7 @@ import { ErrorSummary, type FieldProblem } from '../../components/ErrorSummary';
 import { FileField } from '../../components/FileField';
 import { useReasonToStay, type LeavingWords } from '../../components/reasonsToStay';
 import { checkBackupFile, type CheckedBackup } from '../../api/backups';
-import { TABLE_LABEL, TABLE_NAMES } from '../../domain/backupSchema';
+import { TABLE_LABEL, TABLE_NAMES } from '../../domain/workspaceTables';
 import { formatUkDateTime } from '../../domain/dates';
 import { DownloadBackupButton } from './BackupPanel';
 import { BusyButton } from '../../components/BusyButton';
