@@ -32,7 +32,6 @@ import {
   type EntityType,
 } from '../../domain/audit';
 import { formatUkDateTime, todayIso } from '../../domain/dates';
-import { csvBlob, CSV_TYPE } from '../../lib/csv';
 import { downloadFile } from '../../lib/download';
 import { useUrlFilters } from '../../lib/useUrlFilters';
 import { EntryChanges } from './EntryChanges';
@@ -98,9 +97,9 @@ export function AuditPage() {
 
   const exportCsv = async () => {
     try {
-      const { csv, rows } = await auditCsv(filter);
+      const { file, rows } = await auditCsv(filter);
       await record.mutateAsync({ what: 'audit log CSV', details: { rows, filter } });
-      downloadFile(`safetynet-audit-log-${todayIso()}.csv`, csvBlob(csv), CSV_TYPE);
+      downloadFile(`safetynet-audit-log-${todayIso()}.csv`, file, file.type);
       notifications.show({
         color: 'green',
         title: 'Audit log exported',
