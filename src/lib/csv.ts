@@ -23,7 +23,7 @@ export function toCsv(header: readonly string[], rows: readonly (readonly unknow
 
 /** The byte-order mark that tells a spreadsheet the file is UTF-8. */
 const UTF8_BOM = '\uFEFF';
-export const CSV_TYPE = 'text/csv;charset=utf-8';
+const CSV_TYPE = 'text/csv;charset=utf-8';
 
 /** A CSV file as it is saved: the byte-order mark, then the text. */
 export const csvBlob = (csv: string): Blob => new Blob([UTF8_BOM, csv], { type: CSV_TYPE });
