@@ -49,6 +49,10 @@ function stylesheetFirst(): Plugin {
  * page loaded on demand needs beyond the app's, and of those opening the workspace loads
  * (`src/app/pages.ts`): otherwise fetched only after the app has run.
  */
+/** The files a module under `src/` may be (`name.tsx`, `name.ts`, `name/index.ts`), as absolute ids. */
+const moduleFiles = (module: string, root = process.cwd()) =>
+  ['.tsx', '.ts', '/index.ts'].map((end) => resolve(root, 'src', module + end));
+
 function codeAhead(): Plugin {
   let root = process.cwd();
   return {
@@ -81,7 +85,7 @@ function codeAhead(): Plugin {
         };
         // A module's files beyond the app's, numbered.
         const filesOf = (module: string) => {
-          const ids = ['.tsx', '.ts', '/index.ts'].map((end) => resolve(root, 'src', module + end));
+          const ids = moduleFiles(module, root);
           const chunk = chunks.find(({ moduleIds }) => ids.some((id) => moduleIds.includes(id)));
           if (!chunk) throw new Error(`${module} is in no file of the build.`);
           return [...withImports(chunk.fileName)].filter((file) => !loaded.has(file)).map(numbered);
@@ -185,7 +189,7 @@ function offlineWorker(disable: boolean) {
  * - `INPUTS`: Mantine's text, select and checkbox inputs, with their shared parts.
  * The action plans page asks for 10 files, not 19, beyond the first screen's.
  */
-const OPENING = /\/src\/db\/(?:commands\/workspace\.ts|seed\/(?!demoPlan\.ts))/;
+const OPENING = new Set(OPENING_MODULES.flatMap((module) => moduleFiles(module)));
 const COMMANDS =
   /\/src\/api\/(?:errors|mutations)\.ts$|\/src\/components\/BusyButton\.tsx$|\/@tanstack\/react-query\/build\/modern\/useMutation\.js$/;
 const INPUTS =
@@ -228,7 +232,7 @@ export default defineConfig(({ mode }) => ({
             { name: 'libraries', test: /\/src\/app\/libraries\.ts$/, priority: 1 },
             { name: 'data-libraries', test: /\/src\/app\/dataLibraries\.ts$/, priority: 1 },
             { name: 'app', test: /\/src\/app\/start\.tsx$/ },
-            { name: 'opening', test: OPENING },
+            { name: 'opening', test: (id: string) => OPENING.has(id) },
             { name: 'commands', test: COMMANDS },
             { name: 'inputs', test: INPUTS },
           ],

@@ -16,7 +16,7 @@ import {
   type BackupHeader,
 } from '../domain/backup';
 import type { WorkspaceTables } from '../domain/backupSchema';
-import { TABLE_NAMES, type TableName } from '../domain/workspaceTables';
+import { isTableName, TABLE_NAMES, type TableName } from '../domain/workspaceTables';
 import { formatUkDateTime } from '../domain/dates';
 import { LAST_BACKUP_KEY, type LastBackup } from './backupStatus';
 import { Dexie } from 'dexie';
@@ -114,9 +114,7 @@ const ROWS_PER_WRITE = 10_000;
 const carriedTables = (db: PlannerDatabase) =>
   db.tables
     .map((table) => table.name)
-    .filter(
-      (name) => !(TABLE_NAMES as readonly string[]).includes(name) && name !== 'draftFigures',
-    );
+    .filter((name) => !isTableName(name) && name !== 'draftFigures');
 
 /** Why this browser cannot restore a backup (it shares its plan: decision 0010), or null. */
 export async function restoreRefused(db: PlannerDatabase = database()): Promise<string | null> {

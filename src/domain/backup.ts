@@ -14,7 +14,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { z } from 'zod';
 import { TABLE_ROWS, type WorkspaceTables } from './backupSchema';
-import { TABLE_LABEL, TABLE_NAMES, type TableName } from './workspaceTables';
+import { isTableName, TABLE_LABEL, TABLE_NAMES, type TableName } from './workspaceTables';
 import { canonicalJson } from './canonical';
 import type { Problem } from './problems';
 
@@ -188,9 +188,7 @@ export function openBackup(
   if (!isRecord(tables) || !isRecord(counts))
     return refused('The backup has no tables or no counts: it is incomplete.');
 
-  const unknown = Object.keys(tables).filter(
-    (name) => !(TABLE_NAMES as readonly string[]).includes(name),
-  );
+  const unknown = Object.keys(tables).filter((name) => !isTableName(name));
   if (unknown.length > 0)
     return refused(`The backup holds a table this app does not know: ${unknown.join(', ')}.`);
   for (const name of TABLE_NAMES) {

@@ -22,6 +22,10 @@ export const TABLE_NAMES = [
 
 export type TableName = (typeof TABLE_NAMES)[number];
 
+/** Whether `name` is one of these tables (a backup, or the browser's database, may hold others). */
+export const isTableName = (name: string): name is TableName =>
+  (TABLE_NAMES as readonly string[]).includes(name);
+
 /** What each table is called on screen. */
 export const TABLE_LABEL: Record<TableName, string> = {
   settings: 'Workspace settings',

@@ -26,9 +26,7 @@ import { ScrollingTable } from '../../components/ScrollingTable';
 
 const ValueTrend = lazy(() => import('../../components/charts/ValueTrend'));
 /** Only an indicator counted from data.police.uk has it, with the API's checks (zod, 25 KB). */
-const PolicePanel = lazy(() =>
-  import('./PolicePanel').then(({ PolicePanel }) => ({ default: PolicePanel })),
-);
+const PolicePanel = lazy(() => import('./PolicePanel'));
 
 function trendSummary(indicator: Indicator, quarters: readonly IndicatorQuarter[]): string {
   const latest = quarters.filter((q) => q.complete).at(-1);

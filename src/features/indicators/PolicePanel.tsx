@@ -8,7 +8,7 @@ import { monthRange, periodLabel } from '../../domain/quarters';
 import { BusyButton } from '../../components/BusyButton';
 
 /** Fetches the indicator's monthly crime counts from data.police.uk, with progress. */
-export function PolicePanel({ indicator }: { readonly indicator: Indicator }) {
+export default function PolicePanel({ indicator }: { readonly indicator: Indicator }) {
   const available = useQuery(availabilityOptions());
   const categories = useQuery(categoriesOptions());
   const fetching = useFetchPoliceFigures();
