@@ -3,6 +3,7 @@ import {
   chainEntry,
   changedFieldNames,
   changedFields,
+  entriesShown,
   fieldLabel,
   GENESIS_HASH,
   valueInWords,
@@ -115,5 +116,19 @@ describe('values in words', () => {
     expect(valueInWords('green', 'narrative')).toBe('green');
     expect(valueInWords(null, 'rag')).toBe('(none)');
     expect(valueInWords(['a', 'b'])).toBe('a, b');
+  });
+});
+
+describe('the entries a page shows, in words', () => {
+  it('counts them and numbers them from the newest down', () => {
+    expect(entriesShown([{ seq: 2 }, { seq: 1 }])).toBe('Showing 2 entries, numbers 2 down to 1');
+    expect(entriesShown([{ seq: 300_000 }, { seq: 299_951 }, { seq: 12 }])).toBe(
+      'Showing 3 entries, numbers 300,000 down to 12',
+    );
+  });
+
+  it('says one entry once, and none as none', () => {
+    expect(entriesShown([{ seq: 1 }])).toBe('Showing 1 entry, number 1');
+    expect(entriesShown([])).toBe('No entries match');
   });
 });

@@ -3,6 +3,7 @@
  * entry shows. Each entry's hash covers its own content and the previous entry's hash.
  */
 import { canonicalJson, hashOf } from './canonical';
+import { formatFigure } from './figures';
 import { isRagStatus, RAG } from './rag';
 
 export const AUDIT_KINDS = [
@@ -224,4 +225,17 @@ export function changedFieldNames(entry: Pick<AuditEntry, 'before' | 'after'>): 
   return changedFields(entry.before, entry.after)
     .filter((change) => !BOOKKEEPING_FIELDS.has(change.field))
     .map((change) => fieldLabel(change.field));
+}
+
+/**
+ * What a page of the audit trail holds, in words, for the line above its table: how many entries,
+ * and their numbers from the newest down. Entries are numbered in sequence; a filtered page's
+ * numbers need not be consecutive.
+ */
+export function entriesShown(entries: readonly Pick<AuditEntry, 'seq'>[]): string {
+  const newest = entries[0];
+  const oldest = entries.at(-1);
+  if (!newest || !oldest) return 'No entries match';
+  if (entries.length === 1) return `Showing 1 entry, number ${formatFigure(newest.seq)}`;
+  return `Showing ${formatFigure(entries.length)} entries, numbers ${formatFigure(newest.seq)} down to ${formatFigure(oldest.seq)}`;
 }

@@ -17,7 +17,7 @@ test('the audit trail lists changes, shows before and after, verifies, and expor
     .getByRole('link', { name: 'Audit trail' })
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Audit trail' })).toBeVisible();
-  await expect(page.getByText('Showing entries 2 to 1, newest first')).toBeVisible();
+  await expect(page.getByText('Showing 2 entries, numbers 2 down to 1')).toBeVisible();
   await expectNoAccessibilityViolations(page);
 
   const entry = page.getByRole('button', {
@@ -37,7 +37,7 @@ test('the audit trail lists changes, shows before and after, verifies, and expor
   await screenshot(page, 'audit');
 
   await page.getByLabel('Kind of change').selectOption('seed');
-  await expect(page.getByText('Showing entries 1 to 1, newest first')).toBeVisible();
+  await expect(page.getByText('Showing 1 entry, number 1')).toBeVisible();
   await expect(page).toHaveURL(/kind=seed/);
   await page.getByRole('button', { name: 'Clear filters' }).click();
 
@@ -57,7 +57,7 @@ test('the audit trail lists changes, shows before and after, verifies, and expor
     'Sequence,When (UTC),Who,Role,Change,Entity type,Entity,Summary,Fields changed,Hash,Previous hash',
   );
   expect(csv.split('\r\n')).toHaveLength(3);
-  await expect(page.getByText('Showing entries 3 to 1, newest first')).toBeVisible();
+  await expect(page.getByText('Showing 3 entries, numbers 3 down to 1')).toBeVisible();
   await expect(
     page.getByRole('button', { name: /Exported: Exported the audit log CSV/ }),
   ).toBeVisible();

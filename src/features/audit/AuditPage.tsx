@@ -22,11 +22,11 @@ import { auditActorsQuery, auditPageQuery } from '../../api/queries';
 import { FilterBar, SearchFilter, SelectFilter } from '../../components/FilterBar';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
-import { formatFigure } from '../../domain/figures';
 import {
   AUDIT_KIND_LABEL,
   AUDIT_KINDS,
   ENTITY_LABEL,
+  entriesShown,
   type AuditEntry,
   type AuditKind,
   type EntityType,
@@ -175,11 +175,7 @@ export function AuditPage() {
           {(result) => (
             <>
               <Group justify="space-between">
-                <Text role="status">
-                  {result.entries.length === 0
-                    ? 'No entries match'
-                    : `Showing entries ${formatFigure(result.entries[0]?.seq)} to ${formatFigure(result.entries.at(-1)?.seq)}, newest first`}
-                </Text>
+                <Text role="status">{entriesShown(result.entries)}</Text>
                 <BusyButton
                   variant="default"
                   onClick={() => void exportCsv()}
