@@ -18,13 +18,7 @@ import {
   levelOfRecommendation,
   type RecommendationLevel,
 } from './recommendations';
-import type {
-  FigureAction,
-  FiguresContent,
-  FiguresEntry,
-  SnapshotAction,
-  SnapshotContent,
-} from './snapshot';
+import type { FiguresContent, FiguresEntry, SnapshotAction, SnapshotContent } from './snapshot';
 import { ragNeedsCorrectiveAction } from './rag';
 import { FIGURE_8_ROWS } from './strategicTool';
 import { overallDirection } from './updates';
@@ -80,9 +74,10 @@ function onceFor<T>(work: (content: FiguresContent) => T): (content: FiguresCont
  */
 type ContentOf<E extends FiguresEntry> = FiguresContent & { readonly actions: readonly E[] };
 
-const reportableOf = onceFor((content) =>
-  content.actions.filter((entry) => entry.action.status !== 'cancelled'),
-);
+/** Whether an action counts for scrutiny: every action in the record but a cancelled one. */
+export const isReportable = (entry: FiguresEntry): boolean => entry.action.status !== 'cancelled';
+
+const reportableOf = onceFor((content) => content.actions.filter(isReportable));
 
 /** Actions that count for scrutiny: in the snapshot and not cancelled. */
 export const reportable = <E extends FiguresEntry = SnapshotAction>(
@@ -167,15 +162,18 @@ export interface Exceptions<E extends FiguresEntry = SnapshotAction> {
 const exceptionsIn = onceFor((content): Exceptions<FiguresEntry> => {
   const quarter = parseQuarterKey(content.quarter);
   const end = quarter ? quarterEnd(quarter) : '9999-12-31';
-  const entries = reportable(content);
-  const done = (action: FigureAction) => action.status === 'complete';
-  return {
-    redAmber: entries.filter((e) => e.update?.rag && ragNeedsCorrectiveAction(e.update.rag)),
-    overdue: entries.filter(
-      (e) => !done(e.action) && e.action.dueDate < end && e.update?.rag !== 'blue',
-    ),
-    noUpdate: entries.filter((e) => !done(e.action) && (!e.update || e.update.state !== 'done')),
-  };
+  const redAmber: FiguresEntry[] = [];
+  const overdue: FiguresEntry[] = [];
+  const noUpdate: FiguresEntry[] = [];
+  // One pass, each list in the actions' order.
+  for (const entry of reportable(content)) {
+    const { action, update } = entry;
+    if (update?.rag && ragNeedsCorrectiveAction(update.rag)) redAmber.push(entry);
+    if (action.status === 'complete') continue;
+    if (action.dueDate < end && update?.rag !== 'blue') overdue.push(entry);
+    if (update?.state !== 'done') noUpdate.push(entry);
+  }
+  return { redAmber, overdue, noUpdate };
 });
 
 /** Overdue means past its due date at the quarter's end and not complete. */
@@ -194,12 +192,17 @@ export interface Headlines {
 
 export function headlinesOf(content: FiguresContent): Headlines {
   const entries = reportable(content);
-  const exceptions = exceptionsOf(content);
+  let updated = 0;
+  let red = 0;
+  for (const { update } of entries) {
+    if (update?.state === 'done') updated += 1;
+    if (update?.rag === 'red') red += 1;
+  }
   return {
     actions: entries.length,
-    updated: entries.filter((e) => e.update?.state === 'done').length,
-    red: entries.filter((e) => e.update?.rag === 'red').length,
-    overdue: exceptions.overdue.length,
+    updated,
+    red,
+    overdue: exceptionsOf(content).overdue.length,
     recommendationsDelivered: content.recommendations.filter(
       (r) => r.delivery.status === 'delivered',
     ).length,
@@ -327,10 +330,15 @@ export function exceptionsByBody(
   content: FiguresContent,
   bodyIds: readonly string[],
 ): BodyExceptions[] {
-  const exceptions = exceptionsOf(content);
-  return bodyIds.map((bodyId) => ({
-    bodyId,
-    overdue: exceptions.overdue.filter((e) => e.action.bodyId === bodyId).length,
-    noUpdate: exceptions.noUpdate.filter((e) => e.action.bodyId === bodyId).length,
-  }));
+  const { overdue, noUpdate } = exceptionsOf(content);
+  const counts = new Map(bodyIds.map((bodyId) => [bodyId, { bodyId, overdue: 0, noUpdate: 0 }]));
+  for (const { action } of overdue) {
+    const own = counts.get(action.bodyId);
+    if (own) own.overdue += 1;
+  }
+  for (const { action } of noUpdate) {
+    const own = counts.get(action.bodyId);
+    if (own) own.noUpdate += 1;
+  }
+  return bodyIds.map((bodyId) => counts.get(bodyId) ?? { bodyId, overdue: 0, noUpdate: 0 });
 }

@@ -480,7 +480,10 @@ async function measure(
       await page.getByText(/^Showing [\d,]+ entr(y|ies), numbers? [\d,]+/).waitFor();
     });
     const before =
-      (await page.getByRole('status').filter({ hasText: /^Showing [\d,]+ entr/ }).textContent()) ?? '';
+      (await page
+        .getByRole('status')
+        .filter({ hasText: /^Showing [\d,]+ entr/ })
+        .textContent()) ?? '';
     const started = Date.now();
     await page.getByLabel('Kind of change').selectOption('create');
     await page.waitForFunction(
