@@ -8,7 +8,8 @@
  * is refused with 503.
  */
 import { http, HttpResponse } from 'msw';
-import { contains, POLICE_API, type Polygon } from '../../src/domain/police';
+import { contains, POLICE_API } from '../../src/domain/police';
+import type { Polygon } from '../../src/domain/polygon';
 import boundaries from './boundaries.json';
 import categories from './crime-categories.json';
 import availability from './crimes-street-dates.json';

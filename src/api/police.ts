@@ -26,8 +26,8 @@ import {
   splitPolygon,
   type AreaMonth,
   type PoliceArea,
-  type Polygon,
 } from '../domain/police';
+import type { Polygon } from '../domain/polygon';
 import { rateLimiter, type Clock } from '../lib/rateLimit';
 import { keys } from './queries';
 

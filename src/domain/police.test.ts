@@ -5,10 +5,9 @@ import {
   crimesResponse,
   encodePolygon,
   monthlyCounts,
-  parsePolygon,
   splitPolygon,
-  type Polygon,
 } from './police';
+import { parsePolygon, type Polygon } from './polygon';
 
 /** Shoelace area, for checking that a split loses and adds nothing. */
 const area = (p: Polygon) =>

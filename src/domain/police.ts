@@ -6,6 +6,7 @@
  */
 import { z } from './zod';
 import type { PoliceSource } from './indicators';
+import type { Polygon } from './polygon';
 
 export const POLICE_API = 'https://data.police.uk/api';
 export const POLICE_FORCE = 'metropolitan';
@@ -35,30 +36,9 @@ export const crimesResponse = z.array(
   }),
 );
 
-/** A polygon as latitude, longitude pairs. */
-export type Polygon = readonly (readonly [number, number])[];
-
 /** The API's `poly` parameter: "lat,lng:lat,lng:…", to 5 decimal places (about a metre). */
 export function encodePolygon(polygon: Polygon): string {
   return polygon.map(([lat, lng]) => `${lat.toFixed(5)},${lng.toFixed(5)}`).join(':');
-}
-
-/** Reads a polygon typed or pasted as "lat,lng" pairs, one per line or separated by colons. */
-export function parsePolygon(text: string): Polygon | undefined {
-  const pairs = text
-    .split(/[\n:;]+/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  const points: [number, number][] = [];
-  for (const pair of pairs) {
-    const match = /^(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)$/.exec(pair);
-    if (!match) return undefined;
-    const lat = Number(match[1]);
-    const lng = Number(match[2]);
-    if (Math.abs(lat) > 90 || Math.abs(lng) > 180) return undefined;
-    points.push([lat, lng]);
-  }
-  return points.length >= 3 ? points : undefined;
 }
 
 /**

@@ -21,8 +21,8 @@ import {
   POLICE_API,
   POLICE_API_LIMIT_PER_SECOND,
   POLICE_REQUESTS_PER_SECOND,
-  type Polygon,
 } from '../../src/domain/police';
+import type { Polygon } from '../../src/domain/polygon';
 import { crimesFor, crimesInPolygon, FIXTURE_BOUNDARIES, parsePoly } from '../../mocks/police/api';
 import { server } from '../../mocks/server';
 import { freshWorkspace } from './renderApp';

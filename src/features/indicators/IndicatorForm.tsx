@@ -19,7 +19,7 @@ import {
   type Indicator,
   type IndicatorInput,
 } from '../../domain/indicators';
-import { parsePolygon } from '../../domain/police';
+import { parsePolygon } from '../../domain/polygon';
 import { BusyButton } from '../../components/BusyButton';
 
 function inputOf(indicator: Indicator | null): IndicatorInput {

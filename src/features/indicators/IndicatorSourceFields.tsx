@@ -1,12 +1,18 @@
-import { Alert, Fieldset, Group, NativeSelect, Radio, Stack, Textarea } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { messageOf } from '../../api/errors';
-import { categoriesOptions, neighbourhoodsOptions } from '../../api/police';
-import { CheckboxPicker } from '../../components/CheckboxPicker';
+import { Fieldset, Group, NativeSelect, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { FREQUENCIES, ROLL_UP_LABEL, ROLL_UPS } from '../../domain/indicators';
 import type { FormSectionProps } from '../../components/formSection';
-import type { IndicatorInput } from '../../domain/indicators';
+import type { IndicatorInput, PoliceSource } from '../../domain/indicators';
 import { FIELD_IDS } from './indicatorFieldIds';
+
+/**
+ * The area and categories of an indicator counted from data.police.uk, with the API's reads and
+ * their checks (zod, about 25 KB gzip): loaded only when that source is chosen, as most indicators
+ * are entered by hand.
+ */
+const PoliceSourceFields = lazy(() => import('./PoliceSourceFields'));
+
+const NO_POLICE_SOURCE: PoliceSource = { neighbourhoods: [], polygon: [], categories: [] };
 
 interface IndicatorSourceFieldsProps extends FormSectionProps<IndicatorInput> {
   /** The polygon as typed (latitude,longitude per line); read when the form is saved. */
@@ -23,9 +29,6 @@ export function IndicatorSourceFields({
   onPolygonText,
 }: IndicatorSourceFieldsProps) {
   const police = form.sourceKind === 'police';
-  const policeSource = form.police ?? { neighbourhoods: [], polygon: [], categories: [] };
-  const neighbourhoods = useQuery({ ...neighbourhoodsOptions(), enabled: police });
-  const categories = useQuery({ ...categoriesOptions(), enabled: police });
   return (
     <Fieldset legend="Values and source">
       <Stack gap="sm">
@@ -66,51 +69,21 @@ export function IndicatorSourceFields({
           </Group>
         </Radio.Group>
         {police ? (
-          <>
-            {neighbourhoods.isError || categories.isError ? (
-              <Alert color="orange" title="data.police.uk could not be reached">
-                {messageOf(neighbourhoods.error ?? categories.error)} You can still enter the area
-                as a polygon below.
-              </Alert>
-            ) : null}
-            <CheckboxPicker
-              id={FIELD_IDS.police}
-              legend="Metropolitan Police neighbourhoods"
-              description="The partnership’s area: one or more neighbourhoods, or a polygon below."
-              searchable
-              options={(neighbourhoods.data ?? []).map((n) => ({ value: n.id, label: n.name }))}
-              value={policeSource.neighbourhoods.map((n) => n.id)}
-              onChange={(ids) =>
-                set('police', {
-                  ...policeSource,
-                  neighbourhoods: ids.map((id) => ({
-                    id,
-                    name:
-                      neighbourhoods.data?.find((n) => n.id === id)?.name ??
-                      policeSource.neighbourhoods.find((n) => n.id === id)?.name ??
-                      id,
-                  })),
-                })
-              }
-              error={error('police')}
+          <Suspense
+            fallback={
+              <Text size="sm" role="status">
+                Loading the data.police.uk fields…
+              </Text>
+            }
+          >
+            <PoliceSourceFields
+              source={form.police ?? NO_POLICE_SOURCE}
+              onSource={(source) => set('police', source)}
+              error={error}
+              polygonText={polygonText}
+              onPolygonText={onPolygonText}
             />
-            <Textarea
-              id={FIELD_IDS.polygon}
-              label="Or a polygon"
-              description="Latitude,longitude pairs, one per line (at least three)."
-              value={polygonText}
-              onChange={(e) => onPolygonText(e.currentTarget.value)}
-              autosize
-              minRows={2}
-              error={error('polygon')}
-            />
-            <CheckboxPicker
-              legend="Crime categories to count"
-              options={(categories.data ?? []).map((c) => ({ value: c.url, label: c.name }))}
-              value={[...policeSource.categories]}
-              onChange={(urls) => set('police', { ...policeSource, categories: urls })}
-            />
-          </>
+          </Suspense>
         ) : null}
         <Textarea
           id={FIELD_IDS.source}
