@@ -134,22 +134,22 @@ export function enquiryFactsOf(
 ): EnquiryFacts {
   const previousRun = new Map((previous?.facts.red ?? []).map((r) => [r.id, r.run]));
   const before = new Map((previous?.content.actions ?? []).map((e) => [e.action.id, e]));
-  const red: Writable<EnquiryFacts['red']> = [];
-  const slipped: Writable<EnquiryFacts['slipped']> = [];
+  const red: EnquiryFacts['red'][number][] = [];
+  const slipped: EnquiryFacts['slipped'][number][] = [];
   const rowsByBody = new Map<string, { count: number; rows: Set<string> }>();
   const answeredSwotIds = new Set<string>();
   for (const entry of current.actions) {
     const { action, update } = entry;
-    const counts = isReportable(entry);
+    const reportable = isReportable(entry);
     if (update?.rag === 'red')
       red.push({
         id: action.id,
         ref: action.ref,
         run: 1 + (previousRun.get(action.id) ?? 0),
         before: before.get(action.id)?.update?.rag ?? null,
-        reportable: counts,
+        reportable,
       });
-    if (!counts) continue;
+    if (!reportable) continue;
     const forecast = update?.forecast;
     const was = before.get(action.id)?.action.dueDate;
     if (forecast && !forecast.onTrack && forecast.revisedDate > action.dueDate)
@@ -182,9 +182,6 @@ export function enquiryFactsOf(
     })),
   };
 }
-
-/** A list of the facts, built up as the actions are read. */
-type Writable<List> = List extends readonly (infer Item)[] ? Item[] : never;
 
 /** The facts of `current` from the closed quarters before it (any order), oldest first. */
 function factsFromRecords(
