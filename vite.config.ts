@@ -42,6 +42,10 @@ function stylesheetFirst(): Plugin {
   };
 }
 
+/** The files a module under `src/` may be (`name.tsx`, `name.ts`, `name/index.ts`), as absolute ids. */
+const moduleFiles = (module: string, root = process.cwd()) =>
+  ['.tsx', '.ts', '/index.ts'].map((end) => resolve(root, 'src', module + end));
+
 /**
  * The app's code asked for as the page loads, at low priority so the stylesheet comes first:
  * `main.tsx` runs it only after the first paint, and the browser fetches it meanwhile rather than
@@ -49,10 +53,6 @@ function stylesheetFirst(): Plugin {
  * page loaded on demand needs beyond the app's, and of those opening the workspace loads
  * (`src/app/pages.ts`): otherwise fetched only after the app has run.
  */
-/** The files a module under `src/` may be (`name.tsx`, `name.ts`, `name/index.ts`), as absolute ids. */
-const moduleFiles = (module: string, root = process.cwd()) =>
-  ['.tsx', '.ts', '/index.ts'].map((end) => resolve(root, 'src', module + end));
-
 function codeAhead(): Plugin {
   let root = process.cwd();
   return {

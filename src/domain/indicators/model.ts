@@ -42,6 +42,9 @@ export interface PoliceSource {
   readonly categories: readonly string[];
 }
 
+/** An area not chosen yet: no neighbourhoods, no polygon, no categories. */
+export const NO_POLICE_AREA: PoliceSource = { neighbourhoods: [], polygon: [], categories: [] };
+
 export interface Indicator {
   readonly id: string;
   readonly name: string;

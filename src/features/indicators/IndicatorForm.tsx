@@ -14,6 +14,7 @@ import { IndicatorTargetFields } from './IndicatorTargetFields';
 import { ErrorSummary, fieldError, type FieldProblem } from '../../components/ErrorSummary';
 import { bodyDisplayName } from '../../domain/bodies';
 import {
+  NO_POLICE_AREA,
   POLARITIES,
   POLARITY_LABEL,
   type Indicator,
@@ -32,7 +33,7 @@ function inputOf(indicator: Indicator | null): IndicatorInput {
     draft: indicator?.draft ?? false,
     source: indicator?.source ?? '',
     sourceKind: indicator?.sourceKind ?? 'manual',
-    police: indicator?.police ?? { neighbourhoods: [], polygon: [], categories: [] },
+    police: indicator?.police ?? NO_POLICE_AREA,
     baselineValue: indicator?.baseline ? String(indicator.baseline.value) : '',
     baselinePeriod: indicator?.baseline?.period ?? '',
     targets: (indicator?.targets ?? []).map((t) => ({ period: t.period, value: String(t.value) })),
@@ -91,7 +92,7 @@ export function IndicatorForm({
   const police = form.sourceKind === 'police';
   const set = <K extends keyof IndicatorInput>(key: K, value: IndicatorInput[K]) =>
     recordForm.edit((f) => ({ ...f, [key]: value }));
-  const policeSource = form.police ?? { neighbourhoods: [], polygon: [], categories: [] };
+  const policeSource = form.police ?? NO_POLICE_AREA;
   const error = (field: string) => fieldError(problems, field);
   const unsaved = useUnsavedChanges(recordForm.unsaved);
 

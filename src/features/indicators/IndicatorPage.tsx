@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router';
 import { bodiesQuery, indicatorQuery, objectivesQuery } from '../../api/queries';
 import { ChartFrame } from '../../components/ChartFrame';
 import { PageHeader } from '../../components/PageHeader';
-import { QueryState } from '../../components/QueryState';
+import { Loading, QueryState } from '../../components/QueryState';
 import { RagBadge } from '../../components/RagBadge';
 import { bodyDisplayName } from '../../domain/bodies';
 import { formatFigure } from '../../domain/figures';
@@ -188,13 +188,7 @@ function IndicatorView({
         />
 
         {indicator.sourceKind === 'police' ? (
-          <Suspense
-            fallback={
-              <Text size="sm" role="status">
-                Loading the crime figures from data.police.uk…
-              </Text>
-            }
-          >
+          <Suspense fallback={<Loading what="the crime figures from data.police.uk" />}>
             <PolicePanel indicator={indicator} />
           </Suspense>
         ) : null}

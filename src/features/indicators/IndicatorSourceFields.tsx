@@ -1,9 +1,11 @@
-import { Fieldset, Group, NativeSelect, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Fieldset, Group, NativeSelect, Radio, Stack, Textarea } from '@mantine/core';
 import { lazy, Suspense } from 'react';
-import { FREQUENCIES, ROLL_UP_LABEL, ROLL_UPS } from '../../domain/indicators';
+import { Loading } from '../../components/QueryState';
+import { FREQUENCIES, NO_POLICE_AREA, ROLL_UP_LABEL, ROLL_UPS } from '../../domain/indicators';
 import type { FormSectionProps } from '../../components/formSection';
-import type { IndicatorInput, PoliceSource } from '../../domain/indicators';
+import type { IndicatorInput } from '../../domain/indicators';
 import { FIELD_IDS } from './indicatorFieldIds';
+import type { PoliceSourceFieldsProps } from './PoliceSourceFields';
 
 /**
  * The area and categories of an indicator counted from data.police.uk, with the API's reads and
@@ -12,13 +14,8 @@ import { FIELD_IDS } from './indicatorFieldIds';
  */
 const PoliceSourceFields = lazy(() => import('./PoliceSourceFields'));
 
-const NO_POLICE_SOURCE: PoliceSource = { neighbourhoods: [], polygon: [], categories: [] };
-
-interface IndicatorSourceFieldsProps extends FormSectionProps<IndicatorInput> {
-  /** The polygon as typed (latitude,longitude per line); read when the form is saved. */
-  readonly polygonText: string;
-  readonly onPolygonText: (text: string) => void;
-}
+type IndicatorSourceFieldsProps = FormSectionProps<IndicatorInput> &
+  Pick<PoliceSourceFieldsProps, 'polygonText' | 'onPolygonText'>;
 
 /** How often values are recorded and where they come from, by hand or from data.police.uk. */
 export function IndicatorSourceFields({
@@ -69,15 +66,9 @@ export function IndicatorSourceFields({
           </Group>
         </Radio.Group>
         {police ? (
-          <Suspense
-            fallback={
-              <Text size="sm" role="status">
-                Loading the data.police.uk fields…
-              </Text>
-            }
-          >
+          <Suspense fallback={<Loading what="the neighbourhoods and crime categories" />}>
             <PoliceSourceFields
-              source={form.police ?? NO_POLICE_SOURCE}
+              source={form.police ?? NO_POLICE_AREA}
               onSource={(source) => set('police', source)}
               error={error}
               polygonText={polygonText}

@@ -3,7 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { messageOf } from '../../api/errors';
 import { categoriesOptions, neighbourhoodsOptions } from '../../api/police';
 import { CheckboxPicker } from '../../components/CheckboxPicker';
-import type { PoliceSource } from '../../domain/indicators';
+import type { FormSectionProps } from '../../components/formSection';
+import type { IndicatorInput, PoliceSource } from '../../domain/indicators';
 import { FIELD_IDS } from './indicatorFieldIds';
 
 /**
@@ -11,21 +12,21 @@ import { FIELD_IDS } from './indicatorFieldIds';
  * and the crime categories, with the API's lists of both. The indicator form loads it only when
  * that source is chosen.
  */
+export interface PoliceSourceFieldsProps extends Pick<FormSectionProps<IndicatorInput>, 'error'> {
+  readonly source: PoliceSource;
+  readonly onSource: (source: PoliceSource) => void;
+  /** The polygon as typed (latitude,longitude per line); read when the form is saved. */
+  readonly polygonText: string;
+  readonly onPolygonText: (text: string) => void;
+}
+
 export default function PoliceSourceFields({
   source,
   onSource,
   error,
   polygonText,
   onPolygonText,
-}: {
-  readonly source: PoliceSource;
-  readonly onSource: (source: PoliceSource) => void;
-  /** The message for a field, as the form's domain rule gave it. */
-  readonly error: (field: string) => string | undefined;
-  /** The polygon as typed (latitude,longitude per line); read when the form is saved. */
-  readonly polygonText: string;
-  readonly onPolygonText: (text: string) => void;
-}) {
+}: PoliceSourceFieldsProps) {
   const neighbourhoods = useQuery(neighbourhoodsOptions());
   const categories = useQuery(categoriesOptions());
   return (
